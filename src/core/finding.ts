@@ -1,0 +1,23 @@
+// A Finding is what a check returns: which rule, where, and the message data. Severity is applied
+// by evaluate() from the policy; message text comes from the catalogue templates.
+import type { Origin, Protocol } from "./listener.js";
+import type { RuleId } from "./catalogue.js";
+
+export type Severity = "error" | "warning";
+
+/** Rule ids plus the scanner's own `parse-error` (a file that could not be checked). */
+export type FindingRuleId = RuleId | "parse-error";
+
+export interface Finding {
+  ruleId: FindingRuleId;
+  /** Which message of the rule; templates live in the catalogue. */
+  messageId: string;
+  /** Values for the message template's `{{placeholders}}`. */
+  data: Record<string, string | number>;
+  severity: Severity;
+  /** The rendered message (template + data). */
+  message: string;
+  origin: Origin;
+  port?: number;
+  protocol?: Protocol;
+}

@@ -1,0 +1,9 @@
+// OpenShift's restricted-v2 SCC runs every container as a random non-root UID with all
+// capabilities dropped, and CRI-O keeps ip_unprivileged_port_start at 1024.
+import type { Policy } from "../policy.js";
+import { recommended } from "./recommended.js";
+
+export const openshift: Policy = {
+  ...recommended,
+  runtime: { ...recommended.runtime, kubernetes: "openshift" },
+};

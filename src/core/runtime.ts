@@ -1,0 +1,51 @@
+// Where a container runs decides whether a non-root process may bind below 1024: the value of
+// net.ipv4.ip_unprivileged_port_start in its network namespace (Linux 4.11+, default 1024).
+// Sources: moby/moby PR #41030 (Docker 20.10 sets 0); containerd PR #9348 (2.0 sets 0, CRI only);
+// cri-o/cri-o #10050 (CRI-O keeps 1024); OpenShift restricted-v2 SCC (random non-root UID).
+
+export type Runtime =
+  | "docker"
+  | "docker-rootless"
+  | "podman"
+  | "podman-rootless"
+  | "containerd"
+  | "containerd-1"
+  | "cri-o"
+  | "openshift"
+  | "portable"
+  | "bare";
+
+export interface RuntimeFacts {
+  label: string;
+  /** ip_unprivileged_port_start inside a container's own network namespace. */
+  ownNamespaceStart: number;
+  /** Host ports are published by a process running as the user (rootless), so < 1024 fails there. */
+  rootlessPublish: boolean;
+  /** Containers get a random non-root UID unless they ask for one (OpenShift restricted-v2). */
+  forcesNonRoot: boolean;
+}
+
+export const RUNTIMES: Readonly<Record<Runtime, RuntimeFacts>> = {
+  docker: { label: "Docker 20.10+", ownNamespaceStart: 0, rootlessPublish: false, forcesNonRoot: false },
+  "docker-rootless": { label: "rootless Docker", ownNamespaceStart: 0, rootlessPublish: true, forcesNonRoot: false },
+  podman: { label: "Podman", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  "podman-rootless": { label: "rootless Podman", ownNamespaceStart: 1024, rootlessPublish: true, forcesNonRoot: false },
+  containerd: { label: "containerd 2.0+", ownNamespaceStart: 0, rootlessPublish: false, forcesNonRoot: false },
+  "containerd-1": { label: "containerd 1.x", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  "cri-o": { label: "CRI-O", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  openshift: { label: "OpenShift (restricted-v2)", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: true },
+  portable: {
+    label: "a runtime that keeps the kernel default (CRI-O, containerd 1.x)",
+    ownNamespaceStart: 1024,
+    rootlessPublish: false,
+    forcesNonRoot: false,
+  },
+  bare: { label: "a plain host process", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+};
+
+/** The kernel default of net.ipv4.ip_unprivileged_port_start. */
+export const KERNEL_UNPRIVILEGED_PORT_START = 1024;
+
+export function isRuntime(value: string): value is Runtime {
+  return Object.hasOwn(RUNTIMES, value);
+}
