@@ -1,0 +1,20 @@
+// Offsets are carried through the scanners; they become 1-based line/column once, here.
+import { LineCounter } from "yaml";
+import type { Origin } from "../core/listener.js";
+
+/** Builds line starts for a text that was not parsed by `yaml` (env files). */
+export function lineCounterFor(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) counter.addNewLine(i + 1);
+  return counter;
+}
+
+/** Origin of the text between two offsets; `end` is exclusive. */
+export function originAt(file: string, lines: LineCounter, start: number, end: number, fallback = false): Origin {
+  const from = lines.linePos(start);
+  const to = lines.linePos(Math.max(end, start));
+  const origin: Origin = { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  if (fallback) origin.fallback = true;
+  return origin;
+}

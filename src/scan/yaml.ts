@@ -1,0 +1,31 @@
+// YAML with positions: every document of a file, parsed as YAML 1.2 (so "8080:80" stays a string,
+// no base-60), with offsets kept on every node.
+import { LineCounter, parseAllDocuments, isScalar, type Document, type Scalar } from "yaml";
+
+export interface ParsedYaml {
+  docs: Document.Parsed[];
+  lines: LineCounter;
+}
+
+/** Parse limits: aliases are expanded only through resolveAlias-aware walkers, never by toJS(). */
+export function parseYaml(text: string): ParsedYaml {
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { version: "1.2", lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  return { docs: Array.isArray(docs) ? docs : [], lines };
+}
+
+/**
+ * Offsets of the part [from, to) of a scalar's value in the source, when the source spells the
+ * value character for character (plain, or quoted without escapes). Otherwise the whole scalar.
+ */
+export function scalarSpan(node: Scalar, text: string, from = 0, to?: number): [number, number] {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  const value = String(node.value);
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  const inner = quoted ? start + 1 : start;
+  const literal = text.slice(inner, inner + value.length) === value && (node.type === "PLAIN" || quoted);
+  if (!literal) return [start, valueEnd];
+  return [inner + from, inner + (to ?? value.length)];
+}
+
+export { isScalar };
