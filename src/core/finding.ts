@@ -1,6 +1,6 @@
 // A Finding is what a check returns: which rule, where, and the message data. Severity is applied
 // by evaluate() from the policy; message text comes from the catalogue templates.
-import type { Origin, Protocol } from "./listener.js";
+import type { ListenerSource, Origin, Protocol } from "./listener.js";
 import type { RuleId } from "./catalogue.js";
 
 export type Severity = "error" | "warning";
@@ -20,4 +20,6 @@ export interface Finding {
   origin: Origin;
   port?: number;
   protocol?: Protocol;
+  /** Which front end found it. */
+  source?: ListenerSource;
 }
