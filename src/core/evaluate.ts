@@ -1,15 +1,53 @@
 // evaluate(listeners, policy): run every enabled check, then apply severities and the allowlist.
-// Checks never read severity or the allowlist (suppression lives here only).
+// Checks never read severity or the allowlist: suppression lives here only (as hadolint's
+// Process.hs does after its rules), so no check can forget it.
+import { RULE_IDS, type RuleId } from "./catalogue.js";
+import { CHECKS } from "./checks/index.js";
 import type { Finding } from "./finding.js";
 import type { Listener } from "./listener.js";
-import type { Policy } from "./policy.js";
-import type { RuleId } from "./catalogue.js";
+import type { AllowEntry, Policy } from "./policy.js";
+import { inRange } from "./port-class.js";
 
 export interface EvaluateOptions {
   /** Run only these rules (an ESLint rule asks for its own). */
   only?: readonly RuleId[];
 }
 
-export function evaluate(_listeners: readonly Listener[], _policy: Policy, _options: EvaluateOptions = {}): Finding[] {
-  return [];
+function isAllowed(finding: Finding, allowlist: readonly AllowEntry[]): boolean {
+  const { port } = finding;
+  if (port === undefined) return false;
+  return allowlist.some(
+    (entry) =>
+      inRange(port, entry.ports) &&
+      (entry.protocol === undefined || entry.protocol === finding.protocol) &&
+      (entry.rules === undefined || entry.rules.includes(finding.ruleId as RuleId)),
+  );
+}
+
+/**
+ * Applies the policy to findings from checks or front ends: drops rules that are off and
+ * allowlisted ports, and lowers severity to "warning" where the rule is set to "warn".
+ */
+export function applyPolicy(findings: readonly Finding[], policy: Policy): Finding[] {
+  return findings.flatMap((finding) => {
+    if (finding.ruleId === "parse-error") return [finding];
+    const setting = policy.rules[finding.ruleId];
+    if (setting === "off" || isAllowed(finding, policy.allowlist)) return [];
+    return [setting === "warn" ? { ...finding, severity: "warning" as const } : finding];
+  });
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.origin.file.localeCompare(b.origin.file) ||
+    a.origin.line - b.origin.line ||
+    a.origin.column - b.origin.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function evaluate(listeners: readonly Listener[], policy: Policy, options: EvaluateOptions = {}): Finding[] {
+  const rules = (options.only ?? RULE_IDS).filter((id) => policy.rules[id] !== "off");
+  const findings = rules.flatMap((id) => CHECKS[id](listeners, policy));
+  return applyPolicy(findings, policy).sort(compareFindings);
 }

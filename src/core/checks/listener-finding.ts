@@ -1,0 +1,41 @@
+// Shared by the checks: a listener's finding, and how messages name its port.
+import type { RuleId } from "../catalogue.js";
+import type { Finding, Severity } from "../finding.js";
+import type { Listener } from "../listener.js";
+import { makeFinding } from "../make-finding.js";
+import { formatRange } from "../port-class.js";
+
+/** "Port 8080", "Port range 8000–8010", "Fallback port 3000 (used when PORT is unset)". */
+export function subjectOf(listener: Listener): string {
+  const ports = formatRange({ from: listener.port, to: listener.endPort ?? listener.port });
+  const noun = listener.endPort !== undefined && listener.endPort !== listener.port ? "port range" : "port";
+  if (listener.origin.fallback) {
+    const variable = listener.identity.envKey ?? "the variable";
+    return `Fallback ${noun} ${ports} (used when ${variable} is unset)`;
+  }
+  return `${noun[0]!.toUpperCase()}${noun.slice(1)} ${ports}`;
+}
+
+export function listenerFinding(
+  ruleId: RuleId,
+  messageId: string,
+  listener: Listener,
+  data: Record<string, string | number>,
+  severity?: Severity,
+): Finding {
+  return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...data }, listener.origin, {
+    port: listener.port,
+    protocol: listener.protocol,
+    source: listener.source,
+    ...(severity ? { severity } : {}),
+  });
+}
+
+/** Port 0 asks the OS for any free port: never a fixed listener, never flagged. */
+export function isFixedPort(listener: Listener): boolean {
+  return listener.port > 0 && listener.port <= 65535 && Number.isInteger(listener.port);
+}
+
+export function lastPort(listener: Listener): number {
+  return listener.endPort ?? listener.port;
+}

@@ -1,0 +1,33 @@
+// no-browser-unsafe-port: an HTTP(S) listener on a port the WHATWG Fetch standard blocks
+// (https://fetch.spec.whatwg.org/#port-blocking): browsers refuse it with ERR_UNSAFE_PORT.
+// Only listeners known to speak HTTP and reachable by a browser are checked: a container port
+// behind a published port is reached through the published one. Port 0 is in the list, but
+// listen(0) is not a fixed port, so it is never flagged.
+import type { Finding } from "../finding.js";
+import type { Listener } from "../listener.js";
+import { identify } from "../identity.js";
+import { ianaRecords, isFetchBadPort } from "../registry.js";
+import { isFixedPort, lastPort, listenerFinding } from "./listener-finding.js";
+
+function firstBadPort(listener: Listener): number | undefined {
+  for (let port = listener.port; port <= lastPort(listener); port++) if (isFetchBadPort(port)) return port;
+  return undefined;
+}
+
+function browserReachable(listener: Listener): boolean {
+  if (listener.role === "container") return listener.privilege.network === "host";
+  return listener.role !== "node-port";
+}
+
+function ownerOf(port: number): string {
+  const record = ianaRecords(port, "tcp").find((candidate) => candidate.status === "assigned");
+  return record ? `${port} is IANA's "${record.name}"` : `${port} is blocked`;
+}
+
+export function noBrowserUnsafePort(listeners: readonly Listener[]): Finding[] {
+  return listeners.flatMap((listener) => {
+    if (!isFixedPort(listener) || !browserReachable(listener) || !identify(listener.identity).has("http")) return [];
+    const bad = firstBadPort(listener);
+    return bad === undefined ? [] : [listenerFinding("no-browser-unsafe-port", "unsafe", listener, { owner: ownerOf(bad) })];
+  });
+}

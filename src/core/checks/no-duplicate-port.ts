@@ -1,0 +1,80 @@
+// no-duplicate-port: two listeners claiming the same port and protocol in one scope (one compose
+// project's host ports, one pod's network namespace, one file of code). Only one socket can bind a
+// port per protocol and address, so one of the two fails to start. Not duplicates: the same
+// owner naming its own port twice (a service's container port behind two host ports), different
+// host addresses (127.0.0.1 vs 127.0.0.2), and compose services in disjoint profiles.
+import type { Finding } from "../finding.js";
+import type { Listener } from "../listener.js";
+import { rangesOverlap } from "../port-class.js";
+import { isFixedPort, lastPort, listenerFinding } from "./listener-finding.js";
+
+const WILDCARD_ADDRESSES = new Set(["", "0.0.0.0", "::", "[::]"]);
+
+function sameAddress(a: Listener, b: Listener): boolean {
+  const left = a.hostIp ?? "";
+  const right = b.hostIp ?? "";
+  return WILDCARD_ADDRESSES.has(left) || WILDCARD_ADDRESSES.has(right) || left === right;
+}
+
+function canRunTogether(a: Listener, b: Listener): boolean {
+  if (!a.profiles?.length || !b.profiles?.length) return true;
+  return a.profiles.some((profile) => b.profiles!.includes(profile));
+}
+
+/** A service listing its own container port twice is one socket; two host ports are two binds. */
+function sameOwnerSameSocket(a: Listener, b: Listener): boolean {
+  const owner = a.identity.name;
+  return owner !== undefined && owner === b.identity.name && a.role !== "published" && a.role !== "service";
+}
+
+function collides(a: Listener, b: Listener): boolean {
+  return (
+    a.protocol === b.protocol &&
+    rangesOverlap({ from: a.port, to: lastPort(a) }, { from: b.port, to: lastPort(b) }) &&
+    sameAddress(a, b) &&
+    canRunTogether(a, b) &&
+    !sameOwnerSameSocket(a, b)
+  );
+}
+
+function describeOther(other: Listener): string {
+  return other.identity.name ?? other.identity.envKey ?? other.identity.framework ?? "another listener";
+}
+
+export function noDuplicatePort(listeners: readonly Listener[]): Finding[] {
+  const seen = new Map<string, Listener[]>();
+  const findings: Finding[] = [];
+  for (const listener of listeners) {
+    if (listener.scope === undefined || !isFixedPort(listener)) continue;
+    const earlier = seen.get(listener.scope) ?? [];
+    const other = earlier.find((candidate) => collides(candidate, listener));
+    if (other) {
+      findings.push(
+        listenerFinding("no-duplicate-port", "duplicate", listener, {
+          protocol: listener.protocol,
+          other: describeOther(other),
+          otherLine: other.origin.line,
+          scope: listener.scope.split(":")[0] === "code" ? "file" : scopeNoun(listener),
+        }),
+      );
+    }
+    earlier.push(listener);
+    seen.set(listener.scope, earlier);
+  }
+  return findings;
+}
+
+function scopeNoun(listener: Listener): string {
+  switch (listener.source) {
+    case "compose":
+      return listener.role === "published" ? "compose project (host ports)" : "container";
+    case "kubernetes":
+      return listener.role === "service" ? "Service" : listener.role === "published" ? "node (host ports)" : "pod";
+    case "actions":
+      return "job";
+    case "env":
+      return "env file";
+    default:
+      return "file";
+  }
+}

@@ -1,0 +1,39 @@
+// no-dynamic-port: a fixed listener in the IANA dynamic range 49152–65535 (RFC 6335 §6, §8.1.2:
+// never assigned, MUST NOT be used as a service identifier; the OS hands these ports out for
+// outgoing connections), and, at the policy's severity, inside an OS ephemeral range such as
+// Linux's 32768–60999 (ip-sysctl.rst). Service ports and NodePorts are virtual or range-checked
+// elsewhere; port 0 ("any free port") is never flagged.
+import type { Finding } from "../finding.js";
+import type { Listener } from "../listener.js";
+import type { Policy } from "../policy.js";
+import { EPHEMERAL_PROFILES } from "../ephemeral.js";
+import { PORT_CLASSES, rangesOverlap } from "../port-class.js";
+import { isFixedPort, lastPort, listenerFinding } from "./listener-finding.js";
+
+const BOUND_ROLES = new Set(["bind", "container", "published", "env"]);
+
+function span(listener: Listener) {
+  return { from: listener.port, to: lastPort(listener) };
+}
+
+function check(listener: Listener, policy: Policy): Finding | undefined {
+  if (rangesOverlap(span(listener), PORT_CLASSES.dynamic)) return listenerFinding("no-dynamic-port", "dynamic", listener, {});
+  for (const setting of policy.ephemeral) {
+    const profile = EPHEMERAL_PROFILES[setting.profile];
+    if (!rangesOverlap(span(listener), profile)) continue;
+    return listenerFinding(
+      "no-dynamic-port",
+      "ephemeral",
+      listener,
+      { profile: profile.label, range: `${profile.from}–${profile.to}`, below: profile.from - 1, reserve: profile.reserve },
+      setting.severity === "warn" ? "warning" : "error",
+    );
+  }
+  return undefined;
+}
+
+export function noDynamicPort(listeners: readonly Listener[], policy: Policy): Finding[] {
+  return listeners
+    .filter((listener) => BOUND_ROLES.has(listener.role) && isFixedPort(listener))
+    .flatMap((listener) => check(listener, policy) ?? []);
+}

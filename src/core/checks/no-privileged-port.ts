@@ -1,0 +1,81 @@
+// no-privileged-port: a bind below net.ipv4.ip_unprivileged_port_start (1024 unless lowered) by a
+// process that is not root. What decides it, in order: an explicit sysctl; the host network
+// (always the host's 1024); the runtime (Docker 20.10+ and containerd 2.0+ set 0 in a container's
+// own namespace: moby/moby PR #41030, containerd PR #9348; CRI-O, containerd 1.x, OpenShift keep
+// 1024); plain processes (code, .env) are taken to run as an ordinary user. Adding NET_BIND_SERVICE
+// is the author's declared intent (it works with file capabilities, as in the ingress-nginx image).
+import type { Finding } from "../finding.js";
+import type { Listener, ListenerSource } from "../listener.js";
+import type { Policy } from "../policy.js";
+import { KERNEL_UNPRIVILEGED_PORT_START, RUNTIMES, type Runtime } from "../runtime.js";
+import { isFixedPort, listenerFinding } from "./listener-finding.js";
+
+interface Verdict {
+  start: number;
+  reason: string;
+}
+
+function runtimeFor(source: ListenerSource, policy: Policy): Runtime {
+  if (source === "compose" || source === "kubernetes" || source === "actions") return policy.runtime[source];
+  return "bare";
+}
+
+function sysctlVerdict(start: number, source: ListenerSource): Verdict {
+  const who = source === "kubernetes" ? "the pod" : "the service";
+  return { start, reason: `${who} sets net.ipv4.ip_unprivileged_port_start to ${start} and it runs as a non-root user` };
+}
+
+/** The limit a process in this listener's place must respect, and why; undefined when it may bind. */
+function processVerdict(listener: Listener, policy: Policy): Verdict | undefined {
+  const { privilege, source } = listener;
+  const runtime = runtimeFor(source, policy);
+  const facts = RUNTIMES[runtime];
+  const nonRoot = privilege.user === "non-root" || (privilege.user === "unknown" && (facts.forcesNonRoot || runtime === "bare"));
+  if (!nonRoot) return undefined;
+  if (privilege.unprivilegedPortStart !== undefined) return sysctlVerdict(privilege.unprivilegedPortStart, source);
+  if (runtime === "bare") {
+    return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "it is taken to run as an ordinary user (nothing says it runs as root), and Linux keeps the limit at 1024 for plain processes" };
+  }
+  if (privilege.network === "host") {
+    return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "it runs as a non-root user on the host network, where the host's limit of 1024 applies" };
+  }
+  if (facts.forcesNonRoot) {
+    return { start: facts.ownNamespaceStart, reason: `${facts.label} runs it as a random non-root user and keeps the kernel limit of 1024` };
+  }
+  return {
+    start: facts.ownNamespaceStart,
+    reason: `it runs as a non-root user under ${facts.label}, which keeps the kernel limit of 1024 (set the policy's runtime if yours is Docker 20.10+ or containerd 2.0+)`,
+  };
+}
+
+/** A host port published by a rootless runtime is bound by the user's own process. */
+function publishVerdict(listener: Listener, policy: Policy): Verdict | undefined {
+  const facts = RUNTIMES[runtimeFor(listener.source, policy)];
+  if (!facts.rootlessPublish) return undefined;
+  return {
+    start: KERNEL_UNPRIVILEGED_PORT_START,
+    reason: `${facts.label} publishes host ports as your user, and the host keeps the limit of 1024 unless net.ipv4.ip_unprivileged_port_start is lowered there`,
+  };
+}
+
+function verdict(listener: Listener, policy: Policy): Verdict | undefined {
+  if (listener.role === "published") return publishVerdict(listener, policy);
+  if (listener.role === "bind" || listener.role === "container" || listener.role === "env") return processVerdict(listener, policy);
+  return undefined;
+}
+
+function suggestion(port: number): string {
+  if (port === 80) return "8080";
+  if (port === 443) return "8443";
+  return String(port + 8000);
+}
+
+export function noPrivilegedPort(listeners: readonly Listener[], policy: Policy): Finding[] {
+  return listeners.flatMap((listener) => {
+    if (!isFixedPort(listener) || listener.port >= KERNEL_UNPRIVILEGED_PORT_START) return [];
+    if (listener.privilege.capAdd.includes("NET_BIND_SERVICE") && listener.role !== "published") return [];
+    const found = verdict(listener, policy);
+    if (!found || listener.port >= found.start) return [];
+    return [listenerFinding("no-privileged-port", "privileged", listener, { reason: found.reason, suggestion: suggestion(listener.port) })];
+  });
+}

@@ -1,0 +1,77 @@
+// no-registered-port-misuse: a listener on a port that IANA (or the org registry) gives to a
+// different, identifiable service: nginx or an HTTP app on PostgreSQL's 5432, REDIS_PORT=5432.
+// Both sides must be known: the listener's identity (image, framework, port name, env key) and
+// an owner people actually run (src/core/data/products.ts). An obscure owner (3000 hbci) or a
+// de-facto default (9092 Kafka) counts only when the policy says registeredPorts: "all" (strict).
+// Wording follows IANA's own caution: "registered to X", never "this is X traffic".
+import type { Finding } from "../finding.js";
+import type { Listener } from "../listener.js";
+import type { OrgRegistryEntry, Policy } from "../policy.js";
+import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
+import { describeClass, inRange } from "../port-class.js";
+import { deFactoUses, ianaRecords } from "../registry.js";
+import { isFixedPort, listenerFinding } from "./listener-finding.js";
+
+function advice(keys: ReadonlySet<string>): string {
+  return keys.has("http")
+    ? "8080 or another free port in 1024–49151"
+    : "its own registered port or another free port in 1024–49151 (port-policy explain <port> shows who owns one)";
+}
+
+function orgOwner(listener: Listener, policy: Policy): OrgRegistryEntry | undefined {
+  return policy.orgRegistry.find(
+    (entry) => inRange(listener.port, entry.ports) && (entry.protocol === undefined || entry.protocol === listener.protocol),
+  );
+}
+
+/** The org registry names internal services: match them against every name the listener has. */
+function isOrgOwner(entry: OrgRegistryEntry, listener: Listener, keys: ReadonlySet<string>): boolean {
+  const owner = entry.service.toLowerCase();
+  const { name, image, envKey } = listener.identity;
+  const names = [name, image && imageRepository(image), envKey?.replace(/_?PORT$/i, "").replace(/_/g, "-")];
+  return keys.has(owner) || names.some((candidate) => {
+    const lower = candidate?.toLowerCase();
+    return lower !== undefined && (lower === owner || lower.endsWith(`/${owner}`));
+  });
+}
+
+function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy): Record<string, string> | undefined {
+  const records = ianaRecords(listener.port, listener.protocol).filter((record) => record.status === "assigned");
+  if (records.some((record) => productsOwningName(record.name).some((product) => keys.has(product.key)))) return undefined;
+  if (deFactoUses(listener.port, listener.protocol).some((use) => use.productKey !== undefined && keys.has(use.productKey))) return undefined;
+  for (const record of records) {
+    const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
+    if (product) return { messageId: "registered", owner: `${product.label} (IANA "${record.name}")` };
+  }
+  if (policy.registeredPorts !== "all") return undefined;
+  const first = records[0];
+  if (first) return { messageId: "registered", owner: `"${first.name}" (${first.description})` };
+  const deFacto = deFactoUses(listener.port, listener.protocol).find((use) => use.productKey === undefined || !keys.has(use.productKey));
+  return deFacto ? { messageId: "deFacto", owner: deFacto.product } : undefined;
+}
+
+function check(listener: Listener, policy: Policy): Finding | undefined {
+  const keys = identify(listener.identity);
+  if (keys.size === 0) return undefined;
+  const identity = describeIdentity(listener.identity, keys);
+  const org = orgOwner(listener, policy);
+  if (org) {
+    if (isOrgOwner(org, listener, keys)) return undefined;
+    return listenerFinding("no-registered-port-misuse", "orgRegistered", listener, { owner: org.service, identity });
+  }
+  const owner = ianaOwner(listener, keys, policy);
+  if (!owner) return undefined;
+  const { messageId, ...data } = owner;
+  return listenerFinding("no-registered-port-misuse", messageId!, listener, {
+    ...data,
+    identity,
+    class: describeClass(listener.port),
+    advice: advice(keys),
+  });
+}
+
+export function noRegisteredPortMisuse(listeners: readonly Listener[], policy: Policy): Finding[] {
+  return listeners
+    .filter((listener) => isFixedPort(listener) && listener.endPort === undefined && listener.role !== "node-port")
+    .flatMap((listener) => check(listener, policy) ?? []);
+}

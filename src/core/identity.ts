@@ -1,0 +1,88 @@
+// Who listens: turns a listener's hints (image, port name, app protocol, framework, env key,
+// service name) into product keys from the curated table. An empty set means "not identifiable",
+// and the registered-port check then stays quiet rather than guess.
+import { APP_PROTOCOL_PRODUCTS, FRAMEWORK_PRODUCTS, PRODUCTS, type Product } from "./data/products.js";
+import type { ServiceIdentity } from "./listener.js";
+
+const BY_KEY = new Map<string, Product>(PRODUCTS.map((product) => [product.key, product]));
+
+export function productByKey(key: string): Product | undefined {
+  return BY_KEY.get(key);
+}
+
+/** Products whose IANA names include `name`. */
+export function productsOwningName(name: string): Product[] {
+  return PRODUCTS.filter((product) => (product.ianaNames as readonly string[]).includes(name));
+}
+
+/** `docker.io/library/postgres:16@sha256:…` → `postgres`; `ghcr.io/acme/api:1` → `acme/api`. */
+export function imageRepository(image: string): string {
+  let ref = image.trim().toLowerCase();
+  ref = ref.replace(/@sha256:[0-9a-f]+$/, "");
+  const lastSlash = ref.lastIndexOf("/");
+  const colon = ref.indexOf(":", lastSlash + 1);
+  if (colon !== -1) ref = ref.slice(0, colon);
+  const parts = ref.split("/");
+  const first = parts[0] ?? "";
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) parts.shift();
+  if (parts[0] === "library") parts.shift();
+  return parts.join("/");
+}
+
+function productsForImage(image: string): Product[] {
+  const repo = imageRepository(image);
+  const last = repo.slice(repo.lastIndexOf("/") + 1);
+  return PRODUCTS.filter((product) =>
+    (product.images as readonly string[]).some((entry) => entry === repo || (!entry.includes("/") && entry === last) || repo.endsWith(`/${entry}`)),
+  );
+}
+
+/** Words of a name: `ADMIN_HTTP_PORT` → admin, http, port. */
+function words(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function productsForWords(name: string): Product[] {
+  const found = new Set(words(name));
+  return PRODUCTS.filter((product) => (product.aliases as readonly string[]).some((alias) => found.has(alias)));
+}
+
+/** Env key hint: the words before `_PORT` (`REDIS_PORT` → redis); a bare `PORT` says nothing. */
+function productsForEnvKey(key: string): Product[] {
+  return productsForWords(key.replace(/_?PORT$/i, ""));
+}
+
+/**
+ * Product keys the listener can be, strongest hint first: image, framework, app protocol, port
+ * name, env key, then the service name (only when nothing else names it). Each product adds the
+ * protocols it also speaks (Grafana → http).
+ */
+export function identify(identity: ServiceIdentity): Set<string> {
+  const found: Product[] = [];
+  if (identity.image) found.push(...productsForImage(identity.image));
+  const framework = identity.framework && FRAMEWORK_PRODUCTS[identity.framework];
+  if (framework) found.push(BY_KEY.get(framework)!);
+  const appProtocol = identity.appProtocol && APP_PROTOCOL_PRODUCTS[identity.appProtocol.toLowerCase()];
+  if (appProtocol) found.push(BY_KEY.get(appProtocol)!);
+  if (identity.portName) found.push(...productsForWords(identity.portName));
+  if (identity.envKey) found.push(...productsForEnvKey(identity.envKey));
+  if (found.length === 0 && identity.name) found.push(...productsForWords(identity.name));
+  const keys = new Set<string>();
+  for (const product of found) {
+    keys.add(product.key);
+    for (const spoken of product.speaks ?? []) keys.add(spoken);
+  }
+  return keys;
+}
+
+/** "nginx (HTTP)", "the Redis key REDIS_PORT", "an Express app": how messages name the listener. */
+export function describeIdentity(identity: ServiceIdentity, keys: ReadonlySet<string>): string {
+  const first = [...keys][0];
+  const label = first ? (BY_KEY.get(first)?.label ?? first) : "this service";
+  if (identity.image) return `${imageRepository(identity.image)} (${label})`;
+  if (identity.framework) return `a ${identity.framework} server (${label})`;
+  if (identity.envKey) return `${identity.envKey} (${label})`;
+  if (identity.portName) return `the port named "${identity.portName}" (${label})`;
+  if (identity.name) return `${identity.name} (${label})`;
+  return label;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { noBrowserUnsafePort } from "../../../src/core/checks/no-browser-unsafe-port.js";
+import { makeListener } from "../make-listener.js";
+
+describe("no-browser-unsafe-port", () => {
+  it("flags an HTTP server on 6667 (IRC) and 10080", () => {
+    const found = noBrowserUnsafePort([6667, 10080].map((port) => makeListener({ port, identity: { framework: "express" } })));
+    expect(found.map((f) => [f.ruleId, f.messageId, f.port])).toEqual([
+      ["no-browser-unsafe-port", "unsafe", 6667],
+      ["no-browser-unsafe-port", "unsafe", 10080],
+    ]);
+    expect(found[0]!.message).toBe(
+      'Port 6667 is on the Fetch standard\'s bad-port list (6667 is IANA\'s "ircu"), so browsers refuse HTTP(S) to it with ERR_UNSAFE_PORT. Serve HTTP on another port in 1024–49151, such as 8080.',
+    );
+  });
+
+  it("ignores non-HTTP listeners, port 0, safe ports, and container ports behind a published port", () => {
+    const listeners = [
+      makeListener({ port: 6667, identity: { image: "inspircd/inspircd-docker" } }),
+      makeListener({ port: 0, identity: { framework: "express" } }),
+      makeListener({ port: 6006, identity: { framework: "express" } }),
+      makeListener({ port: 6000, role: "container", source: "compose", identity: { image: "nginx" } }),
+    ];
+    expect(noBrowserUnsafePort(listeners)).toEqual([]);
+  });
+
+  it("flags a published range that contains a bad port", () => {
+    const [finding] = noBrowserUnsafePort([makeListener({ port: 6660, endPort: 6670, role: "published", source: "compose", identity: { image: "nginx" } })]);
+    expect(finding!.data.owner).toBe('6665 is IANA\'s "ircu"');
+  });
+});

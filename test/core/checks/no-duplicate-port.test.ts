@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { noDuplicatePort } from "../../../src/core/checks/no-duplicate-port.js";
+import type { Listener } from "../../../src/core/listener.js";
+import { makeListener } from "../make-listener.js";
+
+function at(line: number, overrides: Partial<Listener> & { port: number }): Listener {
+  return makeListener({ origin: { file: "compose.yaml", line, column: 9, endLine: line, endColumn: 13 }, ...overrides });
+}
+
+const published = { role: "published" as const, source: "compose" as const, scope: "compose:shop" };
+
+describe("no-duplicate-port", () => {
+  it("flags the second of two services publishing the same host port", () => {
+    const [finding, ...rest] = noDuplicatePort([
+      at(5, { ...published, port: 8080, identity: { name: "web" } }),
+      at(9, { ...published, port: 8080, identity: { name: "api" } }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: "no-duplicate-port", port: 8080, origin: { line: 9 } });
+    expect(finding!.message).toBe(
+      "Port 8080 (tcp) is already used by web at line 5 in the same compose project (host ports); only one listener can bind a port, so one of them will fail to start. Give one of them another port.",
+    );
+  });
+
+  it("treats overlapping ranges as duplicates", () => {
+    expect(noDuplicatePort([at(1, { ...published, port: 8000, endPort: 8010 }), at(2, { ...published, port: 8005 })])).toHaveLength(1);
+  });
+
+  it("does not flag other protocols, scopes, addresses or disjoint profiles", () => {
+    const listeners = [
+      at(1, { ...published, port: 53, identity: { name: "dns" } }),
+      at(2, { ...published, port: 53, protocol: "udp", identity: { name: "dns" } }),
+      at(3, { ...published, port: 9000, scope: "compose:other" }),
+      at(4, { ...published, port: 9000 }),
+      at(5, { ...published, port: 7000, hostIp: "127.0.0.1" }),
+      at(6, { ...published, port: 7000, hostIp: "127.0.0.2" }),
+      at(7, { ...published, port: 6000, profiles: ["dev"] }),
+      at(8, { ...published, port: 6000, profiles: ["prod"] }),
+      at(9, { port: 3000 }),
+      at(10, { port: 3000 }),
+    ];
+    expect(noDuplicatePort(listeners)).toEqual([]);
+  });
+
+  it("flags a wildcard address against a specific one, and shared profiles", () => {
+    expect(noDuplicatePort([at(1, { ...published, port: 7000 }), at(2, { ...published, port: 7000, hostIp: "127.0.0.1" })])).toHaveLength(1);
+    expect(noDuplicatePort([at(1, { ...published, port: 6000, profiles: ["dev"] }), at(2, { ...published, port: 6000, profiles: ["dev", "ci"] })])).toHaveLength(1);
+  });
+
+  it("flags two containers of one pod on the same port, not one container naming its port twice", () => {
+    const pod = { role: "container" as const, source: "kubernetes" as const, scope: "k8s:app.yaml:Deployment/app" };
+    expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "sidecar" } })])[0]!.message).toContain("in the same pod");
+    expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "app" } })])).toEqual([]);
+  });
+
+  it("flags two listen() calls on one port in one file", () => {
+    const code = { scope: "code:server.ts" };
+    expect(noDuplicatePort([at(1, { ...code, port: 3000 }), at(2, { ...code, port: 3000 })])[0]!.message).toContain("in the same file");
+  });
+});

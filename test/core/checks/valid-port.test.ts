@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { validPort } from "../../../src/core/checks/valid-port.js";
+import { recommended } from "../../../src/core/presets/recommended.js";
+import { makeListener } from "../make-listener.js";
+
+describe("valid-port", () => {
+  it("flags ports above 65535 and below 0, and accepts 0 and 65535", () => {
+    const found = validPort([70000, -1, 0, 65535].map((port) => makeListener({ port })), recommended);
+    expect(found.map((f) => [f.messageId, f.data.value])).toEqual([
+      ["outOfRange", 70000],
+      ["outOfRange", -1],
+    ]);
+    expect(found[0]!.message).toMatch(/^70000 is not a port: ports are whole numbers from 0 to 65535/);
+  });
+
+  it("flags a NodePort outside 30000–32767, or the policy's range", () => {
+    const nodePort = (port: number) => makeListener({ port, role: "node-port", source: "kubernetes" });
+    const [finding] = validPort([nodePort(80), nodePort(30000), nodePort(32767)], recommended);
+    expect(finding).toMatchObject({ messageId: "nodePortRange", port: 80 });
+    expect(finding!.message).toContain("outside the NodePort range 30000–32767");
+    expect(validPort([nodePort(20000)], { ...recommended, nodePortRange: { from: 20000, to: 22767 } })).toEqual([]);
+  });
+});
