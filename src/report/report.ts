@@ -1,0 +1,34 @@
+// The one input every report format takes: the findings of a run plus what was checked and by
+// which tool. Formats are pure functions of it (no I/O, no clock), so the same run always prints
+// the same bytes.
+import type { Finding } from "../core/finding.js";
+import type { FileKind } from "../scan/types.js";
+
+export type ReportFileKind = FileKind | "code";
+
+/** A file that was checked, whether or not it has findings (JUnit and checkstyle list clean files too). */
+export interface ReportFile {
+  /** Relative to `Report.cwd`, forward slashes, as in `Finding.origin.file`. */
+  path: string;
+  kind: ReportFileKind;
+  /** How many listeners the file declared. */
+  listeners: number;
+}
+
+export interface Report {
+  /** `origin.file` is already relative to `cwd` with forward slashes; any order (formats sort). */
+  findings: readonly Finding[];
+  files: readonly ReportFile[];
+  tool: { name: string; version: string };
+  /** Absolute working directory: SARIF's `%SRCROOT%` in `originalUriBaseIds`. */
+  cwd: string;
+  /** SARIF `automationDetails.id` (`category/run-id`); left out when absent so upload-sarif's `category` input applies. */
+  automationId?: string;
+}
+
+export interface FormatOptions {
+  /** ANSI colours (stylish only); the caller decides, see `shouldUseColor`. */
+  color?: boolean;
+}
+
+export type Formatter = (report: Report, options?: FormatOptions) => string;
