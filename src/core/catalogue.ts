@@ -31,7 +31,7 @@ const ENTRIES = [
       dynamic:
         "{{subject}} is in the dynamic range (49152–65535) that operating systems hand out for outgoing connections; a server fixed there can collide with them. Pick a port in 1024–49151 that no other service uses.",
       ephemeral:
-        "{{subject}} is inside {{profile}}'s ephemeral range ({{range}}), which it hands out for outgoing connections, so the port can already be taken when the server starts. Pick a port in 1024–{{below}} that no other service uses, or reserve it with {{reserve}}.",
+        "{{subject}} is in the {{class}} but inside {{profile}}'s ephemeral range ({{range}}), which {{profile}} hands out for outgoing connections, so the port can already be taken when the server starts. Pick a port in 1024–{{below}} that no other service uses, or reserve it with {{reserve}}.",
     },
   },
   {
@@ -58,7 +58,7 @@ const ENTRIES = [
       orgRegistered:
         "{{subject}} is owned by {{owner}} in your organisation's port registry, but {{identity}} listens there. Move {{identity}} to a port the registry gives it, or register this use.",
       deFacto:
-        "{{subject}} is the well-known default of {{owner}} (not an IANA registration), but {{identity}} listens there; it will collide when {{owner}} runs beside it. Move {{identity}} to {{advice}}.",
+        "{{subject}} is in the {{class}} and is the well-known default of {{owner}} (not an IANA registration), but {{identity}} listens there; it will collide when {{owner}} runs beside it. Move {{identity}} to {{advice}}.",
     },
   },
   {
@@ -69,7 +69,7 @@ const ENTRIES = [
     severity: "error",
     messages: {
       duplicate:
-        "{{subject}} ({{protocol}}) is already used by {{other}} at line {{otherLine}} in the same {{scope}}; only one listener can bind a port, so one of them will fail to start. Give one of them another port.",
+        "{{subject}} ({{protocol}}, {{class}}) is already used by {{other}} at line {{otherLine}} in the same {{scope}}; only one listener can bind a port, so one of them will fail to start. Give one of them another port.",
     },
   },
   {
@@ -80,7 +80,7 @@ const ENTRIES = [
     severity: "error",
     messages: {
       unsafe:
-        "{{subject}} is on the Fetch standard's bad-port list ({{owner}}), so browsers refuse HTTP(S) to it with ERR_UNSAFE_PORT. Serve HTTP on another port in 1024–49151, such as 8080.",
+        "{{subject}}, in the {{class}}, is on the Fetch standard's bad-port list ({{owner}}), so browsers refuse HTTP(S) to it with ERR_UNSAFE_PORT. Serve HTTP on another port in 1024–49151, such as 8080.",
     },
   },
   {
@@ -96,7 +96,7 @@ const ENTRIES = [
       unresolved:
         "{{value}} uses the variable {{variable}}, which is not set and has no default, so the port cannot be known or checked. Set {{variable}} in the .env file next to it or give a default: ${{{variable}}:-8080}.",
       nodePortRange:
-        "NodePort {{port}} is outside the NodePort range {{range}} that kube-apiserver allows by default (--service-node-port-range), so the API server rejects the Service. Pick a port in {{range}} or leave nodePort out to get one assigned.",
+        "NodePort {{port}} ({{class}}) is outside the NodePort range {{range}} that kube-apiserver allows by default (--service-node-port-range), so the API server rejects the Service. Pick a port in {{range}} or leave nodePort out to get one assigned.",
     },
   },
 ] as const satisfies readonly CatalogueEntry[];

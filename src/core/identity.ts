@@ -54,7 +54,7 @@ function productsForEnvKey(key: string): Product[] {
 
 /**
  * Product keys the listener can be, strongest hint first: image, framework, app protocol, port
- * name, env key, then the service name (only when nothing else names it). Each product adds the
+ * name, env key, then the service name (only when nothing else names it and no image is given). Each product adds the
  * protocols it also speaks (Grafana → http).
  */
 export function identify(identity: ServiceIdentity): Set<string> {
@@ -66,7 +66,7 @@ export function identify(identity: ServiceIdentity): Set<string> {
   if (appProtocol) found.push(BY_KEY.get(appProtocol)!);
   if (identity.portName) found.push(...productsForWords(identity.portName));
   if (identity.envKey) found.push(...productsForEnvKey(identity.envKey));
-  if (found.length === 0 && identity.name) found.push(...productsForWords(identity.name));
+  if (found.length === 0 && identity.name && !identity.image) found.push(...productsForWords(identity.name));
   const keys = new Set<string>();
   for (const product of found) {
     keys.add(product.key);

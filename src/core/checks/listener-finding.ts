@@ -3,7 +3,7 @@ import type { RuleId } from "../catalogue.js";
 import type { Finding, Severity } from "../finding.js";
 import type { Listener } from "../listener.js";
 import { makeFinding } from "../make-finding.js";
-import { formatRange } from "../port-class.js";
+import { describeClass, formatRange, isValidPort } from "../port-class.js";
 
 /** "Port 8080", "Port range 8000–8010", "Fallback port 3000 (used when PORT is unset)". */
 export function subjectOf(listener: Listener): string {
@@ -23,12 +23,16 @@ export function listenerFinding(
   data: Record<string, string | number>,
   severity?: Severity,
 ): Finding {
-  return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...data }, listener.origin, {
+  return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...classOf(listener), ...data }, listener.origin, {
     port: listener.port,
     protocol: listener.protocol,
     source: listener.source,
     ...(severity ? { severity } : {}),
   });
+}
+
+function classOf(listener: Listener): { class?: string } {
+  return isValidPort(listener.port) ? { class: describeClass(listener.port) } : {};
 }
 
 /** Port 0 asks the OS for any free port: never a fixed listener, never flagged. */

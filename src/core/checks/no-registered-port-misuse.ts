@@ -8,7 +8,7 @@ import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
 import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
-import { describeClass, inRange } from "../port-class.js";
+import { inRange } from "../port-class.js";
 import { deFactoUses, ianaRecords } from "../registry.js";
 import { isFixedPort, listenerFinding } from "./listener-finding.js";
 
@@ -65,7 +65,6 @@ function check(listener: Listener, policy: Policy): Finding | undefined {
   return listenerFinding("no-registered-port-misuse", messageId!, listener, {
     ...data,
     identity,
-    class: describeClass(listener.port),
     advice: advice(keys),
   });
 }

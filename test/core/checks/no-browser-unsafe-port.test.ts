@@ -10,7 +10,7 @@ describe("no-browser-unsafe-port", () => {
       ["no-browser-unsafe-port", "unsafe", 10080],
     ]);
     expect(found[0]!.message).toBe(
-      'Port 6667 is on the Fetch standard\'s bad-port list (6667 is IANA\'s "ircu"), so browsers refuse HTTP(S) to it with ERR_UNSAFE_PORT. Serve HTTP on another port in 1024–49151, such as 8080.',
+      'Port 6667, in the user (registered) range (1024–49151), is on the Fetch standard\'s bad-port list (6667 is IANA\'s "ircu"), so browsers refuse HTTP(S) to it with ERR_UNSAFE_PORT. Serve HTTP on another port in 1024–49151, such as 8080.',
     );
   });
 

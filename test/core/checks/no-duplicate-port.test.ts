@@ -18,7 +18,7 @@ describe("no-duplicate-port", () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ ruleId: "no-duplicate-port", port: 8080, origin: { line: 9 } });
     expect(finding!.message).toBe(
-      "Port 8080 (tcp) is already used by web at line 5 in the same compose project (host ports); only one listener can bind a port, so one of them will fail to start. Give one of them another port.",
+      "Port 8080 (tcp, user (registered) range (1024–49151)) is already used by web at line 5 in the same compose project (host ports); only one listener can bind a port, so one of them will fail to start. Give one of them another port.",
     );
   });
 

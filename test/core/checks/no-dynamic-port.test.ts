@@ -22,7 +22,7 @@ describe("no-dynamic-port", () => {
   it("warns inside Linux's ephemeral range 32768–60999 by default, errors in strict", () => {
     const [warning] = noDynamicPort([makeListener({ port: 40000 })], recommended);
     expect(warning).toMatchObject({ messageId: "ephemeral", severity: "warning", port: 40000 });
-    expect(warning!.message).toContain("inside Linux's ephemeral range (32768–60999)");
+    expect(warning!.message).toContain("is in the user (registered) range (1024–49151) but inside Linux's ephemeral range (32768–60999)");
     expect(warning!.message).toContain("net.ipv4.ip_local_reserved_ports");
     expect(noDynamicPort([makeListener({ port: 40000 })], strict)[0]).toMatchObject({ severity: "error" });
     expect(noDynamicPort([makeListener({ port: 32767 })], recommended)).toEqual([]);
