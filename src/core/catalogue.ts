@@ -92,9 +92,10 @@ const ENTRIES = [
     messages: {
       outOfRange:
         "{{value}} is not a port: ports are whole numbers from 0 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535). Use a port in 1024–49151.",
-      malformed: "{{value}} is not a valid port spec: {{reason}}. Write a port such as 8080, or HOST:CONTAINER such as 8080:80.",
+      malformed:
+        "{{value}} is not a valid port spec: {{reason}}. Write a port from the user range (1024–49151) such as 8080, or HOST:CONTAINER such as 8080:80.",
       unresolved:
-        "{{value}} uses the variable {{variable}}, which is not set and has no default, so the port cannot be known or checked. Set {{variable}} in the .env file next to it or give a default: ${{{variable}}:-8080}.",
+        "{{value}} uses the variable {{variable}}, which is not set and has no default, so the port cannot be known or checked against the system, user and dynamic ranges. Set {{variable}} in the .env file next to it or give a default: ${{{variable}}:-8080}.",
       nodePortRange:
         "NodePort {{port}} ({{class}}) is outside the NodePort range {{range}} that kube-apiserver allows by default (--service-node-port-range), so the API server rejects the Service. Pick a port in {{range}} or leave nodePort out to get one assigned.",
     },

@@ -31,7 +31,7 @@ describe("rule catalogue", () => {
   it("has messages that name the port's class (or all classes) and end with what to do", () => {
     for (const entry of CATALOGUE) {
       for (const [id, template] of Object.entries(entry.messages)) {
-        const namesClass = /\{\{class\}\}|system range|dynamic range|system 0–1023|registry/.test(template);
+        const namesClass = /\{\{class\}\}|system range|dynamic range|user range|system 0–1023|registry/.test(template);
         expect(namesClass, `${entry.id}/${id}`).toBe(true);
         expect(template.trim().endsWith("."), `${entry.id}/${id}`).toBe(true);
       }
