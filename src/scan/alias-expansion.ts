@@ -1,0 +1,51 @@
+// "Billion laughs": nine anchors of ten aliases each expand to 10^9 nodes from a 1 KB file. The
+// parser keeps aliases as references, so parsing is cheap; anything that expands them (toJS, a
+// generic walk) is not. This measures the expanded size once, linearly (each anchored node's size
+// is memoised), so a file can be refused before any front end touches it.
+import { isAlias, isCollection, isPair, type Node } from "yaml";
+import { deref, type YamlDoc } from "./yaml-walk.js";
+
+/** Expanded nodes allowed beyond the literal ones; real configs with anchors stay far below. */
+export const EXPANSION_ALLOWANCE = 100_000;
+
+export interface Expansion {
+  literal: number;
+  expanded: number;
+  /** Offset of the first alias, where a finding can point. */
+  firstAlias?: number;
+}
+
+export function measureExpansion(ydoc: YamlDoc): Expansion {
+  const memo = new Map<Node, number>();
+  const result: Expansion = { literal: 0, expanded: 0 };
+  const size = (node: unknown, literal: boolean): number => {
+    if (isAlias(node)) {
+      if (result.firstAlias === undefined) result.firstAlias = node.range?.[0];
+      if (literal) result.literal += 1;
+      const target = deref(node, ydoc);
+      if (!target) return 1;
+      const known = memo.get(target);
+      // An anchor still being measured (0: a self-referencing alias) counts as one node.
+      return known === undefined ? size(target, false) : Math.max(known, 1);
+    }
+    if (isPair(node)) return size(node.key, literal) + size(node.value, literal);
+    if (!isCollection(node)) {
+      if (literal && node) result.literal += 1;
+      return 1;
+    }
+    const cached = memo.get(node);
+    if (cached !== undefined && !literal) return cached;
+    memo.set(node, 0);
+    if (literal) result.literal += 1;
+    let total = 1;
+    for (const item of node.items) total = Math.min(total + size(item, literal), Number.MAX_SAFE_INTEGER);
+    memo.set(node, total);
+    return total;
+  };
+  result.expanded = size(ydoc.doc.contents, true);
+  return result;
+}
+
+export function isAliasBomb(expansion: Expansion): boolean {
+  return expansion.expanded > EXPANSION_ALLOWANCE + 20 * expansion.literal;
+}

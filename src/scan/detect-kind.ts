@@ -1,0 +1,80 @@
+// Which front end reads a file: by name first (the names Compose, GitHub and dotenv tools look
+// for), then by content for YAML whose name says nothing (`deploy.yaml`, `helm template` output).
+import { isScalar, isMap } from "yaml";
+import type { FileKind } from "./types.js";
+import { mapGet, type YamlDoc } from "./yaml-walk.js";
+
+export type Detection = { kind: FileKind } | { kind: undefined; reason: string };
+
+const YAML_NAME = /\.ya?ml$/i;
+// compose-go cli/options.go DefaultFileNames/DefaultOverrideFileNames, plus the `-f` names people use.
+const COMPOSE_NAME = /^(?:compose\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.[^/]+\.ya?ml)$/i;
+const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+// `.env`, `.env.local`, `prod.env`; not `.envrc` (direnv shell script).
+const ENV_NAME = /^(?:\.env|\.env\..+|.+\.env)$/i;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+export function isYamlName(name: string): boolean {
+  return YAML_NAME.test(name);
+}
+
+/** Names a directory walk keeps; everything else is not read at all. */
+export function isCandidateName(name: string): boolean {
+  return YAML_NAME.test(name) || ENV_NAME.test(name);
+}
+
+/** The kind a file's path alone decides (forward-slash path). */
+export function kindFromPath(path: string): FileKind | undefined {
+  const name = baseName(path);
+  if (WORKFLOW_PATH.test(path)) return "actions";
+  if (COMPOSE_NAME.test(name)) return "compose";
+  if (ENV_NAME.test(name)) return "env";
+  return undefined;
+}
+
+// A top-level key any of our kinds needs, optionally quoted; cheap enough to run before parsing.
+const CONFIG_KEY = /^["']?(?:apiVersion|kind|services|jobs)["']?[ \t]*:/m;
+
+/** False when a YAML text cannot be one of our kinds, so it need not be parsed. */
+export function mayBeConfig(text: string): boolean {
+  return CONFIG_KEY.test(text);
+}
+
+/** True when a document has `apiVersion` and `kind` strings (a Kubernetes object, `kind: List` too). */
+export function isKubernetesDocument(ydoc: YamlDoc): boolean {
+  const apiVersion = mapGet(ydoc.doc.contents, "apiVersion", ydoc);
+  const kind = mapGet(ydoc.doc.contents, "kind", ydoc);
+  return isScalar(apiVersion) && typeof apiVersion.value === "string" && isScalar(kind) && typeof kind.value === "string";
+}
+
+/** `on:` and `jobs:` (a mapping) at the top: a GitHub Actions workflow. */
+export function isWorkflowDocument(ydoc: YamlDoc): boolean {
+  const root = ydoc.doc.contents;
+  // YAML 1.1 tools read an unquoted `on` as true; the 1.2 reader used here keeps the string.
+  return mapGet(root, "on", ydoc) !== undefined && isMap(mapGet(root, "jobs", ydoc));
+}
+
+export interface ContentTests {
+  isComposeDocument: (ydoc: YamlDoc) => boolean;
+}
+
+/**
+ * The kind of YAML documents whose path decided nothing. Workflows are recognised by content only
+ * when the file was named on the command line: outside `.github/workflows` GitHub never runs them.
+ */
+export function kindFromDocuments(ydocs: readonly YamlDoc[], explicit: boolean, tests: ContentTests): Detection {
+  const present = ydocs.filter((ydoc) => ydoc.doc.contents !== null);
+  if (present.length === 0) return { kind: undefined, reason: "no YAML documents" };
+  if (present.some(isKubernetesDocument)) return { kind: "kubernetes" };
+  if (present.some(tests.isComposeDocument)) return { kind: "compose" };
+  if (present.some(isWorkflowDocument)) {
+    return explicit ? { kind: "actions" } : { kind: undefined, reason: "a workflow outside .github/workflows (name the file to scan it)" };
+  }
+  return {
+    kind: undefined,
+    reason: "not compose (no compose-shaped services:), not Kubernetes (no apiVersion and kind), not a workflow",
+  };
+}

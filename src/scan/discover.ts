@@ -1,0 +1,163 @@
+// Which files a scan reads: directories are walked (honouring .gitignore files, always skipping
+// node_modules and .git), keeping only names a front end could want; file arguments are taken
+// whatever their names, because pre-commit and lint-staged pass staged files one by one.
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+import { isCandidateName } from "./detect-kind.js";
+import { describeFsError } from "./read-source.js";
+
+export interface DiscoveredFile {
+  absolute: string;
+  /** Relative to the working directory, forward slashes. */
+  path: string;
+  /** Named on the command line: scanned whatever its name. */
+  explicit: boolean;
+}
+
+/** Something that could not be looked at; it becomes a parse-error finding. */
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  unreadable: Unreadable[];
+  /** Things skipped on purpose, for --verbose. */
+  notes: Array<{ path: string; message: string }>;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Extra gitignore-style patterns, relative to cwd (`--ignore`). */
+  ignore?: readonly string[];
+}
+
+const ALWAYS_SKIPPED = new Set(["node_modules", ".git"]);
+
+interface Matcher {
+  base: string;
+  rules: Ignore;
+}
+
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+
+export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
+  const { cwd } = options;
+  const discovery: Discovery = { files: [], unreadable: [], notes: [] };
+  const cli: Matcher = { base: cwd, rules: ignore().add([...(options.ignore ?? [])]) };
+  const seen = new Set<string>();
+  const add = (absolute: string, explicit: boolean) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    discovery.files.push({ absolute, path: displayPath(cwd, absolute), explicit });
+  };
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const absolute = resolve(cwd, given);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch (error) {
+      discovery.unreadable.push({ path: displayPath(cwd, absolute), reason: describeFsError(error) });
+      continue;
+    }
+    if (isIgnored([cli], absolute, stat.isDirectory())) {
+      discovery.notes.push({ path: displayPath(cwd, absolute), message: "skipped: matches --ignore" });
+    } else if (stat.isDirectory()) {
+      walk(absolute, [cli, ...ancestorGitignores(absolute)], discovery, add, cwd);
+    } else {
+      add(absolute, true);
+    }
+  }
+  discovery.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return discovery;
+}
+
+function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (absolute: string, explicit: boolean) => void, cwd: string): void {
+  const visited = new Set<string>();
+  const stack: Array<{ dir: string; matchers: Matcher[] }> = [{ dir: root, matchers: inherited }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { dir } = item;
+    let entries: Dirent[];
+    let real: string;
+    try {
+      real = realpathSync.native(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      discovery.unreadable.push({ path: displayPath(cwd, dir), reason: describeFsError(error) });
+      continue;
+    }
+    if (visited.has(real)) {
+      discovery.notes.push({ path: displayPath(cwd, dir), message: "skipped: a symbolic link back to a directory already scanned" });
+      continue;
+    }
+    visited.add(real);
+    const matchers = entries.some((entry) => entry.name === ".gitignore") ? [...item.matchers, gitignoreAt(dir)] : item.matchers;
+    for (const entry of entries) {
+      const absolute = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = statSync(absolute).isDirectory();
+        } catch (error) {
+          // A dangling or looping link with a config name would be a file nobody checked.
+          if (isCandidateName(entry.name)) discovery.unreadable.push({ path: displayPath(cwd, absolute), reason: describeFsError(error) });
+          continue;
+        }
+      }
+      if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
+      if (!isDirectory && !isCandidateName(entry.name)) continue;
+      if (isIgnored(matchers, absolute, isDirectory)) continue;
+      if (isDirectory) stack.push({ dir: absolute, matchers });
+      else add(absolute, false);
+    }
+  }
+}
+
+function isIgnored(matchers: readonly Matcher[], absolute: string, isDirectory: boolean): boolean {
+  for (const { base, rules } of matchers) {
+    const rel = relative(base, absolute);
+    // `ignore` accepts only paths inside its base (it throws on "../x" and absolute paths).
+    if (rel === "" || rel.startsWith("..") || rel.startsWith(sep)) continue;
+    const posix = rel.split(sep).join("/");
+    if (rules.ignores(isDirectory ? `${posix}/` : posix)) return true;
+  }
+  return false;
+}
+
+function gitignoreAt(dir: string): Matcher {
+  let text = "";
+  try {
+    text = readFileSync(join(dir, ".gitignore"), "utf8");
+  } catch {
+    // An unreadable .gitignore ignores nothing; the files under it are then scanned, not lost.
+  }
+  return { base: dir, rules: ignore().add(text) };
+}
+
+/** .gitignore files above a walked directory, up to the repository root (the one holding .git). */
+function ancestorGitignores(dir: string): Matcher[] {
+  const chain: string[] = [];
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    chain.push(current);
+    if (exists(join(current, ".git")) || dirname(current) === current) break;
+  }
+  if (!exists(join(chain[chain.length - 1] ?? dir, ".git"))) return [];
+  return chain
+    .reverse()
+    .filter((ancestor) => exists(join(ancestor, ".gitignore")))
+    .map(gitignoreAt);
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

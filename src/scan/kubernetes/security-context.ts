@@ -1,0 +1,60 @@
+// The effective user, capabilities and network of one container. Pod and container
+// securityContext merge field by field, the container's value winning (kubernetes/kubernetes
+// pkg/securitycontext/util.go DetermineEffectiveSecurityContext); capabilities exist only per
+// container, sysctls only per pod. `runAsNonRoot: true` makes the kubelet refuse UID 0, so the
+// process is non-root even when no UID is given.
+import type { Node } from "yaml";
+import type { Privilege, UserKind } from "../../core/listener.js";
+import { asScalar, mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
+
+const UNPRIVILEGED_PORT_START = "net.ipv4.ip_unprivileged_port_start";
+
+function field(podContext: unknown, containerContext: unknown, key: string, ydoc: YamlDoc): unknown {
+  const own = asScalar(mapGet(containerContext, key, ydoc), ydoc);
+  if (own && own.value !== null) return own.value;
+  return asScalar(mapGet(podContext, key, ydoc), ydoc)?.value ?? undefined;
+}
+
+function userOf(podContext: unknown, containerContext: unknown, ydoc: YamlDoc): UserKind {
+  const uid = field(podContext, containerContext, "runAsUser", ydoc);
+  if (typeof uid === "number") return uid === 0 ? "root" : "non-root";
+  if (field(podContext, containerContext, "runAsNonRoot", ydoc) === true) return "non-root";
+  return "unknown";
+}
+
+function capabilitiesAdded(containerContext: unknown, ydoc: YamlDoc): string[] {
+  const added = seqItems(mapGet(mapGet(containerContext, "capabilities", ydoc), "add", ydoc), ydoc);
+  return added.flatMap((item) => {
+    const value = asScalar(item, ydoc)?.value;
+    return typeof value === "string" ? [value.toUpperCase().replace(/^CAP_/, "")] : [];
+  });
+}
+
+/** The pod's `net.ipv4.ip_unprivileged_port_start` sysctl (values are strings in the API). */
+function unprivilegedPortStart(podContext: unknown, ydoc: YamlDoc): number | undefined {
+  for (const sysctl of seqItems(mapGet(podContext, "sysctls", ydoc), ydoc)) {
+    if (stringAt(sysctl, "name", ydoc) !== UNPRIVILEGED_PORT_START) continue;
+    const value = Number(stringAt(sysctl, "value", ydoc));
+    return Number.isInteger(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+export function isHostNetwork(podSpec: Node, ydoc: YamlDoc): boolean {
+  return asScalar(mapGet(podSpec, "hostNetwork", ydoc), ydoc)?.value === true;
+}
+
+export function privilegeOf(podSpec: Node, container: Node, ydoc: YamlDoc): Privilege {
+  const podContext = mapGet(podSpec, "securityContext", ydoc);
+  const containerContext = mapGet(container, "securityContext", ydoc);
+  const hostNetwork = isHostNetwork(podSpec, ydoc);
+  const privilege: Privilege = {
+    user: userOf(podContext, containerContext, ydoc),
+    capAdd: capabilitiesAdded(containerContext, ydoc),
+    network: hostNetwork ? "host" : "own",
+  };
+  // net.* sysctls are refused on the host network (kubernetes/website sysctl-cluster.md).
+  const start = hostNetwork ? undefined : unprivilegedPortStart(podContext, ydoc);
+  if (start !== undefined) privilege.unprivilegedPortStart = start;
+  return privilege;
+}

@@ -1,0 +1,107 @@
+// Turns bytes on disk into text the front ends can trust, or says why it cannot: too large,
+// not a regular file, binary, not UTF-8. A file that cannot be read is reported, never passed.
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+
+/** Config files are kilobytes; anything this large is generated data or a mistake. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; offset?: number; line?: number };
+
+export function readSource(absolute: string): ReadResult {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: "it is not a regular file" };
+    if (stat.size > MAX_FILE_BYTES) {
+      return { ok: false, reason: `it is ${formatMegabytes(stat.size)}, over the ${formatMegabytes(MAX_FILE_BYTES)} limit for config files` };
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeSource(bytes.subarray(0, read));
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes → text: NUL bytes mean binary, invalid UTF-8 is named with its line, a BOM is dropped. */
+export function decodeSource(bytes: Buffer): ReadResult {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, reason: "it is a binary file (it contains NUL bytes)", line: lineOfByte(bytes, nul) };
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    return { ok: false, reason: `it is not valid UTF-8 (byte ${offset + 1})`, line: lineOfByte(bytes, offset) };
+  }
+  const text = bytes.toString("utf8");
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+function lineOfByte(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) line++;
+  return line;
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+// Unicode 15 Table 3-7 (well-formed UTF-8 byte sequences).
+function sequenceLength(bytes: Buffer, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  const cont = (k: number, low = 0x80, high = 0xbf) => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= low && b <= high;
+  };
+  if (b0 < 0x80) return 1;
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** Node's fs errors as a reason a person can act on. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "it does not exist (or is a broken symbolic link)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "it is a symbolic link loop";
+    case "EISDIR":
+      return "it is a directory";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

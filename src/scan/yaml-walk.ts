@@ -1,0 +1,101 @@
+// Reading parsed YAML nodes along fixed paths (spec.template.spec.containers[].ports[]) with
+// aliases resolved. yaml's own Alias.resolve(doc) re-walks the whole document for every alias
+// (O(n) each), so a document is indexed once and aliases are looked up by offset.
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar, type YAMLMap } from "yaml";
+
+interface Anchored {
+  offset: number;
+  node: Node;
+}
+
+/** A document with its anchors indexed; every walker takes one. */
+export interface YamlDoc {
+  doc: Document.Parsed;
+  anchors: ReadonlyMap<string, readonly Anchored[]>;
+}
+
+export function indexDocument(doc: Document.Parsed): YamlDoc {
+  const anchors = new Map<string, Anchored[]>();
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.anchor) return;
+      const list = anchors.get(node.anchor) ?? [];
+      list.push({ offset: node.range?.[0] ?? 0, node });
+      anchors.set(node.anchor, list);
+    },
+  });
+  return { doc, anchors };
+}
+
+/** Follows an alias to its node: the last anchor of that name before it (YAML 1.2 §7.1). */
+export function deref(node: unknown, ydoc: YamlDoc): Node | undefined {
+  let current = node;
+  // An alias can only point backwards at a non-alias node, so one hop suffices; the loop guards odd trees.
+  for (let hops = 0; isAlias(current) && hops < 8; hops++) {
+    const offset = current.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+    const candidates = ydoc.anchors.get(current.source) ?? [];
+    let found: Node | undefined;
+    for (const anchored of candidates) if (anchored.offset < offset) found = anchored.node;
+    current = found;
+  }
+  return isAlias(current) ? undefined : (current as Node | undefined);
+}
+
+export function asMap(node: unknown, ydoc: YamlDoc): YAMLMap | undefined {
+  const resolved = deref(node, ydoc);
+  return isMap(resolved) ? resolved : undefined;
+}
+
+export function asScalar(node: unknown, ydoc: YamlDoc): Scalar | undefined {
+  const resolved = deref(node, ydoc);
+  return isScalar(resolved) ? resolved : undefined;
+}
+
+/** Items of a sequence, aliases resolved; anything else gives no items. */
+export function seqItems(node: unknown, ydoc: YamlDoc): Node[] {
+  const resolved = deref(node, ydoc);
+  if (!isSeq(resolved)) return [];
+  const items: Node[] = [];
+  for (const item of resolved.items) {
+    const value = deref(item, ydoc);
+    if (value) items.push(value);
+  }
+  return items;
+}
+
+/** The value node of `key` in a mapping (merge keys `<<` consulted after the map's own keys). */
+export function mapGet(node: unknown, key: string, ydoc: YamlDoc, depth = 0): Node | undefined {
+  const map = asMap(node, ydoc);
+  if (!map || depth > 8) return undefined;
+  let merge: unknown;
+  for (const pair of map.items) {
+    const name = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (name === key) return deref(pair.value, ydoc);
+    if (name === "<<") merge = pair.value;
+  }
+  if (merge === undefined) return undefined;
+  const sources = isSeq(deref(merge, ydoc)) ? seqItems(merge, ydoc) : [deref(merge, ydoc)];
+  for (const source of sources) {
+    const found = mapGet(source, key, ydoc, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Keys and value nodes of a mapping whose keys are scalars (merge keys not expanded). */
+export function mapEntries(node: unknown, ydoc: YamlDoc): Array<[string, Node | undefined]> {
+  const map = asMap(node, ydoc);
+  if (!map) return [];
+  const entries: Array<[string, Node | undefined]> = [];
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && pair.key.value !== "<<") entries.push([String(pair.key.value), deref(pair.value, ydoc)]);
+  }
+  return entries;
+}
+
+/** A scalar's value as a string (numbers and booleans as written by String()). */
+export function stringAt(node: unknown, key: string, ydoc: YamlDoc): string | undefined {
+  const scalar = asScalar(mapGet(node, key, ydoc), ydoc);
+  if (!scalar || scalar.value === null || scalar.value === undefined) return undefined;
+  return typeof scalar.value === "object" ? undefined : String(scalar.value);
+}
