@@ -112,6 +112,22 @@ export const PARSE_ERROR: CatalogueEntry = {
   messages: { parseError: "{{path}} could not be checked: {{reason}}." },
 };
 
+/** An inline `# port-policy-disable…` comment that silenced nothing or names no rule. */
+export const UNUSED_DIRECTIVE: CatalogueEntry = {
+  id: "unused-disable-directive",
+  description: "A port-policy-disable comment that suppresses nothing",
+  rationale:
+    "A suppression comment that no longer matches a finding hides nothing today but would silently hide a new problem on that line tomorrow; remove it (ESLint's --report-unused-disable-directives does the same for code).",
+  severity: "error",
+  messages: {
+    unused: "This {{directive}} comment suppresses no {{rules}} finding; remove it so that it cannot hide a new port problem later.",
+    unknownRule: "This {{directive}} comment names {{rule}}, which is not a port-policy rule; use one of {{known}}.",
+  },
+};
+
+/** Entries that are the scanner's own diagnostics, not ESLint rules. */
+export const DIAGNOSTICS: readonly CatalogueEntry[] = [PARSE_ERROR, UNUSED_DIRECTIVE];
+
 export type RuleId = (typeof ENTRIES)[number]["id"];
 
 export const CATALOGUE: readonly CatalogueEntry[] = ENTRIES;
@@ -119,7 +135,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = ENTRIES;
 export const RULE_IDS: readonly RuleId[] = ENTRIES.map((entry) => entry.id);
 
 export function catalogueEntry(id: string): CatalogueEntry | undefined {
-  return id === PARSE_ERROR.id ? PARSE_ERROR : CATALOGUE.find((entry) => entry.id === id);
+  return [...CATALOGUE, ...DIAGNOSTICS].find((entry) => entry.id === id);
+}
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
 }
 
 export function docsUrl(id: string): string {

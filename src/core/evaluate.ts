@@ -1,7 +1,7 @@
 // evaluate(listeners, policy): run every enabled check, then apply severities and the allowlist.
 // Checks never read severity or the allowlist: suppression lives here only (as hadolint's
 // Process.hs does after its rules), so no check can forget it.
-import { RULE_IDS, type RuleId } from "./catalogue.js";
+import { RULE_IDS, isRuleId, type RuleId } from "./catalogue.js";
 import { CHECKS } from "./checks/index.js";
 import type { Finding } from "./finding.js";
 import type { Listener } from "./listener.js";
@@ -20,7 +20,7 @@ function isAllowed(finding: Finding, allowlist: readonly AllowEntry[]): boolean 
     (entry) =>
       inRange(port, entry.ports) &&
       (entry.protocol === undefined || entry.protocol === finding.protocol) &&
-      (entry.rules === undefined || entry.rules.includes(finding.ruleId as RuleId)),
+      (entry.rules === undefined || (isRuleId(finding.ruleId) && entry.rules.includes(finding.ruleId))),
   );
 }
 
@@ -30,7 +30,7 @@ function isAllowed(finding: Finding, allowlist: readonly AllowEntry[]): boolean 
  */
 export function applyPolicy(findings: readonly Finding[], policy: Policy): Finding[] {
   return findings.flatMap((finding) => {
-    if (finding.ruleId === "parse-error") return [finding];
+    if (!isRuleId(finding.ruleId)) return [finding];
     const setting = policy.rules[finding.ruleId];
     if (setting === "off" || isAllowed(finding, policy.allowlist)) return [];
     return [setting === "warn" ? { ...finding, severity: "warning" as const } : finding];

@@ -5,8 +5,8 @@ import type { RuleId } from "./catalogue.js";
 
 export type Severity = "error" | "warning";
 
-/** Rule ids plus the scanner's own `parse-error` (a file that could not be checked). */
-export type FindingRuleId = RuleId | "parse-error";
+/** Rule ids plus the scanner's own diagnostics: a file that could not be checked, an unused suppression. */
+export type FindingRuleId = RuleId | "parse-error" | "unused-disable-directive";
 
 export interface Finding {
   ruleId: FindingRuleId;

@@ -1,0 +1,74 @@
+// Inline suppressions (`# port-policy-disable…` in YAML and env files) applied to findings, after
+// the checks, like the allowlist: no check knows they exist (hadolint Process.hs + Pragma.hs).
+// parse-error findings are never suppressed: a file nobody could read must not pass silently.
+import { DIAGNOSTICS, RULE_IDS, isRuleId } from "./catalogue.js";
+import type { Finding } from "./finding.js";
+import type { Origin } from "./listener.js";
+import { makeFinding } from "./make-finding.js";
+
+export interface Directive {
+  kind: "disable-next-line" | "disable-line" | "disable" | "enable";
+  /** Rule ids as written; empty means every rule. */
+  rules: readonly string[];
+  origin: Origin;
+}
+
+export interface SuppressResult {
+  kept: Finding[];
+  /** `unused-disable-directive` findings for directives that silenced nothing or name no rule. */
+  unused: Finding[];
+}
+
+function covers(directive: Directive, ruleId: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+}
+
+/** The line-based directives that silence this finding, or the block `disable` in force there. */
+function suppressors(finding: Finding, directives: readonly Directive[]): Directive[] {
+  const { line } = finding.origin;
+  const found = directives.filter(
+    (d) =>
+      covers(d, finding.ruleId) &&
+      ((d.kind === "disable-next-line" && d.origin.line === line - 1) || (d.kind === "disable-line" && d.origin.line === line)),
+  );
+  let open: Directive | undefined;
+  for (const d of directives) {
+    if (d.origin.line >= line) break;
+    if (d.kind === "disable" && covers(d, finding.ruleId)) open = d;
+    if (d.kind === "enable" && open && (d.rules.length === 0 || d.rules.some((rule) => open!.rules.includes(rule)))) open = undefined;
+  }
+  return open ? [...found, open] : found;
+}
+
+function directiveName(directive: Directive): string {
+  return `port-policy-${directive.kind}`;
+}
+
+function unknownRules(directive: Directive): Finding[] {
+  const diagnosticIds = new Set(DIAGNOSTICS.map((entry) => entry.id));
+  return directive.rules
+    .filter((rule) => !isRuleId(rule) && !diagnosticIds.has(rule))
+    .map((rule) =>
+      makeFinding("unused-disable-directive", "unknownRule", { directive: directiveName(directive), rule, known: RULE_IDS.join(", ") }, directive.origin),
+    );
+}
+
+/** Findings of one file and that file's directives (in line order). */
+export function suppress(findings: readonly Finding[], directives: readonly Directive[]): SuppressResult {
+  const used = new Set<Directive>();
+  const kept = findings.filter((finding) => {
+    if (finding.ruleId === "parse-error") return true;
+    const by = suppressors(finding, directives);
+    by.forEach((directive) => used.add(directive));
+    return by.length === 0;
+  });
+  const unused = directives.flatMap((directive) => {
+    if (directive.kind === "enable") return [];
+    const unknown = unknownRules(directive);
+    if (unknown.length > 0) return unknown;
+    if (used.has(directive)) return [];
+    const rules = directive.rules.length === 0 ? "port-policy" : directive.rules.join(", ");
+    return [makeFinding("unused-disable-directive", "unused", { directive: directiveName(directive), rules }, directive.origin)];
+  });
+  return { kept, unused };
+}
