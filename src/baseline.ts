@@ -1,0 +1,73 @@
+// Baselines: `--write-baseline <file>` records today's findings, `--baseline <file>` reports only
+// findings not in it. Entries are fingerprints (rule + file + port + the entry's own text, see
+// src/report/fingerprint.ts), so unrelated edits that move lines keep matching; each entry is
+// used once, so a second identical finding on a new line is still new. Entries nothing matched
+// any more are counted so the baseline can be pruned.
+import type { Finding } from "./core/finding.js";
+import { fingerprint } from "./report/fingerprint.js";
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  path: string;
+  port?: number;
+}
+
+export interface BaselineFile {
+  version: 1;
+  tool: "port-policy";
+  findings: BaselineEntry[];
+}
+
+/** Text of a finding's line, for fingerprints; undefined when the file text is not at hand. */
+export type LineTextOf = (finding: Finding) => string | undefined;
+
+export function createBaseline(findings: readonly Finding[], lineTextOf: LineTextOf): BaselineFile {
+  const entries = findings.map((finding) => {
+    const entry: BaselineEntry = { fingerprint: fingerprint(finding, lineTextOf(finding)), ruleId: finding.ruleId, path: finding.origin.file };
+    if (finding.port !== undefined) entry.port = finding.port;
+    return entry;
+  });
+  entries.sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, tool: "port-policy", findings: entries };
+}
+
+export interface BaselineComparison {
+  /** Findings not in the baseline: these are reported. */
+  fresh: Finding[];
+  /** How many findings the baseline absorbed. */
+  known: number;
+  /** Baseline entries that matched nothing: fixed since, and safe to prune. */
+  vanished: number;
+}
+
+export function compareWithBaseline(findings: readonly Finding[], baseline: BaselineFile, lineTextOf: LineTextOf): BaselineComparison {
+  const remaining = new Map<string, number>();
+  for (const entry of baseline.findings) remaining.set(entry.fingerprint, (remaining.get(entry.fingerprint) ?? 0) + 1);
+  const fresh = findings.filter((finding) => {
+    const key = fingerprint(finding, lineTextOf(finding));
+    const left = remaining.get(key) ?? 0;
+    if (left === 0) return true;
+    remaining.set(key, left - 1);
+    return false;
+  });
+  const vanished = [...remaining.values()].reduce((sum, n) => sum + n, 0);
+  return { fresh, known: findings.length - fresh.length, vanished };
+}
+
+/** Parses a baseline file's text; a message for the user when it is not one. */
+export function parseBaseline(text: string): { ok: true; baseline: BaselineFile } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `it is not JSON (${(error as Error).message})` };
+  }
+  const file = data as Partial<BaselineFile>;
+  if (file?.version !== 1 || file.tool !== "port-policy" || !Array.isArray(file.findings)) {
+    return { ok: false, error: 'it is not a port-policy baseline (expected {"version":1,"tool":"port-policy","findings":[…]}); write one with --write-baseline' };
+  }
+  const bad = file.findings.findIndex((entry) => typeof entry?.fingerprint !== "string");
+  if (bad !== -1) return { ok: false, error: `findings[${bad}] has no "fingerprint"` };
+  return { ok: true, baseline: file as BaselineFile };
+}
