@@ -27,9 +27,14 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** One finding per line: newlines in a message would break the columns and `grep`. */
+/**
+ * One finding per line: newlines in a message would break the columns and `grep`. Other control
+ * characters are dropped: messages quote file content, and an ESC from a file must not reach the
+ * terminal as an escape sequence.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ");
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
 }
 
 function fileBlock(path: string, findings: readonly Finding[], c: Colors): string {
