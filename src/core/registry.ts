@@ -128,6 +128,14 @@ export function unauthorizedUse(port: number, protocol?: Protocol): readonly str
   return [...new Set(notes)];
 }
 
+/** Rows assigned to a service name, in IANA's order ("http" → 80/tcp, 80/udp, 80/sctp, …). */
+export function ianaPortsByName(name: string): readonly RegistryRecord[] {
+  const { data } = registryIndex();
+  const nameIndex = data.strings.indexOf(name);
+  if (nameIndex <= 0) return [];
+  return data.rows.filter((cells) => cells[4] === nameIndex).map((cells) => decode(data, cells));
+}
+
 /** Software that uses the port by default without an IANA assignment (src/core/data/de-facto-ports.ts). */
 export function deFactoUses(port: number, protocol?: Protocol): readonly DeFactoUse[] {
   return DE_FACTO_PORTS.filter((use) => use.port === port && (protocol === undefined || use.protocol === protocol));
