@@ -6,7 +6,8 @@
 import type { Node } from "yaml";
 import type { Listener, Protocol, ServiceIdentity } from "../../core/listener.js";
 import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
-import { originOf, protocolAt, type FileContext } from "./file-context.js";
+import { originOf, type FileContext } from "../file-context.js";
+import { protocolAt } from "./protocol.js";
 import type { KubeObject } from "./objects.js";
 import type { PodTemplate } from "./pod-template.js";
 import { readIntPort } from "./port-value.js";

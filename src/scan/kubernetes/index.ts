@@ -3,7 +3,7 @@
 import type { FrontEndResult } from "../types.js";
 import type { YamlDoc } from "../yaml-walk.js";
 import { workloadPorts } from "./container-ports.js";
-import type { FileContext } from "./file-context.js";
+import type { FileContext } from "../file-context.js";
 import { objectsOf, type KubeObject } from "./objects.js";
 import { podTemplateOf } from "./pod-template.js";
 import { serviceListeners, type SelectablePods } from "./service-ports.js";

@@ -1,0 +1,115 @@
+// The scanner: paths → files → front ends → Listener[] → evaluate(). Front-end findings (malformed
+// specs, unreadable files) join the checks' findings under the same policy and inline directives.
+// Nothing here throws for bad input: every file that could not be checked is a parse-error finding.
+import { applyPolicy, evaluate } from "../core/evaluate.js";
+import type { Finding } from "../core/finding.js";
+import type { Listener } from "../core/listener.js";
+import type { Policy } from "../core/policy.js";
+import { suppress } from "../core/suppress.js";
+import { scanWorkflow } from "./actions/index.js";
+import { isComposeYaml, scanComposeFiles } from "./compose-scan.js";
+import { discoverFiles } from "./discover.js";
+import { parseDirectives } from "./directives.js";
+import { scanEnvFile } from "./dotenv.js";
+import { scanKubernetes } from "./kubernetes/index.js";
+import { loadFile, parseErrorFinding, type LoadedFile, type LoadRequest } from "./load-file.js";
+import type { FileKind, FrontEndResult } from "./types.js";
+
+export interface ScanOptions {
+  /** Absolute working directory; paths in the output are relative to it. */
+  cwd: string;
+  /** Process environment: it wins over `.env` in compose interpolation, as in Compose. */
+  env: Readonly<Record<string, string | undefined>>;
+  policy: Policy;
+  /** `--ignore` patterns (gitignore syntax, relative to cwd). */
+  ignore?: readonly string[];
+  /** `--env-file`: replaces the `.env` next to each compose file. */
+  envFiles?: readonly string[];
+  /** Standard input, scanned when a path is "-". */
+  stdin?: { bytes: Buffer; filename?: string };
+}
+
+export interface ScannedFile {
+  path: string;
+  kind: FileKind;
+  listeners: number;
+}
+
+/** Why a file was skipped or a directory not entered; shown with --verbose. */
+export interface ScanNote {
+  path: string;
+  message: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  files: ScannedFile[];
+  listeners: Listener[];
+  diagnostics: ScanNote[];
+}
+
+export const STDIN_PATH = "<stdin>";
+
+const CONTENT_TESTS = { isComposeDocument: isComposeYaml };
+
+export function scanPaths(paths: readonly string[], options: ScanOptions): ScanResult {
+  const { cwd } = options;
+  const named = paths.filter((path) => path !== "-");
+  const useStdin = named.length < paths.length;
+  const discovery = useStdin && named.length === 0 ? { files: [], unreadable: [], notes: [] } : discoverFiles(named, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const diagnostics: ScanNote[] = [...discovery.notes];
+  const unchecked: Finding[] = discovery.unreadable.map((entry) => parseErrorFinding(entry.path, entry.reason));
+  const loaded: LoadedFile[] = [];
+  const requests: LoadRequest[] = discovery.files.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit }));
+  if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
+  for (const request of requests) {
+    const result = loadFile(request, CONTENT_TESTS);
+    if ("file" in result) loaded.push(result.file);
+    else if ("finding" in result) unchecked.push(result.finding);
+    else diagnostics.push({ path: request.path, message: `skipped: ${result.skipped}` });
+  }
+  const frontEnd = runFrontEnds(loaded, options);
+  const checked = [...evaluate(frontEnd.listeners, options.policy), ...applyPolicy(frontEnd.findings, options.policy)];
+  return {
+    findings: [...applyDirectives(checked, loaded), ...unchecked],
+    files: summarizeFiles(loaded, frontEnd.listeners),
+    listeners: frontEnd.listeners,
+    diagnostics,
+  };
+}
+
+function runFrontEnds(files: readonly LoadedFile[], options: ScanOptions): FrontEndResult {
+  const results: FrontEndResult[] = [];
+  const ofKind = (kind: FileKind) => files.filter((file) => file.kind === kind);
+  results.push(scanKubernetes(ofKind("kubernetes")));
+  for (const file of ofKind("actions")) results.push(scanWorkflow(file));
+  for (const file of ofKind("env")) results.push(scanEnvFile({ path: file.path, text: file.text }));
+  results.push(scanComposeFiles(ofKind("compose"), options));
+  return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
+}
+
+/** `# port-policy-disable…` comments, file by file; unused ones become findings themselves. */
+function applyDirectives(findings: readonly Finding[], files: readonly LoadedFile[]): Finding[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.origin.file, [...(byFile.get(finding.origin.file) ?? []), finding]);
+  const result: Finding[] = [];
+  for (const file of files) {
+    const own = byFile.get(file.path) ?? [];
+    byFile.delete(file.path);
+    const directives = file.text.includes("port-policy-") ? parseDirectives(file.path, file.text) : [];
+    if (directives.length === 0) {
+      result.push(...own);
+      continue;
+    }
+    const { kept, unused } = suppress(own, directives);
+    result.push(...kept, ...unused);
+  }
+  for (const rest of byFile.values()) result.push(...rest);
+  return result;
+}
+
+function summarizeFiles(files: readonly LoadedFile[], listeners: readonly Listener[]): ScannedFile[] {
+  const counts = new Map<string, number>();
+  for (const listener of listeners) counts.set(listener.origin.file, (counts.get(listener.origin.file) ?? 0) + 1);
+  return files.map((file) => ({ path: file.path, kind: file.kind, listeners: counts.get(file.path) ?? 0 }));
+}

@@ -1,0 +1,9 @@
+import type { Protocol } from "../../core/listener.js";
+import { isProtocol } from "../../core/parse-port.js";
+import { stringAt, type YamlDoc } from "../yaml-walk.js";
+
+/** `protocol: TCP|UDP|SCTP` (upper case in the API), TCP when absent or unreadable. */
+export function protocolAt(node: unknown, ydoc: YamlDoc): Protocol {
+  const value = stringAt(node, "protocol", ydoc)?.toLowerCase();
+  return value !== undefined && isProtocol(value) ? value : "tcp";
+}

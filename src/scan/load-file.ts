@@ -1,0 +1,87 @@
+// One file from bytes to something a front end takes: its kind, text and parsed documents, or a
+// parse-error finding saying why it could not be checked, or a note saying why it was skipped.
+import type { LineCounter } from "yaml";
+import type { Finding } from "../core/finding.js";
+import { makeFinding } from "../core/make-finding.js";
+import type { Origin } from "../core/listener.js";
+import { isAliasBomb, measureExpansion, EXPANSION_ALLOWANCE } from "./alias-expansion.js";
+import { kindFromDocuments, kindFromPath, mayBeConfig, type ContentTests } from "./detect-kind.js";
+import { lineCounterFor, originAt } from "./positions.js";
+import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
+import type { FileKind } from "./types.js";
+import { parseYaml } from "./yaml.js";
+import { indexDocument, type YamlDoc } from "./yaml-walk.js";
+
+export interface LoadedFile {
+  path: string;
+  /** Absent for stdin. */
+  absolute?: string;
+  kind: FileKind;
+  text: string;
+  lines: LineCounter;
+  /** Parsed documents; empty for env files. */
+  ydocs: YamlDoc[];
+}
+
+export type LoadResult = { file: LoadedFile } | { finding: Finding } | { skipped: string };
+
+export interface LoadRequest {
+  path: string;
+  absolute?: string;
+  explicit: boolean;
+  /** Bytes already in hand (stdin); otherwise the file is read from `absolute`. */
+  bytes?: Buffer;
+}
+
+// `helm create` puts templates in <chart>/templates/; they are Go templates, not YAML yet.
+const HELM_TEMPLATE_DIR = /(?:^|\/)templates\//;
+
+export function parseErrorFinding(path: string, reason: string, origin?: Origin): Finding {
+  const at = origin ?? { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return makeFinding("parse-error", "parseError", { path, reason }, at);
+}
+
+function lineOrigin(path: string, line: number): Origin {
+  return { file: path, line, column: 1, endLine: line, endColumn: 1 };
+}
+
+export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult {
+  const { path } = request;
+  const read: ReadResult = request.bytes !== undefined ? decodeBytes(request.bytes) : readSource(request.absolute ?? path);
+  if (!read.ok) return { finding: parseErrorFinding(path, read.reason, read.line ? lineOrigin(path, read.line) : undefined) };
+  const { text } = read;
+  const named = kindFromPath(path);
+  const base = { path, ...(request.absolute ? { absolute: request.absolute } : {}), text };
+  if (named === "env") return { file: { ...base, kind: "env", lines: lineCounterFor(text), ydocs: [] } };
+  if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
+    return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
+  }
+  if (!named && !mayBeConfig(text)) return { skipped: "no top-level apiVersion, kind, services or jobs key" };
+  const { docs, lines } = parseYaml(text);
+  const error = docs.flatMap((doc) => doc.errors)[0];
+  if (error) {
+    const offset = error.pos[0];
+    const origin = originAt(path, lines, offset, Math.max(error.pos[1], offset));
+    return { finding: parseErrorFinding(path, `invalid YAML: ${firstLine(error.message)}`, origin) };
+  }
+  const ydocs = docs.map(indexDocument);
+  for (const ydoc of ydocs) {
+    const expansion = measureExpansion(ydoc);
+    if (!isAliasBomb(expansion)) continue;
+    const offset = expansion.firstAlias ?? 0;
+    const reason = `its YAML aliases expand to more than ${EXPANSION_ALLOWANCE.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+    return { finding: parseErrorFinding(path, reason, originAt(path, lines, offset, offset)) };
+  }
+  const detected = named ? { kind: named } : kindFromDocuments(ydocs, request.explicit, tests);
+  if (!detected.kind) return { skipped: detected.reason };
+  return { file: { ...base, kind: detected.kind, lines, ydocs } };
+}
+
+function decodeBytes(bytes: Buffer): ReadResult {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `it is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for config files` };
+  return decodeSource(bytes);
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/\.$/, "");
+}
