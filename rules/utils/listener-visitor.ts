@@ -1,0 +1,132 @@
+// One listener collection per file, shared by every port-policy rule that is on (the shape of
+// eslint-plugin-regexp's defineRegexpVisitor, lib/utils/index.ts): the first rule created for a
+// file returns the collecting visitor; later rules only register a callback. ESLint walks the
+// file once; at Program:exit the candidates are analysed and every callback gets the result.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { FrontEndResult } from "../../src/scan/types.js";
+import { configFilePorts, configKind } from "./config-file-listeners.js";
+import { LISTEN_METHODS, siteOf } from "./listener-sites.js";
+import { makeCodeListener } from "./make-code-listener.js";
+import { memberName } from "./property-names.js";
+import { isTrackedModule, SERVER_FACTORIES } from "./server-factories.js";
+import { unwrapExpression } from "./unwrap-expression.js";
+
+export type FileListeners = FrontEndResult;
+type Callback = (result: FileListeners) => void;
+type Candidate = TSESTree.CallExpression | TSESTree.NewExpression;
+
+interface Entry {
+  callbacks: Callback[];
+}
+
+const registry = new WeakMap<TSESTree.Program, Entry>();
+
+/** Member names that can open a listener: listen-like methods and factories with a port option. */
+const CANDIDATE_MEMBERS: ReadonlySet<string> = new Set([
+  ...LISTEN_METHODS,
+  ...Object.values(SERVER_FACTORIES).flatMap((table) =>
+    Object.entries(table).flatMap(([path, factory]) => (factory.opensAt ? [path.split(".").pop() ?? ""] : [])),
+  ),
+]);
+
+export function onFileListeners(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, callback: Callback): TSESLint.RuleListener {
+  const program = context.sourceCode.ast;
+  const existing = registry.get(program);
+  if (existing) {
+    existing.callbacks.push(callback);
+    return {};
+  }
+  const entry: Entry = { callbacks: [callback] };
+  registry.set(program, entry);
+  const collector = createCollector();
+  return {
+    CallExpression: collector.onCall,
+    NewExpression: collector.onCall,
+    "Program:exit"() {
+      registry.delete(program);
+      const result = collectListeners(program, collector, context.sourceCode, context.filename);
+      for (const each of entry.callbacks) each(result);
+    },
+  };
+}
+
+interface Collector {
+  memberCalls: Candidate[];
+  bareCalls: Candidate[];
+  requireBound: Set<string>;
+  onCall(node: Candidate): void;
+}
+
+/** Cheap syntactic filter during the walk; scope analysis waits for Program:exit. */
+function createCollector(): Collector {
+  const collector: Collector = {
+    memberCalls: [],
+    bareCalls: [],
+    requireBound: new Set(),
+    onCall(node) {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(callee);
+        if (name !== undefined && CANDIDATE_MEMBERS.has(name)) collector.memberCalls.push(node);
+      } else if (callee.type === AST_NODE_TYPES.Identifier) {
+        if (callee.name === "require" && node.type === AST_NODE_TYPES.CallExpression) recordRequire(node, collector.requireBound);
+        else collector.bareCalls.push(node);
+      } else if (callee.type === AST_NODE_TYPES.CallExpression) {
+        // `require("socket.io")(3000)`
+        collector.memberCalls.push(node);
+      }
+    },
+  };
+  return collector;
+}
+
+function collectListeners(program: TSESTree.Program, collector: Collector, sourceCode: TSESLint.SourceCode, filename: string): FileListeners {
+  const result: FileListeners = { listeners: [], findings: [] };
+  const bound = importBound(program, collector.requireBound);
+  const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
+  const add = (made: FileListeners | undefined): void => {
+    if (!made) return;
+    result.listeners.push(...made.listeners);
+    result.findings.push(...made.findings);
+  };
+  for (const node of candidates) {
+    const site = siteOf(node, sourceCode);
+    if (site) add(makeCodeListener(site, sourceCode, filename));
+  }
+  const kind = configKind(filename);
+  if (kind) {
+    for (const port of configFilePorts(program, kind, sourceCode)) add(makeCodeListener({ ...port, protocol: "tcp" }, sourceCode, filename));
+  }
+  // Source order, so that "the second listen(3000)" is the one reported as the duplicate.
+  result.listeners.sort((a, b) => a.origin.line - b.origin.line || a.origin.column - b.origin.column);
+  return result;
+}
+
+/** Local names bound by imports of tracked modules, plus those recorded from `require`. */
+function importBound(program: TSESTree.Program, requireBound: ReadonlySet<string>): Set<string> {
+  const names = new Set(requireBound);
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !isTrackedModule(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) names.add(specifier.local.name);
+  }
+  return names;
+}
+
+/** `const { serve: start } = require("@hono/node-server")` binds `start`; remember such names. */
+function recordRequire(node: TSESTree.CallExpression, names: Set<string>): void {
+  const source = node.arguments[0];
+  if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !isTrackedModule(source.value)) return;
+  let current: TSESTree.Node = node;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.MemberExpression || current.parent.type === AST_NODE_TYPES.AwaitExpression)) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) collectNames(parent.id, names);
+}
+
+function collectNames(pattern: TSESTree.Node, names: Set<string>): void {
+  if (pattern.type === AST_NODE_TYPES.Identifier) names.add(pattern.name);
+  else if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of pattern.properties) collectNames(property.type === AST_NODE_TYPES.Property ? property.value : property.argument, names);
+  } else if (pattern.type === AST_NODE_TYPES.AssignmentPattern) collectNames(pattern.left, names);
+}

@@ -1,0 +1,50 @@
+// Turns a port site found in code into the core's Listener (or, for a value that is not a port
+// at all, a valid-port finding). Code carries no user information, so it is taken to run as an
+// ordinary user in its own network namespace (DESIGN.md, no-privileged-port).
+import type { TSESLint } from "@typescript-eslint/utils";
+import type { Listener, Origin, Protocol, ServiceIdentity } from "../../src/core/listener.js";
+import { makeFinding } from "../../src/core/make-finding.js";
+import type { FrontEndResult } from "../../src/scan/types.js";
+import type { PortValue } from "./static-port-value.js";
+
+export interface CodeSite {
+  value: PortValue;
+  framework?: string;
+  protocol: Protocol;
+  host?: string;
+}
+
+export function makeCodeListener(site: CodeSite, sourceCode: TSESLint.SourceCode, file: string): FrontEndResult {
+  const origin = originOf(site.value, sourceCode, file);
+  if (site.value.kind === "malformed") {
+    const finding = makeFinding("valid-port", "malformed", { value: site.value.text, reason: "a port is a whole number from 0 to 65535" }, origin, {
+      protocol: site.protocol,
+      source: "code",
+    });
+    return { listeners: [], findings: [finding] };
+  }
+  const identity: ServiceIdentity = {};
+  if (site.framework !== undefined) identity.framework = site.framework;
+  if (site.value.envKey !== undefined) identity.envKey = site.value.envKey;
+  const listener: Listener = {
+    port: site.value.port,
+    protocol: site.protocol,
+    role: "bind",
+    source: "code",
+    identity,
+    privilege: { user: "non-root", capAdd: [], network: "own" },
+    origin,
+    scope: `code:${file}`,
+  };
+  if (site.host !== undefined) listener.hostIp = site.host;
+  return { listeners: [listener], findings: [] };
+}
+
+/** 1-based line and column, exclusive end column (ESLint's getLocFromIndex gives 0-based columns). */
+function originOf(value: PortValue, sourceCode: TSESLint.SourceCode, file: string): Origin {
+  const start = sourceCode.getLocFromIndex(value.range[0]);
+  const end = sourceCode.getLocFromIndex(value.range[1]);
+  const origin: Origin = { file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
+  if (value.fallback) origin.fallback = true;
+  return origin;
+}

@@ -1,0 +1,74 @@
+// The JSON schema for a rule's options and for settings["port-policy"]: the Policy fields a code
+// rule uses (src/core/policy.ts), each optional, plus `preset` to start from another preset.
+import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
+import { RULE_IDS } from "../../src/core/catalogue.js";
+import { EPHEMERAL_PROFILES } from "../../src/core/ephemeral.js";
+import type { Policy } from "../../src/core/policy.js";
+import { MAX_PORT } from "../../src/core/port-class.js";
+import { PRESETS, type PresetName } from "../../src/core/presets/index.js";
+import { RUNTIMES } from "../../src/core/runtime.js";
+
+export type PolicyOptions = Partial<Pick<Policy, "ephemeral" | "nodePortRange" | "registeredPorts" | "allowlist" | "orgRegistry">> & {
+  preset?: PresetName;
+  runtime?: Partial<Policy["runtime"]>;
+};
+
+const port: JSONSchema4 = { type: "integer", minimum: 0, maximum: MAX_PORT };
+const portRange: JSONSchema4 = {
+  type: "object",
+  properties: { from: port, to: port },
+  required: ["from", "to"],
+  additionalProperties: false,
+};
+const protocol: JSONSchema4 = { type: "string", enum: ["tcp", "udp", "sctp"] };
+const runtime: JSONSchema4 = { type: "string", enum: Object.keys(RUNTIMES) };
+
+export const POLICY_OPTIONS_SCHEMA: JSONSchema4 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    preset: { type: "string", enum: Object.keys(PRESETS), description: "Built-in policy to start from (default: recommended)." },
+    ephemeral: {
+      type: "array",
+      description: "Ephemeral ranges that no-dynamic-port checks besides IANA's 49152–65535.",
+      items: {
+        type: "object",
+        properties: { profile: { type: "string", enum: Object.keys(EPHEMERAL_PROFILES) }, severity: { type: "string", enum: ["error", "warn"] } },
+        required: ["profile", "severity"],
+        additionalProperties: false,
+      },
+    },
+    runtime: {
+      type: "object",
+      description: "Runtime assumed for compose, Kubernetes and Actions (code always runs as a plain process).",
+      properties: { compose: runtime, kubernetes: runtime, actions: runtime },
+      additionalProperties: false,
+    },
+    nodePortRange: { ...portRange, description: "kube-apiserver --service-node-port-range." },
+    registeredPorts: {
+      type: "string",
+      enum: ["well-known", "all"],
+      description: "well-known: only owners people run (PostgreSQL, Redis); all: every IANA or de-facto owner.",
+    },
+    allowlist: {
+      type: "array",
+      description: "Ports that are allowed, each with the reason reviewers see.",
+      items: {
+        type: "object",
+        properties: { ports: portRange, protocol, rules: { type: "array", items: { type: "string", enum: [...RULE_IDS] } }, reason: { type: "string", minLength: 1 } },
+        required: ["ports", "reason"],
+        additionalProperties: false,
+      },
+    },
+    orgRegistry: {
+      type: "array",
+      description: "Your organisation's port registry: port ranges and the service that owns them.",
+      items: {
+        type: "object",
+        properties: { ports: portRange, protocol, service: { type: "string", minLength: 1 } },
+        required: ["ports", "service"],
+        additionalProperties: false,
+      },
+    },
+  },
+};

@@ -1,0 +1,20 @@
+// Expression wrappers that do not change a value: TypeScript casts, non-null assertions,
+// `satisfies`, optional chains. Listener code is written through all of them.
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}

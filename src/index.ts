@@ -1,0 +1,41 @@
+// Package entry: the ESLint 10 flat-config plugin (default export) and the public API of the core.
+// Usage: `import portPolicy from "eslint-plugin-port-policy"; export default [portPolicy.configs.recommended];`
+import type { ESLint, Linter } from "eslint";
+import { rules } from "../rules/index.js";
+import { CATALOGUE } from "./core/catalogue.js";
+import { packageInfo } from "./version.js";
+
+const NAMESPACE = "port-policy";
+
+type PortPolicyPlugin = ESLint.Plugin & {
+  meta: { name: string; version: string; namespace: string };
+  configs: { recommended: Linter.Config; strict: Linter.Config };
+};
+
+const { name, version } = packageInfo();
+
+// typescript-eslint's RuleModule and ESLint's are the same object with different typings.
+const pluginRules = rules as unknown as NonNullable<ESLint.Plugin["rules"]>;
+
+const plugin = { meta: { name, version, namespace: NAMESPACE }, rules: pluginRules, configs: {} } as PortPolicyPlugin;
+
+/** Every catalogue rule at its catalogue severity. */
+const ruleSeverities: Linter.RulesRecord = Object.fromEntries(CATALOGUE.map((entry) => [`${NAMESPACE}/${entry.id}`, entry.severity]));
+
+// Configs refer to the plugin object itself, so they are attached after it exists (ESLint docs,
+// extend/plugins.md, "Configs in Plugins").
+plugin.configs.recommended = { name: `${NAMESPACE}/recommended`, plugins: { [NAMESPACE]: plugin }, rules: ruleSeverities };
+plugin.configs.strict = {
+  name: `${NAMESPACE}/strict`,
+  plugins: { [NAMESPACE]: plugin },
+  rules: ruleSeverities,
+  settings: { [NAMESPACE]: { preset: "strict" } },
+};
+
+export default plugin;
+
+export { evaluate, type EvaluateOptions } from "./core/evaluate.js";
+export type { Finding, FindingRuleId, Severity } from "./core/finding.js";
+export type { Listener, ListenerRole, ListenerSource, Origin, Privilege, Protocol, ServiceIdentity } from "./core/listener.js";
+export type { AllowEntry, EphemeralSetting, OrgRegistryEntry, Policy } from "./core/policy.js";
+export type { RuleId } from "./core/catalogue.js";
