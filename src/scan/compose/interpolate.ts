@@ -1,0 +1,276 @@
+// Compose variable interpolation as compose-go `template/template.go` does it (spec
+// `12-interpolation.md`), keeping track of where every output character came from so a finding
+// can point at the `${...}` expression, or at the default literal inside it.
+//
+//   $$            literal "$"               ${V:-d}  d if V unset or empty
+//   $V  ${V}      value; unset → "" + warn  ${V-d}   d if V unset
+//   ${V:?m} ${V?m} error when unset (or empty) ${V:+a} a if V set and non-empty; ${V+a} a if V set
+//
+// The operator is the first one after the name; defaults, alternatives and messages are
+// themselves interpolated, only when used. "$" before anything else is kept as it is; "${" that
+// does not form a valid expression is an error.
+
+/** Value of a variable, undefined when unset ("" is set but empty). */
+export type Lookup = (name: string) => string | undefined;
+
+/** Where a run of the output came from. Offsets: output [from, to), template [start, end). */
+export interface Piece {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** `literal`: output characters are template characters one for one. */
+  kind: "literal" | "variable" | "escape";
+  /** Came from a default or an alternative (`${V:-8080}` with V unset). */
+  fallback: boolean;
+  variable?: string;
+  /** A variable that is not set and has no default: its value ("") is not known. */
+  unset?: boolean;
+}
+
+export interface Interpolated {
+  ok: true;
+  value: string;
+  pieces: Piece[];
+  /** Variables read without a default that were unset, in order (compose warns once for each). */
+  unset: string[];
+  /** Every variable name read. */
+  variables: string[];
+  /** Some of the output came from a default or an alternative. */
+  fallback: boolean;
+}
+
+export interface InterpolationError {
+  ok: false;
+  /** compose-go's message: `Invalid template: "${}"`, `required variable X is missing a value: m`. */
+  error: string;
+  kind: "invalid" | "required";
+  /** The required variable (kind `required`). */
+  variable?: string;
+  /** The expression at fault, in template offsets. */
+  start: number;
+  end: number;
+  variables: string[];
+}
+
+export type Interpolation = Interpolated | InterpolationError;
+
+const NAME = /[_a-zA-Z][_a-zA-Z0-9]*/y;
+const OPERATORS = [":-", ":?", ":+", "-", "?", "+"] as const;
+type Operator = (typeof OPERATORS)[number];
+
+interface Context {
+  template: string;
+  lookup: Lookup;
+  pieces: Piece[];
+  unset: string[];
+  variables: string[];
+  out: string;
+  /** The first error; once set, expansion stops (compose-go reports the first error only). */
+  failure?: Omit<InterpolationError, "ok" | "variables">;
+}
+
+export function interpolate(template: string, lookup: Lookup): Interpolation {
+  const ctx: Context = { template, lookup, pieces: [], unset: [], variables: [], out: "" };
+  expand(ctx, 0, template.length, false);
+  if (ctx.failure) return { ok: false, ...ctx.failure, variables: ctx.variables };
+  return {
+    ok: true,
+    value: ctx.out,
+    pieces: ctx.pieces,
+    unset: ctx.unset,
+    variables: ctx.variables,
+    fallback: ctx.pieces.some((piece) => piece.fallback),
+  };
+}
+
+/** Whether a string contains anything interpolation would change. */
+export function hasInterpolation(text: string): boolean {
+  return text.includes("$");
+}
+
+/** Interpolates template[start, end) into ctx.out, recording pieces. */
+function expand(ctx: Context, start: number, end: number, fallback: boolean): void {
+  let literalStart = start;
+  let i = start;
+  while (i < end) {
+    const dollar = ctx.template.indexOf("$", i);
+    if (dollar === -1 || dollar >= end) break;
+    const consumed = substitution(ctx, dollar, end, fallback, () => pushLiteral(ctx, literalStart, dollar, fallback));
+    if (ctx.failure) return;
+    if (consumed === 0) {
+      i = dollar + 1;
+      continue;
+    }
+    i = dollar + consumed;
+    literalStart = i;
+  }
+  pushLiteral(ctx, literalStart, end, fallback);
+}
+
+/** Handles the "$" at `at`; returns how many template characters it used (0: a plain "$"). */
+function substitution(ctx: Context, at: number, end: number, fallback: boolean, flush: () => void): number {
+  const next = at + 1 < end ? ctx.template[at + 1] : undefined;
+  if (next === "$") {
+    flush();
+    push(ctx, "$", { start: at, end: at + 2, kind: "escape", fallback });
+    return 2;
+  }
+  if (next === "{") {
+    flush();
+    return braced(ctx, at, end, fallback);
+  }
+  NAME.lastIndex = at + 1;
+  const name = NAME.exec(ctx.template.slice(0, end))?.[0];
+  if (name === undefined) return 0;
+  flush();
+  plainVariable(ctx, name, at, at + 1 + name.length, fallback);
+  return 1 + name.length;
+}
+
+function plainVariable(ctx: Context, name: string, start: number, end: number, fallback: boolean): void {
+  ctx.variables.push(name);
+  const value = ctx.lookup(name);
+  if (value === undefined) ctx.unset.push(name);
+  push(ctx, value ?? "", { start, end, kind: "variable", fallback, variable: name, unset: value === undefined });
+}
+
+function braced(ctx: Context, at: number, end: number, fallback: boolean): number {
+  const close = closingBrace(ctx.template, at + 1, end);
+  const invalid = () => {
+    ctx.failure = { error: `Invalid template: ${JSON.stringify(ctx.template)}`, kind: "invalid", start: at, end: close === -1 ? end : close + 1 };
+    return 0;
+  };
+  if (close === -1) return invalid();
+  NAME.lastIndex = at + 2;
+  const name = NAME.exec(ctx.template.slice(0, close))?.[0];
+  if (name === undefined) return invalid();
+  const afterName = at + 2 + name.length;
+  const rest = ctx.template.slice(afterName, close);
+  if (rest === "") {
+    plainVariable(ctx, name, at, close + 1, fallback);
+    return close + 1 - at;
+  }
+  const operator = OPERATORS.find((op) => rest.startsWith(op));
+  if (operator === undefined) return invalid();
+  applyOperator(ctx, { name, operator, argStart: afterName + operator.length, argEnd: close, start: at, end: close + 1 }, fallback);
+  return close + 1 - at;
+}
+
+interface Expression {
+  name: string;
+  operator: Operator;
+  argStart: number;
+  argEnd: number;
+  start: number;
+  end: number;
+}
+
+function applyOperator(ctx: Context, expr: Expression, fallback: boolean): void {
+  ctx.variables.push(expr.name);
+  const value = ctx.lookup(expr.name);
+  const isSet = value !== undefined;
+  const nonEmpty = isSet && value !== "";
+  const variablePiece = () =>
+    push(ctx, value ?? "", { start: expr.start, end: expr.end, kind: "variable", fallback, variable: expr.name });
+  switch (expr.operator) {
+    case ":-":
+    case "-":
+      if (expr.operator === ":-" ? nonEmpty : isSet) variablePiece();
+      else expand(ctx, expr.argStart, expr.argEnd, true);
+      return;
+    case ":+":
+    case "+":
+      if (expr.operator === ":+" ? nonEmpty : isSet) expand(ctx, expr.argStart, expr.argEnd, true);
+      else variablePiece();
+      return;
+    case ":?":
+    case "?":
+      if (expr.operator === ":?" ? nonEmpty : isSet) return variablePiece();
+      return requiredFailure(ctx, expr);
+  }
+}
+
+/** The `:?` error; its message is itself interpolated, and an error in it wins (as in compose-go). */
+function requiredFailure(ctx: Context, expr: Expression): void {
+  const inner: Context = { ...ctx, pieces: [], unset: [], out: "" };
+  expand(inner, expr.argStart, expr.argEnd, false);
+  ctx.failure = inner.failure ?? {
+    error: `required variable ${expr.name} is missing a value: ${inner.out}`,
+    kind: "required",
+    variable: expr.name,
+    start: expr.start,
+    end: expr.end,
+  };
+}
+
+/** Index of the "}" closing the "{" at `open`, counting nested braces; -1 when unclosed. */
+function closingBrace(text: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const char = text[i];
+    if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function pushLiteral(ctx: Context, start: number, end: number, fallback: boolean): void {
+  if (end > start) push(ctx, ctx.template.slice(start, end), { start, end, kind: "literal", fallback });
+}
+
+function push(ctx: Context, text: string, piece: Omit<Piece, "from" | "to">): void {
+  const from = ctx.out.length;
+  ctx.out += text;
+  const full: Piece = { from, to: ctx.out.length, ...piece };
+  if (full.variable === undefined) delete full.variable;
+  if (!full.unset) delete full.unset;
+  ctx.pieces.push(full);
+}
+
+/** Where output [from, to) came from in the template, and what it depended on. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+  fallback: boolean;
+  /** Unset variables (no default) the span depends on: its value is unknown. */
+  unset: string[];
+}
+
+/**
+ * Maps an output range back to the template. Literal pieces map character for character (so the
+ * default `8080` of `${PORT:-8080}` is found exactly); a variable's value maps to its whole
+ * expression. An empty range picks up the empty pieces at its position (`${UNSET}:80` → ":80").
+ */
+export function sourceSpan(result: Interpolated, from: number, to: number): SourceSpan {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  let fallback = false;
+  const unset: string[] = [];
+  for (const piece of result.pieces) {
+    const overlaps = from === to ? piece.from === from && piece.to === from : piece.from < to && from < piece.to;
+    if (!overlaps) continue;
+    const literal = piece.kind === "literal";
+    const pieceStart = literal ? piece.start + Math.max(from, piece.from) - piece.from : piece.start;
+    const pieceEnd = literal ? piece.start + Math.min(to, piece.to) - piece.from : piece.end;
+    start = Math.min(start, pieceStart);
+    end = Math.max(end, pieceEnd);
+    fallback ||= piece.fallback;
+    if (piece.unset && piece.variable !== undefined) unset.push(piece.variable);
+  }
+  if (start === Number.POSITIVE_INFINITY) {
+    const at = templateOffset(result, from);
+    return { start: at, end: at, fallback: false, unset };
+  }
+  return { start, end, fallback, unset };
+}
+
+/** Template offset of an output position that only a literal run (or nothing) covers. */
+function templateOffset(result: Interpolated, at: number): number {
+  let offset = 0;
+  for (const piece of result.pieces) {
+    if (piece.to <= at) offset = piece.end;
+    else if (piece.from <= at) return piece.kind === "literal" ? piece.start + at - piece.from : piece.start;
+  }
+  return offset;
+}

@@ -1,0 +1,177 @@
+// The Compose short port syntax, exactly as Docker reads it: compose-go `types.ParsePortConfig`
+// over docker/go-connections `nat.ParsePortSpec` (≥ v0.5.0, the version current Docker ships).
+//
+//   spec = [ ip ":" ] [ hostPorts ":" ] containerPorts [ "/" proto ]
+//
+// Split on every ":" from the right: last part = container, the one before = host port, all the
+// rest re-joined = IP (so unbracketed IPv6 works). No trimming, decimal only, 0–65535.
+// Knows nothing of services; offsets are within the spec string, end exclusive.
+import type { Protocol } from "../../core/listener.js";
+import { isIpAddress } from "./ip-address.js";
+
+/** A port or inclusive range as written, with where it was written. */
+export interface PortToken {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+export interface PortSpec {
+  /** "" = all interfaces. Brackets of `[::1]` removed. */
+  hostIp: string;
+  /** Absent when no host port is given (the engine picks one at run time). */
+  published?: PortToken;
+  target: PortToken;
+  protocol: Protocol;
+}
+
+/** One mapping, as compose-go's `ServicePortConfig` holds it. */
+export interface PortMapping {
+  hostIp: string;
+  /** "" (no fixed host port), "8080", or a host range "8000-9000" kept for a single target. */
+  published: string;
+  target: number;
+  protocol: Protocol;
+}
+
+export type PortSpecError = {
+  ok: false;
+  /** go-connections' message (lower-case since v0.5.0). */
+  error: string;
+  /** `out-of-range`: the token is a whole number (or range of them) above 65535. */
+  code: "malformed" | "out-of-range";
+  /** The offending token, where a finding should point. */
+  start: number;
+  end: number;
+};
+
+export type PortSpecResult = { ok: true; spec: PortSpec; mappings: PortMapping[] } | PortSpecError;
+
+const PROTOCOLS: ReadonlySet<string> = new Set(["tcp", "udp", "sctp"]);
+
+interface Part {
+  text: string;
+  start: number;
+}
+
+export function parsePortSpec(raw: string): PortSpecResult {
+  const { ip, host, container } = splitParts(raw);
+  const slash = container.text.indexOf("/");
+  const portText = slash === -1 ? container.text : container.text.slice(0, slash);
+  const containerPart: Part = { text: portText, start: container.start };
+  if (portText === "") return fail(`no port specified: ${raw}<empty>`, "malformed", 0, raw.length);
+
+  const protoText = slash === -1 ? "" : container.text.slice(slash + 1);
+  const protocol = (protoText === "" ? "tcp" : protoText.toLowerCase()) as Protocol;
+  if (!PROTOCOLS.has(protocol)) {
+    const start = container.start + slash + 1;
+    return fail(`invalid proto: ${protocol}`, "malformed", start, start + protoText.length);
+  }
+
+  const hostIp = parseHostIp(ip);
+  if (hostIp === undefined) return fail(`invalid IP address: ${ip.text}`, "malformed", ip.start, ip.start + ip.text.length);
+
+  const target = parseRange(containerPart);
+  if (!target.ok) return rangeError("containerPort", containerPart, target.outOfRange);
+  let published: PortToken | undefined;
+  if (host.text !== "") {
+    const parsed = parseRange(host);
+    if (!parsed.ok) return rangeError("hostPort", host, parsed.outOfRange);
+    published = parsed.token;
+    const targetLength = target.token.to - target.token.from;
+    // A host range with a single container port is allowed: the engine picks one port from it.
+    if (targetLength !== published.to - published.from && targetLength !== 0) {
+      return fail(
+        `invalid ranges specified for container and host Ports: ${portText} and ${host.text}`,
+        "malformed",
+        containerPart.start,
+        containerPart.start + portText.length,
+      );
+    }
+  }
+  const spec: PortSpec = { hostIp, target: target.token, protocol };
+  if (published) spec.published = published;
+  return { ok: true, spec, mappings: expand(spec) };
+}
+
+function splitParts(raw: string): { ip: Part; host: Part; container: Part } {
+  const parts = raw.split(":");
+  const starts: number[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    starts.push(offset);
+    offset += part.length + 1;
+  }
+  const at = (i: number): Part => ({ text: parts[i] ?? "", start: starts[i] ?? 0 });
+  const n = parts.length;
+  const none: Part = { text: "", start: 0 };
+  if (n === 1) return { ip: none, host: none, container: at(0) };
+  if (n === 2) return { ip: none, host: at(0), container: at(1) };
+  return { ip: { text: parts.slice(0, n - 2).join(":"), start: 0 }, host: at(n - 2), container: at(n - 1) };
+}
+
+/** The IP without brackets, "" for none, undefined when it is not an IP literal. */
+function parseHostIp(ip: Part): string | undefined {
+  let text = ip.text;
+  if (text.startsWith("[")) {
+    // net.SplitHostPort(ip + ":"): exactly "[" addr "]", nothing after the bracket.
+    const close = text.indexOf("]");
+    if (close !== text.length - 1 || text.indexOf("[", 1) !== -1) return undefined;
+    text = text.slice(1, close);
+  }
+  if (text === "") return "";
+  return isIpAddress(text) ? text : undefined;
+}
+
+type RangeResult = { ok: true; token: PortToken } | { ok: false; outOfRange: boolean };
+
+/** go-connections `parsePortRange`: cut at the first "-"; "a-a" is a single port. */
+function parseRange(part: Part): RangeResult {
+  const dash = part.text.indexOf("-");
+  const startText = dash === -1 ? part.text : part.text.slice(0, dash);
+  const endText = dash === -1 ? startText : part.text.slice(dash + 1);
+  const from = parseNumber(startText);
+  const to = startText === endText ? from : parseNumber(endText);
+  const end = part.start + part.text.length;
+  if (typeof from === "number" && typeof to === "number") {
+    if (to < from) return { ok: false, outOfRange: false };
+    return { ok: true, token: { from, to, start: part.start, end } };
+  }
+  return { ok: false, outOfRange: from === "too-large" || to === "too-large" };
+}
+
+/** strconv.ParseInt(s, 10, 0) then 0–65535: an optional "+" sign, decimal digits only. */
+function parseNumber(text: string): number | "too-large" | undefined {
+  if (!/^\+?\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  return value > 65535 ? "too-large" : value;
+}
+
+function rangeError(field: "containerPort" | "hostPort", part: Part, outOfRange: boolean): PortSpecError {
+  const code = outOfRange && /^\d+(?:-\d+)?$/.test(part.text) ? "out-of-range" : "malformed";
+  return fail(`invalid ${field}: ${part.text}`, code, part.start, part.start + part.text.length);
+}
+
+function fail(error: string, code: PortSpecError["code"], start: number, end: number): PortSpecError {
+  return { ok: false, error, code, start, end };
+}
+
+/**
+ * One mapping per container port, in compose-go's order: it sorts the `"<port>/<proto>"` keys as
+ * strings, so "9998-10001:9998-10001" comes out 10000, 10001, 9998, 9999.
+ */
+function expand(spec: PortSpec): PortMapping[] {
+  const count = spec.target.to - spec.target.from + 1;
+  const mappings: PortMapping[] = [];
+  for (let i = 0; i < count; i++) {
+    let published = "";
+    if (spec.published) {
+      published = String(spec.published.from + i);
+      if (count === 1 && spec.published.from !== spec.published.to) published += `-${spec.published.to}`;
+    }
+    mappings.push({ hostIp: spec.hostIp, published, target: spec.target.from + i, protocol: spec.protocol });
+  }
+  const key = (m: PortMapping) => `${m.target}/${m.protocol}`;
+  return mappings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
