@@ -65,7 +65,10 @@ function snapshotDate(rows: readonly CsvRow[]): string {
 
 export function buildRegistryJson(csvText: string, csvName: string): string {
   const rows = parse(csvText, { columns: true }) as CsvRow[];
-  const withPort = rows.filter((row) => row["Port Number"] !== "");
+  // Sorted by first port (already so in IANA's file; the sort is stable) so lookups can bisect.
+  const withPort = rows
+    .filter((row) => row["Port Number"] !== "")
+    .sort((a, b) => portRange(a["Port Number"])[0] - portRange(b["Port Number"])[0]);
   const strings = new Map<string, number>([["", 0]]);
   const intern = (text: string): number => {
     let index = strings.get(text);

@@ -2,12 +2,11 @@
 // core's port facts and the registry are loaded (not YAML, ESLint or the scanner), so the command
 // starts nearly as fast as node itself (bench/explain-cold-start.ts).
 import { parseArgs } from "node:util";
-import pc from "picocolors";
 import type { ExitCode, Io } from "../cli.js";
 import { parsePortSpec } from "../core/parse-port.js";
 import { ianaPortsByName, registrySnapshot } from "../core/registry.js";
 import { explainPort, type PortExplanation } from "./explain/explain-port.js";
-import { renderText } from "./explain/render-text.js";
+import { NO_COLORS, renderText, type Colors } from "./explain/render-text.js";
 
 const USAGE = `Usage: port-policy explain <port>[/tcp|udp|sctp] … [--format text|json]
 
@@ -77,6 +76,12 @@ function explainSpec(text: string): { ok: true; value: PortExplanation } | { ok:
   return { ok: true, value: explainPort(text, spec.value.from, spec.value.protocol) };
 }
 
+/** Colour for a terminal unless NO_COLOR is set (https://no-color.org); picocolors loads only then. */
+async function colorsFor(io: Io): Promise<Colors> {
+  if (io.stdout.isTTY !== true || (io.env.NO_COLOR ?? "") !== "") return NO_COLORS;
+  return (await import("picocolors")).default.createColors(true);
+}
+
 function usageError(io: Io, message: string): ExitCode {
   io.stderr.write(`port-policy explain: ${message}\nRun "port-policy explain --help" for usage.\n`);
   return 2;
@@ -100,8 +105,7 @@ export async function explain(args: string[], io: Io): Promise<ExitCode> {
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify({ version: 1, snapshot, ports: explanations }, null, 2)}\n`);
   } else {
-    const colors = pc.createColors(io.stdout.isTTY === true && (io.env.NO_COLOR ?? "") === "");
-    io.stdout.write(renderText(colors, explanations, snapshot));
+    io.stdout.write(renderText(await colorsFor(io), explanations, snapshot));
   }
   return 0;
 }

@@ -51,25 +51,22 @@ interface RegistryData {
 
 interface RegistryIndex {
   data: RegistryData;
-  /** Single-port rows by port, in file order. */
-  byPort: ReadonlyMap<number, readonly number[]>;
   /** Rows that cover a range (758 in the 2025 data); scanned per lookup, cheaper than expanding. */
   ranges: readonly number[];
 }
 
+// Column positions in a generated row (ROW_COLUMNS in scripts/build-iana-registry.ts).
+const FROM = 0;
+const SPAN = 1;
+const NAME = 4;
+
 function loadIndex(): RegistryIndex {
   const data = createRequire(import.meta.url)("./data/iana-registry.json") as RegistryData;
-  const byPort = new Map<number, number[]>();
   const ranges: number[] = [];
-  data.rows.forEach(([from = 0, span = 0], row) => {
-    if (span > 0) ranges.push(row);
-    else {
-      const rows = byPort.get(from);
-      if (rows) rows.push(row);
-      else byPort.set(from, [row]);
-    }
+  data.rows.forEach((cells, row) => {
+    if ((cells[SPAN] ?? 0) > 0) ranges.push(row);
   });
-  return { data, byPort, ranges };
+  return { data, ranges };
 }
 
 /** Built once on first use and never changed afterwards: a memo of immutable data. */
@@ -77,6 +74,20 @@ const registryIndex = (() => {
   let index: RegistryIndex | undefined;
   return (): RegistryIndex => (index ??= loadIndex());
 })();
+
+/** Rows starting at the port. The generator sorts rows by their first port (stable, so IANA's order holds). */
+function rowsStartingAt(rows: RegistryData["rows"], port: number): number[] {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((rows[middle]?.[FROM] ?? 0) < port) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let row = low; row < rows.length && rows[row]?.[FROM] === port; row++) found.push(row);
+  return found;
+}
 
 function decode(data: RegistryData, cells: readonly number[]): RegistryRecord {
   const [from = 0, span = 0, protocol = 0, status = 0, name = 0, description = 0, unauthorized] = cells;
@@ -102,8 +113,8 @@ function appliesTo(record: RegistryRecord, protocol: Protocol | undefined): bool
  * included (6006 → x11 6000–6063). Without a protocol, rows of all protocols (dccp too).
  */
 export function ianaRecords(port: number, protocol?: Protocol): readonly RegistryRecord[] {
-  const { data, byPort, ranges } = registryIndex();
-  const rows = [...(byPort.get(port) ?? [])];
+  const { data, ranges } = registryIndex();
+  const rows = rowsStartingAt(data.rows, port).filter((row) => data.rows[row]?.[SPAN] === 0);
   for (const row of ranges) {
     const [from = 0, span = 0] = data.rows[row] ?? [];
     if (port >= from && port <= from + span) rows.push(row);
@@ -133,7 +144,7 @@ export function ianaPortsByName(name: string): readonly RegistryRecord[] {
   const { data } = registryIndex();
   const nameIndex = data.strings.indexOf(name);
   if (nameIndex <= 0) return [];
-  return data.rows.filter((cells) => cells[4] === nameIndex).map((cells) => decode(data, cells));
+  return data.rows.filter((cells) => cells[NAME] === nameIndex).map((cells) => decode(data, cells));
 }
 
 /** Software that uses the port by default without an IANA assignment (src/core/data/de-facto-ports.ts). */

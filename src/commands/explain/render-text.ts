@@ -1,11 +1,22 @@
 // Plain-text rendering of explainPort() results for a terminal: one block per port, a label column
 // on the left, colour only when the caller enables it.
-import type { Colors } from "picocolors/types.js";
 import { formatRange } from "../../core/port-class.js";
 import type { RegistryRecord, RegistrySnapshot } from "../../core/registry.js";
 import type { PortExplanation } from "./explain-port.js";
 
 const LABEL_WIDTH = 16;
+
+/** The few picocolors formatters used here; the caller passes identity functions for no colour. */
+export interface Colors {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
+
+const plain = (text: string): string => text;
+export const NO_COLORS: Colors = { bold: plain, dim: plain, red: plain, green: plain, yellow: plain };
 
 function field(colors: Colors, label: string, lines: readonly string[]): string[] {
   const [first = "", ...rest] = lines;
