@@ -36,9 +36,11 @@ export interface LoadRequest {
 // `helm create` puts templates in <chart>/templates/; they are Go templates, not YAML yet.
 const HELM_TEMPLATE_DIR = /(?:^|\/)templates\//;
 
+/** A file that could not be checked; its source is the kind its name gives, when it gives one. */
 export function parseErrorFinding(path: string, reason: string, origin?: Origin): Finding {
   const at = origin ?? { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return makeFinding("parse-error", "parseError", { path, reason }, at);
+  const kind = kindFromPath(path);
+  return makeFinding("parse-error", "parseError", { path, reason }, at, kind ? { source: kind } : {});
 }
 
 function lineOrigin(path: string, line: number): Origin {
