@@ -2,7 +2,7 @@
 // node_modules and .git), keeping only names a front end could want; file arguments are taken
 // whatever their names, because pre-commit and lint-staged pass staged files one by one.
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { isCandidateName } from "./detect-kind.js";
 import { describeFsError } from "./read-source.js";
@@ -118,15 +118,27 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
   }
 }
 
+/**
+ * As git decides: the deepest .gitignore with an opinion on the path wins, so a nested
+ * `!keep.yaml` re-includes what a parent excluded. `--ignore` (the first matcher) always excludes.
+ */
 function isIgnored(matchers: readonly Matcher[], absolute: string, isDirectory: boolean): boolean {
-  for (const { base, rules } of matchers) {
-    const rel = relative(base, absolute);
-    // `ignore` accepts only paths inside its base (it throws on "../x" and absolute paths).
-    if (rel === "" || rel.startsWith("..") || rel.startsWith(sep)) continue;
-    const posix = rel.split(sep).join("/");
-    if (rules.ignores(isDirectory ? `${posix}/` : posix)) return true;
+  const [cli, ...gitignores] = matchers;
+  if (cli && verdict(cli, absolute, isDirectory) === "ignored") return true;
+  for (let i = gitignores.length - 1; i >= 0; i--) {
+    const found = verdict(gitignores[i]!, absolute, isDirectory);
+    if (found) return found === "ignored";
   }
   return false;
+}
+
+function verdict({ base, rules }: Matcher, absolute: string, isDirectory: boolean): "ignored" | "unignored" | undefined {
+  const rel = relative(base, absolute);
+  // `ignore` accepts only paths inside its base (it throws on "../x" and absolute paths).
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
+  const posix = rel.split(sep).join("/");
+  const result = rules.test(isDirectory ? `${posix}/` : posix);
+  return result.ignored ? "ignored" : result.unignored ? "unignored" : undefined;
 }
 
 function gitignoreAt(dir: string): Matcher {
