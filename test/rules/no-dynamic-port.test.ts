@@ -1,0 +1,81 @@
+// no-dynamic-port through ESLint, one invalid case per listener API (this file is the API
+// coverage of the rule suites), env fallbacks, options and settings, and the look-alikes.
+import { ruleOf, ruleTester, invalid, valid, TS } from "./rule-tester.js";
+
+const EPHEMERAL_OFF = [{ ephemeral: [] }];
+
+ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
+  valid: [
+    valid('import express from "express";\nexpress().listen(3000);'),
+    valid('import express from "express";\nexpress().listen(0);', { name: "port 0 lets the OS pick" }),
+    valid('import net from "net";\nnet.connect(50000, "db");\nnet.createConnection({ port: 50000 });'),
+    valid('import http from "http";\nhttp.request({ port: 50000 });\nhttp.get("http://localhost:50000/");'),
+    valid('await fetch("http://localhost:50000/");'),
+    valid('import WebSocket from "ws";\nnew WebSocket("ws://localhost:50000");'),
+    valid('import { WebSocketServer } from "ws";\nnew WebSocketServer({ server, port: 50000 });\nnew WebSocketServer({ noServer: true });'),
+    valid('import { Pool } from "pg";\nimport mysql from "mysql";\nimport { createClient } from "redis";\nnew Pool({ port: 50000 });\nmysql.createConnection({ port: 50000 });\ncreateClient({ socket: { port: 50000 } });'),
+    valid('export default { server: { port: 5173, hmr: { clientPort: 50000 }, proxy: { "/api": "http://localhost:50000" } } };', { filename: "vite.config.js" }),
+    valid('import express from "express";\nimport { PORT } from "./config.js";\nexpress().listen(PORT);', { name: "imported from another file: unknown, skipped" }),
+    valid('import express from "express";\nexpress().listen(process.env.PORT);', { name: "env without a fallback" }),
+    valid('import express from "express";\nexpress().listen(50000);', { options: [{ allowlist: [{ ports: { from: 50000, to: 50000 }, reason: "legacy tunnel" }] }], name: "allowlisted in options" }),
+    valid('import express from "express";\nexpress().listen(50000);', {
+      settings: { "port-policy": { allowlist: [{ ports: { from: 49152, to: 65535 }, rules: ["no-dynamic-port"], reason: "test rig" }] } },
+      name: "allowlisted in settings",
+    }),
+    valid('import express from "express";\nexpress().listen(40000);', { options: EPHEMERAL_OFF, name: "Linux ephemeral check turned off" }),
+    valid('import express from "express";\nconst PORT: number = 3000;\nexpress().listen(PORT as number);', TS),
+  ],
+  invalid: [
+    // Node core
+    invalid('import http from "http";\nhttp.createServer(app).listen(«50000»);', "dynamic"),
+    invalid('import https from "node:https";\nconst server = https.createServer(opts, app);\nserver.listen(«50001», "0.0.0.0", () => {});', "dynamic"),
+    invalid('import * as http2 from "node:http2";\nhttp2.createSecureServer(opts).listen({ port: «50002», host: "::" });', "dynamic"),
+    invalid('const net = require("net");\nnet.createServer(onSocket).listen(«50003»);', "dynamic"),
+    invalid('const { createServer } = require("node:tls");\ncreateServer(opts).listen(«50004»);', "dynamic"),
+    invalid('const dgram = require("dgram");\nconst socket = dgram.createSocket("udp4");\nsocket.bind(«50005»);', "dynamic"),
+    invalid('import dgram from "node:dgram";\ndgram.createSocket("udp6").bind({ port: «50006» });', "dynamic"),
+    // Frameworks
+    invalid('import express from "express";\nconst app = express();\napp.listen(«50007»);', "dynamic", { name: "Express, exact position", data: { subject: "Port 50007" } }),
+    invalid('const Koa = require("koa");\nnew Koa().listen(«50008»);', "dynamic"),
+    invalid('import polka from "polka";\npolka().listen(«50009»);', "dynamic"),
+    invalid('import restify from "restify";\nrestify.createServer().listen(«50010»);', "dynamic"),
+    invalid('import Fastify from "fastify";\nconst fastify = Fastify();\nawait fastify.listen({ port: «50011», host: "0.0.0.0" });', "dynamic"),
+    invalid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: «50012» });', "dynamic"),
+    invalid('import Hapi from "@hapi/hapi";\nconst server = new Hapi.Server({ port: «50013», host: "localhost" });', "dynamic"),
+    invalid('import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule);\nawait app.listen(«50014»);', "dynamic"),
+    invalid('import { serve } from "@hono/node-server";\nserve({ fetch: app.fetch, port: «50015» });', "dynamic"),
+    invalid('import { WebSocketServer } from "ws";\nnew WebSocketServer({ port: «50016» });', "dynamic"),
+    invalid('import { Server } from "socket.io";\nnew Server(«50017»);', "dynamic"),
+    invalid('import { Server } from "socket.io";\nconst io = new Server();\nio.listen(«50018»);', "dynamic"),
+    invalid('const grpc = require("@grpc/grpc-js");\nconst server = new grpc.Server();\nserver.bindAsync("0.0.0.0:«50019»", grpc.ServerCredentials.createInsecure(), () => {});', "dynamic"),
+    invalid('import * as grpc from "@grpc/grpc-js";\nconst port = «50020»;\nnew grpc.Server().bindAsync(`[::]:${port}`, creds, cb);', "dynamic"),
+    invalid('Deno.serve({ port: «50021» }, (_req) => new Response("ok"));', "dynamic"),
+    invalid('const listener = Deno.listen({ port: «50022» });', "dynamic"),
+    invalid('Bun.serve({ port: «50023», fetch() { return new Response("ok"); } });', "dynamic"),
+    invalid('import { defineConfig } from "vite";\nexport default defineConfig({\n  server: { port: «50024», hmr: { port: «50025» } },\n  preview: { port: «50026» },\n});', "dynamic", { filename: "vite.config.ts" }),
+    invalid('module.exports = { devServer: { port: «50027» } };', "dynamic", { filename: "webpack.config.js" }),
+    // Values
+    invalid('import express from "express";\nconst PORT = «50028»;\nexpress().listen(PORT);', "dynamic"),
+    invalid('import express from "express";\nexpress().listen(process.env.PORT || «50029»);', "dynamic", { data: { subject: "Fallback port 50029 (used when PORT is unset)" } }),
+    invalid('import express from "express";\nexpress().listen(process.env.PORT ?? «50030»);', "dynamic", { data: { subject: "Fallback port 50030 (used when PORT is unset)" } }),
+    invalid('import express from "express";\nexpress().listen(parseInt(process.env.PORT, 10) || «50031»);', "dynamic"),
+    invalid('import express from "express";\nexpress().listen(Number(process.env.PORT) || «50032»);', "dynamic"),
+    invalid('import http from "http";\nconst port = parseInt(process.env.PORT || "«50033»", 10);\nhttp.createServer().listen(port);', "dynamic"),
+    invalid('import express from "express";\nexpress().listen(`«50034»`);', "dynamic"),
+    invalid('import express from "express";\nexpress().listen(Number("«50035»"));', "dynamic"),
+    // Linux ephemeral range (32768–60999) below the IANA dynamic range
+    invalid('import express from "express";\nexpress().listen(«40000»);', "ephemeral"),
+    invalid('import express from "express";\nexpress().listen(«40000»);', "ephemeral", { settings: { "port-policy": { preset: "strict" } }, name: "strict preset via settings" }),
+    invalid('import express from "express";\nexpress().listen(«50000»);', "dynamic", { options: EPHEMERAL_OFF, name: "IANA range stays on without ephemeral profiles" }),
+    // TypeScript
+    invalid('import { NestFactory } from "@nestjs/core";\nimport type { INestApplication } from "@nestjs/common";\nasync function bootstrap(): Promise<void> {\n  const app = await NestFactory.create<INestApplication>(AppModule);\n  await app.listen(process.env.PORT ?? «50036»);\n}', "dynamic", TS),
+    invalid('import express, { type Express } from "express";\nconst app: Express = express();\nconst PORT = «50037» as const;\napp.listen(PORT satisfies number);', "dynamic", TS),
+    invalid('const config = { port: «50038» } as const;\nBun.serve({ port: config.port!, fetch });', "dynamic", TS),
+    invalid('import { defineConfig } from "vite";\nexport default defineConfig({ server: { port: «50039» } satisfies object });', "dynamic", { ...TS, filename: "vite.config.mts" }),
+    // Explicit numbers, independent of the marker helper
+    {
+      code: 'import express from "express";\nexpress().listen(50040);',
+      errors: [{ messageId: "dynamic", line: 2, column: 18, endLine: 2, endColumn: 23 }],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+// no-privileged-port: code is taken to run as an ordinary user, so any fixed bind below 1024 is
+// reported (the container runtime cannot be known from code).
+import { ruleOf, ruleTester, invalid, valid, TS } from "./rule-tester.js";
+
+ruleTester.run("no-privileged-port", ruleOf("no-privileged-port"), {
+  valid: [
+    valid('import express from "express";\nexpress().listen(8080);'),
+    valid('import express from "express";\nexpress().listen(1024);', { name: "1024 is the first unprivileged port" }),
+    valid('import http from "http";\nhttp.createServer().listen(0);', { name: "port 0" }),
+    valid('import http from "http";\nhttp.get({ host: "example.com", port: 80 });\nfetch("https://example.com:443/");', { name: "clients to 80/443" }),
+    valid('import net from "net";\nnet.connect(22, "host");'),
+    valid('import { createProxyMiddleware } from "http-proxy-middleware";\napp.use(createProxyMiddleware({ target: "http://backend:80" }));'),
+    valid('import https from "https";\nhttps.createServer(opts).listen(443);', { options: [{ allowlist: [{ ports: { from: 443, to: 443 }, reason: "runs with CAP_NET_BIND_SERVICE file capability" }] }] }),
+    valid('export default { server: { hmr: { clientPort: 443 } } };', { filename: "vite.config.ts" }),
+  ],
+  invalid: [
+    invalid('import express from "express";\nconst app = express();\napp.listen(«80»);', "privileged"),
+    invalid('import https from "node:https";\nhttps.createServer(opts, app).listen(«443»);', "privileged"),
+    invalid('const dgram = require("dgram");\ndgram.createSocket("udp4").bind(«53»);', "privileged"),
+    invalid('import Fastify from "fastify";\nFastify().listen({ port: «80», host: "0.0.0.0" });', "privileged"),
+    invalid('import { serve } from "@hono/node-server";\nserve({ fetch: app.fetch, port: process.env.PORT ? Number(process.env.PORT) : «80» });', "privileged"),
+    invalid('const grpc = require("@grpc/grpc-js");\nnew grpc.Server().bindAsync("0.0.0.0:«443»", creds, cb);', "privileged"),
+    invalid('Deno.serve({ port: «80» }, handler);', "privileged"),
+    invalid('export default { server: { port: «80» } };', "privileged", { filename: "vite.config.js" }),
+    invalid('import express from "express";\nconst app = express();\napp.listen(process.env.PORT || «80»);', "privileged"),
+    invalid('import express from "express";\nexpress().listen(«443»);', "privileged", { settings: { "port-policy": { preset: "docker" } }, name: "a container preset does not change code: plain process" }),
+    invalid('import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule);\nawait app.listen(«443» as number);', "privileged", TS),
+    {
+      code: 'import express from "express";\nexpress().listen(80);',
+      errors: [{ messageId: "privileged", line: 2, column: 18, endLine: 2, endColumn: 20 }],
+    },
+  ],
+});
