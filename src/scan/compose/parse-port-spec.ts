@@ -24,6 +24,8 @@ export interface PortSpec {
   published?: PortToken;
   target: PortToken;
   protocol: Protocol;
+  /** Where the host-port field is, even when empty (`::80`); absent when there is no ":". */
+  hostField?: { start: number; end: number };
 }
 
 /** One mapping, as compose-go's `ServicePortConfig` holds it. */
@@ -92,6 +94,7 @@ export function parsePortSpec(raw: string): PortSpecResult {
   }
   const spec: PortSpec = { hostIp, target: target.token, protocol };
   if (published) spec.published = published;
+  if (raw.includes(":")) spec.hostField = { start: host.start, end: host.start + host.text.length };
   return { ok: true, spec, mappings: expand(spec) };
 }
 
@@ -125,6 +128,11 @@ function parseHostIp(ip: Part): string | undefined {
 }
 
 type RangeResult = { ok: true; token: PortToken } | { ok: false; outOfRange: boolean };
+
+/** A port or range alone ("8080", "8000-9000"), as long-syntax `published` and `expose` hold it. */
+export function parsePortRange(text: string): RangeResult {
+  return parseRange({ text, start: 0 });
+}
 
 /** go-connections `parsePortRange`: cut at the first "-"; "a-a" is a single port. */
 function parseRange(part: Part): RangeResult {

@@ -1,0 +1,32 @@
+// The findings the compose front end makes itself: `valid-port` on values it cannot turn into a
+// port (malformed, out of range, unresolved variable). Checks of real ports happen in the core.
+import type { Finding, Severity } from "../../core/finding.js";
+import type { Origin } from "../../core/listener.js";
+import { makeFinding } from "../../core/make-finding.js";
+import { spanOrigin, variableOrigin, type Field } from "./field.js";
+
+const SOURCE = { source: "compose" } as const;
+
+export function malformed(origin: Origin, value: string, reason: string, severity?: Severity): Finding {
+  return makeFinding("valid-port", "malformed", { value, reason }, origin, severity ? { ...SOURCE, severity } : SOURCE);
+}
+
+export function outOfRange(origin: Origin, value: string): Finding {
+  return makeFinding("valid-port", "outOfRange", { value }, origin, SOURCE);
+}
+
+/** An unset variable without default: the port cannot be known; points at its `${...}`. */
+export function unresolved(field: Field, variable: string): Finding {
+  return makeFinding("valid-port", "unresolved", { value: field.raw, variable }, variableOrigin(field, variable), SOURCE);
+}
+
+/** A field whose interpolation failed: `${VAR:?msg}` unset (unresolved) or an invalid `${...}` (malformed). */
+export function interpolationFinding(field: Field): Finding[] {
+  const { result } = field;
+  if (result.ok) return [];
+  const origin = spanOrigin(field, result.start, result.end, false);
+  if (result.kind === "required" && result.variable !== undefined) {
+    return [makeFinding("valid-port", "unresolved", { value: field.raw, variable: result.variable, detail: result.error }, origin, SOURCE)];
+  }
+  return [malformed(origin, field.raw, result.error)];
+}

@@ -1,0 +1,106 @@
+// Reading a compose document's nodes with aliases and merge keys (`<<: *defaults`) resolved, under
+// a budget: every alias followed and every merged entry counts, so an alias bomb stops the walk
+// (and becomes a parse-error finding) instead of expanding exponentially. The scanner measures
+// expansion before front ends run; this budget also holds when a caller skips that step.
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from "yaml";
+import { deref, type YamlDoc } from "../yaml-walk.js";
+
+/** Nodes a compose file may resolve through aliases and merges; real files use a few hundred. */
+export const RESOLVE_BUDGET = 100_000;
+
+export interface Walk {
+  ydoc: YamlDoc;
+  left: number;
+  /** Offset of the alias at which the budget ran out. */
+  exhaustedAt?: number;
+  /** Maps whose merge keys are being expanded: a map merging itself is cut, not followed. */
+  merging: Set<Node>;
+}
+
+export function newWalk(ydoc: YamlDoc, budget = RESOLVE_BUDGET): Walk {
+  return { ydoc, left: budget, merging: new Set() };
+}
+
+export interface Entry {
+  key: string;
+  keyNode: Scalar;
+  /** The value as written (an alias stays an alias: its tag and position are the writer's). */
+  written: unknown;
+  value: Node | undefined;
+}
+
+/** Follows an alias, paying for it. */
+export function resolve(node: unknown, walk: Walk): Node | undefined {
+  if (!spend(walk, node)) return undefined;
+  return deref(node, walk.ydoc);
+}
+
+/**
+ * Entries of a mapping with YAML merge keys applied (yaml.org/type/merge): the map's own keys win,
+ * then the merged maps in order, earlier ones first. Non-scalar keys are skipped.
+ */
+export function entries(node: unknown, walk: Walk): Entry[] {
+  const map = resolve(node, walk);
+  if (!isMap(map) || walk.merging.has(map)) return [];
+  walk.merging.add(map);
+  const own = ownEntries(map, walk);
+  walk.merging.delete(map);
+  return walk.exhaustedAt === undefined ? own : [];
+}
+
+function ownEntries(map: YAMLMap, walk: Walk): Entry[] {
+  const own: Entry[] = [];
+  const merged: Entry[] = [];
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    if (pair.key.value === "<<") {
+      merged.push(...mergeSources(pair.value, walk).flatMap((source) => entries(source, walk)));
+      continue;
+    }
+    if (!spend(walk, pair.key)) return [];
+    own.push({ key: String(pair.key.value), keyNode: pair.key, written: pair.value, value: resolve(pair.value, walk) });
+  }
+  const seen = new Set(own.map((entry) => entry.key));
+  for (const entry of merged) {
+    if (seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    own.push(entry);
+  }
+  return own;
+}
+
+/** The value of `key` (merge keys consulted). */
+export function get(node: unknown, key: string, walk: Walk): Entry | undefined {
+  return entries(node, walk).find((entry) => entry.key === key);
+}
+
+/** Items of a sequence, aliases resolved, with each item as written (for its tag). */
+export function items(node: unknown, walk: Walk): Node[] {
+  const seq = resolve(node, walk);
+  if (!isSeq(seq)) return [];
+  const result: Node[] = [];
+  for (const item of seq.items) {
+    const value = resolve(item, walk);
+    if (value) result.push(value);
+  }
+  return walk.exhaustedAt === undefined ? result : [];
+}
+
+/** `!reset` / `!override` on a value (compose-spec `13-merge.md`), as written. */
+export function mergeTag(written: unknown): "reset" | "override" | undefined {
+  const tag = (written as { tag?: string } | null)?.tag;
+  return tag === "!reset" ? "reset" : tag === "!override" ? "override" : undefined;
+}
+
+function mergeSources(value: unknown, walk: Walk): Node[] {
+  const resolved = resolve(value, walk);
+  return isSeq(resolved) ? items(resolved, walk) : resolved ? [resolved] : [];
+}
+
+function spend(walk: Walk, node: unknown): boolean {
+  if (walk.exhaustedAt !== undefined) return false;
+  walk.left -= 1;
+  if (walk.left >= 0) return true;
+  walk.exhaustedAt = (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+  return false;
+}

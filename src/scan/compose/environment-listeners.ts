@@ -1,0 +1,61 @@
+// `environment:` entries that set a listen port (`PORT`, `*_PORT`) are listeners of their service,
+// with its user and network: `PORT: 8080` in the map form, `- PORT=8080` in the list form, or a
+// bare `- PORT` whose value comes from the interpolation environment. URLs and words are not ports.
+// No scope: the same port usually also appears as the service's container port, and two keys of one
+// service often name other services' ports (`DB_PORT` of the client), so they are not duplicates.
+import type { Listener } from "../../core/listener.js";
+import { envPortValue, isPortEnvKey } from "../dotenv.js";
+import { originAt } from "../positions.js";
+import type { FrontEndResult } from "../types.js";
+import { interpolationFinding, outOfRange, unresolved } from "./compose-findings.js";
+import { place, type Placed } from "./field.js";
+import type { ServiceContext } from "./port-listeners.js";
+import type { KeyValue, ServiceModel } from "./read-service.js";
+
+export function environmentListeners(service: ServiceModel, ctx: ServiceContext): FrontEndResult {
+  const out: FrontEndResult = { listeners: [], findings: [] };
+  for (const item of service.environment.values()) {
+    if (isPortEnvKey(item.key)) environmentItem(item, ctx, out);
+  }
+  return out;
+}
+
+function environmentItem(item: KeyValue, ctx: ServiceContext, out: FrontEndResult): void {
+  const found = valueAndPlace(item, out);
+  if (!found) return;
+  const parsed = envPortValue(found.value.trim());
+  if (parsed.kind === "none") return;
+  if (parsed.kind === "out-of-range") return void out.findings.push(outOfRange(found.placed.origin, found.value.trim()));
+  const listener: Listener = {
+    port: parsed.port,
+    protocol: "tcp",
+    role: "env",
+    source: "compose",
+    identity: { ...ctx.identity, envKey: item.key },
+    privilege: ctx.privilege,
+    origin: found.placed.origin,
+  };
+  if (ctx.profiles && ctx.profiles.length > 0) listener.profiles = ctx.profiles;
+  out.listeners.push(listener);
+}
+
+function valueAndPlace(item: KeyValue, out: FrontEndResult): { value: string; placed: Placed } | undefined {
+  if (item.inherited) {
+    const { value, keyNode, file } = item.inherited;
+    if (value === undefined) return undefined;
+    const [start, end] = keyNode.range ?? [0, 0];
+    return { value, placed: { origin: originAt(file.path, file.lines, start, end), fallback: false, unset: [] } };
+  }
+  const field = item.field;
+  if (!field) return undefined;
+  if (!field.result.ok) return void out.findings.push(...interpolationFinding(field));
+  const text = field.result.value;
+  const leading = text.length - text.slice(item.valueFrom).trimStart().length;
+  const trailing = text.trimEnd().length;
+  const placed = place(field, Math.min(leading, trailing), Math.max(leading, trailing));
+  if (placed.unset.length > 0) {
+    for (const variable of new Set(placed.unset)) out.findings.push(unresolved(field, variable));
+    return undefined;
+  }
+  return { value: text.slice(item.valueFrom), placed };
+}

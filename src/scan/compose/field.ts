@@ -1,0 +1,77 @@
+// A scalar value of a compose file after interpolation, and the way back from a token of that
+// value to the file: interpolated offset → template offset (interpolate.ts) → source offset
+// (scalarSpan: inside quotes, when the value is spelled as written) → line and column.
+import { isScalar, type Scalar } from "yaml";
+import type { Origin } from "../../core/listener.js";
+import type { FileContext } from "../file-context.js";
+import { originAt } from "../positions.js";
+import { scalarSpan } from "../yaml.js";
+import { interpolate, sourceSpan, type Interpolation, type Lookup } from "./interpolate.js";
+
+export interface Field {
+  file: FileContext;
+  node: Scalar;
+  /** The value as compose reads it before interpolation (numbers in decimal). */
+  raw: string;
+  /** Only strings are interpolated; numbers pass through unchanged. */
+  result: Interpolation;
+}
+
+export interface Placed {
+  origin: Origin;
+  /** The token came from a default or an alternative. */
+  fallback: boolean;
+  /** Unset variables without a default the token depends on: its value is unknown. */
+  unset: string[];
+}
+
+/**
+ * A field of a scalar node, or undefined for null and collections. Floats are kept as written, so
+ * the port grammar rejects them as compose-go does ("invalid type float64").
+ */
+export function readField(node: unknown, file: FileContext, lookup: Lookup): Field | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  const { value } = node;
+  if (typeof value === "string") return { file, node, raw: value, result: interpolate(value, lookup) };
+  const raw = typeof value === "number" && Number.isInteger(value) ? String(value) : sourceText(node, file);
+  return { file, node, raw, result: { ok: true, value: raw, pieces: literalPieces(raw), unset: [], variables: [], fallback: false } };
+}
+
+/** The interpolated value, or undefined when interpolation failed. */
+export function valueOf(field: Field): string | undefined {
+  return field.result.ok ? field.result.value : undefined;
+}
+
+/** Where output [from, to) of the field's value is in the file. */
+export function place(field: Field, from: number, to: number): Placed {
+  const { result } = field;
+  if (!result.ok) return { origin: spanOrigin(field, result.start, result.end, false), fallback: false, unset: [] };
+  const span = sourceSpan(result, from, to);
+  return { origin: spanOrigin(field, span.start, span.end, span.fallback), fallback: span.fallback, unset: span.unset };
+}
+
+/** Where template [start, end) of the raw value is in the file. */
+export function spanOrigin(field: Field, start: number, end: number, fallback: boolean): Origin {
+  const [from, to] = scalarSpan(field.node, field.file.text, start, end);
+  return originAt(field.file.path, field.file.lines, from, to, fallback);
+}
+
+/** The whole scalar, as written (quotes excluded). */
+export function wholeOrigin(field: Field): Origin {
+  return spanOrigin(field, 0, field.raw.length, false);
+}
+
+/** Where an unset variable's expression is, for the `unresolved` finding. */
+export function variableOrigin(field: Field, variable: string): Origin {
+  const piece = field.result.ok ? field.result.pieces.find((p) => p.unset && p.variable === variable) : undefined;
+  return piece ? spanOrigin(field, piece.start, piece.end, false) : wholeOrigin(field);
+}
+
+function sourceText(node: Scalar, file: FileContext): string {
+  const [start, end] = node.range ?? [0, 0];
+  return file.text.slice(start, end);
+}
+
+function literalPieces(raw: string) {
+  return raw === "" ? [] : [{ from: 0, to: raw.length, start: 0, end: raw.length, kind: "literal" as const, fallback: false }];
+}

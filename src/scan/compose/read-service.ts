@@ -1,0 +1,164 @@
+// One service of one compose file, as the fields that decide its listeners: ports (short and long
+// syntax), expose, environment, user, cap_add, sysctls, network_mode, image, profiles. Values are
+// interpolated here, file by file, before merging (compose-spec `12-interpolation.md`).
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from "yaml";
+import type { FileContext } from "../file-context.js";
+import { entries, items, mergeTag, resolve, type Walk } from "./compose-yaml.js";
+import { readField, type Field } from "./field.js";
+import type { Lookup } from "./interpolate.js";
+
+export const LONG_PORT_FIELDS = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"] as const;
+export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
+
+export type PortItem =
+  | { kind: "short"; field: Field }
+  | { kind: "long"; file: FileContext; node: YAMLMap; fields: Partial<Record<LongPortField, Field>> }
+  /** A sequence, map without target, bool or float where a port belongs. */
+  | { kind: "invalid"; file: FileContext; node: Node; type: string };
+
+/** `environment:`/`sysctls:` entry: map form `PORT: 80`, list form `- PORT=80`, or a bare key (value from the environment). */
+export interface KeyValue {
+  key: string;
+  /** The scalar holding the value (list form: the whole `KEY=value` item). */
+  field?: Field;
+  /** Where the value starts in the field's interpolated text (after `=` in list form). */
+  valueFrom: number;
+  /** Bare key: the value comes from the interpolation environment. */
+  inherited?: { value: string | undefined; keyNode: Scalar; file: FileContext };
+}
+
+export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "profiles", "reset" | "override">>;
+
+export interface ServiceModel {
+  name: string;
+  image?: Field;
+  user?: Field;
+  networkMode?: Field;
+  privileged?: boolean;
+  ports: PortItem[];
+  expose: Field[];
+  capAdd: Field[];
+  sysctls: Map<string, KeyValue>;
+  environment: Map<string, KeyValue>;
+  profiles: string[];
+}
+
+/** A service as one file writes it, with `!reset`/`!override` tags for merging. */
+export interface ServiceLayer extends ServiceModel {
+  tags: MergeTags;
+}
+
+interface Reader {
+  walk: Walk;
+  file: FileContext;
+  lookup: Lookup;
+}
+
+export function readService(name: string, node: unknown, reader: Reader): ServiceLayer {
+  const layer: ServiceLayer = {
+    name,
+    ports: [],
+    expose: [],
+    capAdd: [],
+    sysctls: new Map(),
+    environment: new Map(),
+    profiles: [],
+    tags: {},
+  };
+  for (const entry of entries(node, reader.walk)) {
+    const tag = mergeTag(entry.written);
+    if (tag && isTaggable(entry.key)) layer.tags[entry.key] = tag;
+    readKey(layer, entry.key, entry.value, reader);
+  }
+  return layer;
+}
+
+function isTaggable(key: string): key is keyof MergeTags {
+  return ["ports", "expose", "cap_add", "sysctls", "environment", "profiles"].includes(key);
+}
+
+function readKey(layer: ServiceLayer, key: string, value: Node | undefined, reader: Reader): void {
+  const scalar = () => readField(value, reader.file, reader.lookup);
+  switch (key) {
+    case "image":
+    case "user":
+    case "network_mode": {
+      const field = scalar();
+      if (!field) return;
+      if (key === "image") layer.image = field;
+      else if (key === "user") layer.user = field;
+      else layer.networkMode = field;
+      return;
+    }
+    case "privileged":
+      layer.privileged = isScalar(value) && value.value === true;
+      return;
+    case "ports":
+      layer.ports = items(value, reader.walk).map((item) => readPort(item, reader));
+      return;
+    case "expose":
+      layer.expose = scalarItems(value, reader);
+      return;
+    case "cap_add":
+      layer.capAdd = scalarItems(value, reader);
+      return;
+    case "profiles":
+      layer.profiles = scalarItems(value, reader).flatMap((field) => (field.result.ok ? [field.result.value] : []));
+      return;
+    case "sysctls":
+      layer.sysctls = readKeyValues(value, reader);
+      return;
+    case "environment":
+      layer.environment = readKeyValues(value, reader);
+      return;
+  }
+}
+
+function scalarItems(node: Node | undefined, reader: Reader): Field[] {
+  return items(node, reader.walk).flatMap((item) => readField(item, reader.file, reader.lookup) ?? []);
+}
+
+function readPort(node: Node, reader: Reader): PortItem {
+  if (isMap(node)) {
+    const fields: Partial<Record<LongPortField, Field>> = {};
+    for (const entry of entries(node, reader.walk)) {
+      const field = (LONG_PORT_FIELDS as readonly string[]).includes(entry.key) ? readField(entry.value, reader.file, reader.lookup) : undefined;
+      if (field) fields[entry.key as LongPortField] = field;
+    }
+    return { kind: "long", file: reader.file, node, fields };
+  }
+  const { value } = isScalar(node) ? node : { value: undefined };
+  const isInteger = typeof value === "number" && Number.isInteger(value);
+  const field = typeof value === "string" || isInteger ? readField(node, reader.file, reader.lookup) : undefined;
+  if (field) return { kind: "short", field };
+  // compose-go transform/ports.go: "invalid type %T for port".
+  const type = isSeq(node) ? "a list" : value === null || value === undefined ? "an empty value" : typeof value === "number" ? "a float" : `a ${typeof value}`;
+  return { kind: "invalid", file: reader.file, node, type };
+}
+
+/**
+ * `sysctls` and `environment` accept a map or a `KEY=VALUE` list (compose-go
+ * `loader/tests/sysctls_test.go`); a list item's key is cut at the first "=" after interpolation.
+ */
+function readKeyValues(node: Node | undefined, reader: Reader): Map<string, KeyValue> {
+  const result = new Map<string, KeyValue>();
+  const resolved = resolve(node, reader.walk);
+  if (isSeq(resolved)) {
+    for (const field of scalarItems(resolved, reader)) {
+      const text = field.result.ok ? field.result.value : field.raw;
+      const eq = text.indexOf("=");
+      const key = eq === -1 ? text : text.slice(0, eq);
+      result.set(key, eq === -1 ? { key, valueFrom: 0, inherited: inherit(key, field.node, reader) } : { key, field, valueFrom: eq + 1 });
+    }
+    return result;
+  }
+  for (const entry of entries(resolved, reader.walk)) {
+    const field = readField(entry.value, reader.file, reader.lookup);
+    result.set(entry.key, field ? { key: entry.key, field, valueFrom: 0 } : { key: entry.key, valueFrom: 0, inherited: inherit(entry.key, entry.keyNode, reader) });
+  }
+  return result;
+}
+
+function inherit(key: string, keyNode: Scalar, reader: Reader): KeyValue["inherited"] {
+  return { value: reader.lookup(key), keyNode, file: reader.file };
+}

@@ -1,0 +1,104 @@
+// The compose front end: one project (the base file, then its overrides in merge order) → the
+// listeners of every service after interpolation and merging. Published host ports share the
+// project's scope; a container's own ports the scope of its network namespace.
+import type { LineCounter } from "yaml";
+import type { Finding } from "../../core/finding.js";
+import type { ServiceIdentity } from "../../core/listener.js";
+import { makeFinding } from "../../core/make-finding.js";
+import type { FileContext } from "../file-context.js";
+import { originAt } from "../positions.js";
+import type { FrontEndResult, SourceFile } from "../types.js";
+import { parseYaml } from "../yaml.js";
+import { indexDocument, type YamlDoc } from "../yaml-walk.js";
+import { entries, get, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
+import { environmentListeners } from "./environment-listeners.js";
+import { valueOf } from "./field.js";
+import type { Lookup } from "./interpolate.js";
+import { mergeService } from "./merge-services.js";
+import { portListeners, type ServiceContext } from "./port-listeners.js";
+import { readService, type ServiceLayer, type ServiceModel } from "./read-service.js";
+import { serviceNetwork } from "./service-privilege.js";
+
+/** A compose file; `lines` and `ydocs` when the caller has parsed it already (the scanner has). */
+export interface ComposeSource extends SourceFile {
+  lines?: LineCounter;
+  ydocs?: readonly YamlDoc[];
+}
+
+export interface ComposeProject {
+  /** Base file first, then overrides in merge order. */
+  files: readonly ComposeSource[];
+  /** Interpolation environment, already merged (see composeEnvironment). */
+  env: Readonly<Record<string, string | undefined>>;
+  projectName: string;
+}
+
+export function scanComposeProject(project: ComposeProject): FrontEndResult {
+  const lookup: Lookup = (name) => project.env[name];
+  const findings: Finding[] = [];
+  const services = new Map<string, ServiceModel>();
+  for (const source of project.files) {
+    const layers = readFile(source, lookup, findings);
+    for (const layer of layers) services.set(layer.name, mergeService(services.get(layer.name), layer));
+  }
+  const result: FrontEndResult = { listeners: [], findings };
+  for (const service of services.values()) {
+    const ctx = serviceContext(service, project.projectName);
+    for (const part of [portListeners(service, ctx), environmentListeners(service, ctx)]) {
+      result.listeners.push(...part.listeners);
+      result.findings.push(...part.findings);
+    }
+  }
+  return result;
+}
+
+function serviceContext(service: ServiceModel, projectName: string): ServiceContext {
+  const network = serviceNetwork(service, projectName);
+  const identity: ServiceIdentity = { name: service.name };
+  const image = service.image && service.image.result.ok && service.image.result.unset.length === 0 ? valueOf(service.image) : undefined;
+  if (image) identity.image = image;
+  const ctx: ServiceContext = {
+    identity,
+    privilege: network.privilege,
+    projectScope: `compose:${projectName}`,
+    containerScope: network.containerScope,
+    hostNetwork: network.hostNetwork,
+  };
+  if (service.profiles.length > 0) ctx.profiles = service.profiles;
+  return ctx;
+}
+
+/** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */
+function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[]): ServiceLayer[] {
+  const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines } : parse(source, findings);
+  if (!parsed) return [];
+  const file: FileContext = { path: source.path, text: source.text, lines: parsed.lines };
+  const layers: ServiceLayer[] = [];
+  for (const ydoc of parsed.ydocs) {
+    const walk = newWalk(ydoc);
+    const services = get(ydoc.doc.contents, "services", walk);
+    const read = entries(services?.value, walk).map((entry) => readService(entry.key, entry.value, { walk, file, lookup }));
+    if (walk.exhaustedAt !== undefined) {
+      const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+      findings.push(parseError(file, reason, walk.exhaustedAt));
+      return [];
+    }
+    layers.push(...read);
+  }
+  return layers;
+}
+
+function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter } | undefined {
+  const { docs, lines } = parseYaml(source.text);
+  const error = docs.flatMap((doc) => doc.errors)[0];
+  if (error) {
+    const file = { path: source.path, text: source.text, lines };
+    findings.push(parseError(file, `invalid YAML: ${error.message.split("\n")[0] ?? error.message}`, error.pos[0]));
+    return undefined;
+  }
+  return { ydocs: docs.map(indexDocument), lines };
+}
+
+function parseError(file: FileContext, reason: string, offset: number): Finding {
+  return makeFinding("parse-error", "parseError", { path: file.path, reason }, originAt(file.path, file.lines, offset, offset), { source: "compose" });
+}
