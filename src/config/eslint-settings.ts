@@ -1,0 +1,58 @@
+// The ESLint side of one policy: read the same config file the scanner reads and hand the
+// resolved Policy to the plugin's rules through the flat config's `settings`, so pre-commit
+// (ESLint) and CI (`port-policy scan`) reach identical verdicts. A broken config throws here,
+// with every problem listed: an ESLint config file has no other way to stop the run, and
+// linting with a different policy than CI would be worse than not linting.
+import type { RuleSeverity } from "../core/catalogue.js";
+import type { Policy } from "../core/policy.js";
+import type { ConfigError, ConfigResult } from "./config-error.js";
+import { loadConfig, loadConfigSync } from "./load-config.js";
+import { renderConfigErrors } from "./messages.js";
+
+export const SETTINGS_KEY = "port-policy";
+
+export interface PortPolicySettingsOptions {
+  /** Where to look for the config; default process.cwd(), which is where ESLint runs. */
+  cwd?: string;
+  /** An explicit config file, relative to cwd. */
+  configFile?: string;
+}
+
+export interface PortPolicySettings {
+  "port-policy": Policy;
+}
+
+export class PortPolicyConfigError extends Error {
+  readonly errors: readonly ConfigError[];
+
+  constructor(errors: readonly ConfigError[], cwd: string) {
+    super(`port-policy configuration is invalid:\n${renderConfigErrors(errors, { cwd })}`);
+    this.name = "PortPolicyConfigError";
+    this.errors = errors;
+  }
+}
+
+function settingsOf(result: ConfigResult, cwd: string): PortPolicySettings {
+  if (!result.ok) throw new PortPolicyConfigError(result.errors, cwd);
+  return { [SETTINGS_KEY]: result.policy };
+}
+
+/**
+ * Synchronous: YAML, JSON, package.json and JS configs without top-level await.
+ * Usage: `{ settings: portPolicySettings() }` in eslint.config.js.
+ */
+export function portPolicySettings(options: PortPolicySettingsOptions = {}): PortPolicySettings {
+  const cwd = options.cwd ?? process.cwd();
+  return settingsOf(loadConfigSync({ cwd, ...(options.configFile !== undefined && { configFile: options.configFile }) }), cwd);
+}
+
+/** The same for every format, including JS configs with top-level await: `settings: await loadPortPolicySettings()`. */
+export async function loadPortPolicySettings(options: PortPolicySettingsOptions = {}): Promise<PortPolicySettings> {
+  const cwd = options.cwd ?? process.cwd();
+  return settingsOf(await loadConfig({ cwd, ...(options.configFile !== undefined && { configFile: options.configFile }) }), cwd);
+}
+
+/** The policy's rule severities as ESLint `rules` ("port-policy/no-dynamic-port": "error"), so ESLint reports at the same levels. */
+export function portPolicyRules(policy: Policy): Record<string, RuleSeverity> {
+  return Object.fromEntries(Object.entries(policy.rules).map(([id, severity]) => [`${SETTINGS_KEY}/${id}`, severity]));
+}

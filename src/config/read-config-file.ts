@@ -1,0 +1,148 @@
+// Reads one config file into a plain value, by format: YAML, JSON, package.json's "portPolicy"
+// key, or a JS module's default export. Syntax errors come back as ConfigErrors with a line;
+// JS configs load with require() (Node 20.19+ loads ES modules that way) in the sync reader and
+// import() in the async one, which alone handles top-level await.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, extname } from "node:path";
+import { pathToFileURL } from "node:url";
+import { LineCounter, parseDocument } from "yaml";
+import { joinPointer, pointerSegments, type ConfigError } from "./config-error.js";
+import { PACKAGE_JSON_KEY } from "./find-config-file.js";
+import { yamlLocator, type Locate } from "./locate-in-yaml.js";
+
+export interface RawConfig {
+  file: string;
+  value: unknown;
+  /** Where the config sits inside the file: "/portPolicy" in package.json, "" elsewhere. */
+  prefix: string;
+  locate: Locate;
+}
+
+export type ReadResult = { ok: true; config: RawConfig } | { ok: false; errors: ConfigError[] };
+
+const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
+const JS_EXTENSIONS = new Set([".js", ".mjs", ".cjs"]);
+export const SUPPORTED_EXTENSIONS = [".js", ".mjs", ".cjs", ".json", ".yaml", ".yml"];
+
+const noPositions: Locate = () => undefined;
+
+function failure(file: string, code: ConfigError["code"], data: ConfigError["data"], position?: { line: number; column: number }): ReadResult {
+  return { ok: false, errors: [{ file, pointer: "", code, data, ...position }] };
+}
+
+function readText(file: string): { ok: true; text: string } | { ok: false; result: ReadResult } {
+  try {
+    return { ok: true, text: readFileSync(file, "utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { ok: false, result: failure(file, "configNotFound", { path: file }) };
+    return { ok: false, result: failure(file, "readFailed", { reason: (error as Error).message }) };
+  }
+}
+
+function parseYaml(file: string, text: string): ReadResult {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [first] = document.errors;
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    return failure(file, "yamlSyntax", { reason: first.message.replace(/\.$/, "") }, { line, column: col });
+  }
+  try {
+    // An empty file is an empty config: it extends port-policy:recommended and changes nothing.
+    const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+    return { ok: true, config: { file, value, prefix: "", locate: yamlLocator(document, lineCounter) } };
+  } catch (error) {
+    return failure(file, "yamlSyntax", { reason: (error as Error).message.replace(/\.$/, "") }, { line: 1, column: 1 });
+  }
+}
+
+/** JSON.parse reports "at position N"; turn that into a line and column. */
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } | undefined {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return undefined;
+  const before = text.slice(0, Number(match[1]));
+  const lines = before.split("\n");
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Positions come from reading the same text as YAML, only when an error needs one. */
+function lazyJsonLocator(text: string): Locate {
+  let locate: Locate | undefined;
+  return (segments, part) => {
+    if (!locate) {
+      const lineCounter = new LineCounter();
+      locate = yamlLocator(parseDocument(text, { lineCounter }), lineCounter);
+    }
+    return locate(segments, part);
+  };
+}
+
+function parseJson(file: string, text: string): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    return failure(file, "jsonSyntax", { reason: message.replace(/ in JSON at position \d+.*$/, "") }, jsonErrorPosition(text, message));
+  }
+  const locate = lazyJsonLocator(text);
+  if (basename(file) !== "package.json") return { ok: true, config: { file, value, prefix: "", locate } };
+  const inner = (value as Record<string, unknown> | null)?.[PACKAGE_JSON_KEY];
+  const prefix = joinPointer("", PACKAGE_JSON_KEY);
+  return { ok: true, config: { file, value: inner ?? {}, prefix, locate: (segments, part) => locate([PACKAGE_JSON_KEY, ...segments], part) } };
+}
+
+/** `export default {…}` or `module.exports = {…}`. */
+function moduleValue(loaded: unknown): unknown {
+  return loaded !== null && typeof loaded === "object" && "default" in loaded ? loaded.default : loaded;
+}
+
+function jsLoadFailed(file: string, error: unknown): ReadResult {
+  if ((error as NodeJS.ErrnoException).code === "ERR_REQUIRE_ASYNC_MODULE") return failure(file, "needsAsyncLoad", {});
+  const reason = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
+  return failure(file, "jsLoadFailed", { reason: reason.replace(/\.$/, "") });
+}
+
+function readTextConfig(file: string): ReadResult {
+  const text = readText(file);
+  if (!text.ok) return text.result;
+  const extension = extname(file);
+  if (YAML_EXTENSIONS.has(extension)) return parseYaml(file, text.text);
+  if (extension === ".json") return parseJson(file, text.text);
+  return failure(file, "readFailed", { reason: `${extension || "a file without extension"} is not a config format (use ${SUPPORTED_EXTENSIONS.join(", ")})` });
+}
+
+export function readConfigFileSync(file: string): ReadResult {
+  if (!JS_EXTENSIONS.has(extname(file))) return readTextConfig(file);
+  if (!existsSync(file)) return failure(file, "configNotFound", { path: file });
+  try {
+    const value = moduleValue(createRequire(file)(file));
+    return { ok: true, config: { file, value, prefix: "", locate: noPositions } };
+  } catch (error) {
+    return jsLoadFailed(file, error);
+  }
+}
+
+export async function readConfigFile(file: string): Promise<ReadResult> {
+  if (!JS_EXTENSIONS.has(extname(file))) return readTextConfig(file);
+  if (!existsSync(file)) return failure(file, "configNotFound", { path: file });
+  try {
+    const value = moduleValue(await import(pathToFileURL(file).href));
+    return { ok: true, config: { file, value, prefix: "", locate: noPositions } };
+  } catch (error) {
+    return jsLoadFailed(file, error);
+  }
+}
+
+/** Adds line and column to errors in this file: at the key for key errors, else at the value. */
+export function atPositions(raw: RawConfig, errors: readonly ConfigError[]): ConfigError[] {
+  return errors.map((error) => {
+    if (error.line !== undefined || !error.pointer.startsWith(raw.prefix)) return error;
+    const segments = pointerSegments(error.pointer.slice(raw.prefix.length));
+    const onKey = error.code === "unknownKey" || (error.code === "badPortSpec" && segments[0] === "registry");
+    const position = raw.locate(segments, onKey ? "key" : "value");
+    return position ? { ...error, ...position } : error;
+  });
+}

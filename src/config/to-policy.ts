@@ -1,0 +1,50 @@
+// Maps a validated user config onto a PolicyLayer: the Policy fields that file sets, with ports
+// as { from, to } like the core uses. Layers are merged by merge-layers.ts.
+import type { RuleId, RuleSeverity } from "../core/catalogue.js";
+import { parsePortRange, parsePortSpec } from "../core/parse-port.js";
+import type { AllowEntry, EphemeralSetting, OrgRegistryEntry, Policy } from "../core/policy.js";
+import type { PortRange } from "../core/port-class.js";
+import type { UserAllowEntry, UserConfig } from "./user-config.js";
+
+export interface PolicyLayer {
+  rules?: Partial<Record<RuleId, RuleSeverity>>;
+  ephemeral?: readonly EphemeralSetting[];
+  runtime?: Partial<Policy["runtime"]>;
+  nodePortRange?: PortRange;
+  registeredPorts?: Policy["registeredPorts"];
+  allowlist?: readonly AllowEntry[];
+  orgRegistry?: readonly OrgRegistryEntry[];
+}
+
+/** validate-config.ts has parsed every port already; failing here is a bug, not user input. */
+function validated<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!result.ok) throw new Error(`port-policy bug: a validated config holds an invalid port (${result.error})`);
+  return result.value;
+}
+
+function toAllowEntry(entry: UserAllowEntry): AllowEntry {
+  const ports = typeof entry.ports === "number" ? { from: entry.ports, to: entry.ports } : validated(parsePortRange(entry.ports));
+  return {
+    ports,
+    ...(entry.protocol && { protocol: entry.protocol }),
+    ...(entry.rules && { rules: [...entry.rules] }),
+    reason: entry.reason,
+  };
+}
+
+function toRegistryEntry([spec, service]: [string, string]): OrgRegistryEntry {
+  const { from, to, protocol } = validated(parsePortSpec(spec));
+  return { ports: { from, to }, ...(protocol && { protocol }), service };
+}
+
+export function toPolicyLayer(config: UserConfig): PolicyLayer {
+  return {
+    ...(config.rules && { rules: { ...config.rules } }),
+    ...(config.ephemeral && { ephemeral: config.ephemeral.map((setting) => ({ ...setting })) }),
+    ...(config.runtime && { runtime: { ...config.runtime } }),
+    ...(config.nodePortRange !== undefined && { nodePortRange: validated(parsePortRange(config.nodePortRange)) }),
+    ...(config.registeredPorts && { registeredPorts: config.registeredPorts }),
+    ...(config.allowlist && { allowlist: config.allowlist.map(toAllowEntry) }),
+    ...(config.registry && { orgRegistry: Object.entries(config.registry).map(toRegistryEntry) }),
+  };
+}

@@ -1,0 +1,61 @@
+// Validates one raw config against the published JSON Schema (the same object, built by
+// config-schema.ts), then checks what a schema pattern cannot: ports above 65535 and ranges
+// that end before they start.
+import { Ajv, type ValidateFunction } from "ajv";
+import { parsePortRange, parsePortSpec } from "../core/parse-port.js";
+import { joinPointer, type ConfigError } from "./config-error.js";
+import { buildConfigSchema, PORT_RANGE_PATTERN, PORT_SPEC_PATTERN } from "./config-schema.js";
+import { atPositions, type RawConfig } from "./read-config-file.js";
+import { schemaErrors, showValue } from "./schema-errors.js";
+import type { UserConfig } from "./user-config.js";
+
+export type Validated = { ok: true; config: UserConfig } | { ok: false; errors: ConfigError[] };
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled once per process: the schema is constant and compiling costs milliseconds. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(buildConfigSchema());
+  return compiled;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Port values that have the schema's shape but not a port's meaning (70000, "9000-8000"). Runs
+ * beside the schema, on the raw value, so that one run reports every problem; values of the
+ * wrong shape are left to the schema's errors.
+ */
+function portErrors(value: unknown, file: string, prefix: string): ConfigError[] {
+  const errors: ConfigError[] = [];
+  const check = (pointer: string, text: unknown, pattern: string, parse: typeof parsePortSpec) => {
+    if (typeof text !== "string" || !new RegExp(pattern).test(text)) return;
+    const parsed = parse(text);
+    if (!parsed.ok) errors.push({ file, pointer: prefix + pointer, code: "badPortSpec", data: { value: showValue(text), reason: parsed.error } });
+  };
+  if (!isRecord(value)) return errors;
+  check("/nodePortRange", value.nodePortRange, PORT_RANGE_PATTERN, parsePortRange);
+  const allowlist = Array.isArray(value.allowlist) ? (value.allowlist as unknown[]) : [];
+  for (const [index, entry] of allowlist.entries()) {
+    if (isRecord(entry)) check(`/allowlist/${index}/ports`, entry.ports, PORT_RANGE_PATTERN, parsePortRange);
+  }
+  for (const key of Object.keys(isRecord(value.registry) ? value.registry : {})) {
+    check(joinPointer("/registry", key), key, PORT_SPEC_PATTERN, parsePortSpec);
+  }
+  return errors;
+}
+
+/** In file order where positions are known, so the list reads top to bottom. */
+function byPosition(a: ConfigError, b: ConfigError): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+export function validateConfig(raw: RawConfig): Validated {
+  const validate = validator();
+  const shapeErrors = validate(raw.value) ? [] : schemaErrors(validate.errors ?? [], raw.file, raw.prefix);
+  const errors = [...shapeErrors, ...portErrors(raw.value, raw.file, raw.prefix)];
+  if (errors.length === 0) return { ok: true, config: raw.value as UserConfig };
+  return { ok: false, errors: atPositions(raw, errors).sort(byPosition) };
+}
