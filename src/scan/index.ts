@@ -1,7 +1,7 @@
 // The scanner: paths → files → front ends → Listener[] → evaluate(). Front-end findings (malformed
 // specs, unreadable files) join the checks' findings under the same policy and inline directives.
 // Nothing here throws for bad input: every file that could not be checked is a parse-error finding.
-import { applyPolicy, evaluate } from "../core/evaluate.js";
+import { applyPolicy, compareFindings, evaluate } from "../core/evaluate.js";
 import type { Finding } from "../core/finding.js";
 import type { Listener } from "../core/listener.js";
 import type { Policy } from "../core/policy.js";
@@ -71,7 +71,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const frontEnd = runFrontEnds(loaded, options);
   const checked = [...evaluate(frontEnd.listeners, options.policy), ...applyPolicy(frontEnd.findings, options.policy)];
   return {
-    findings: [...applyDirectives(checked, loaded), ...unchecked],
+    findings: [...applyDirectives(checked, loaded), ...unchecked].sort(compareFindings),
     files: summarizeFiles(loaded, frontEnd.listeners),
     listeners: frontEnd.listeners,
     diagnostics,

@@ -32,7 +32,7 @@ export function portEntry(node: Scalar, context: EntryContext): FrontEndResult {
     const token = raw.slice(parsed.start, parsed.end);
     const finding: Finding =
       parsed.code === "out-of-range"
-        ? makeFinding("valid-port", "outOfRange", { value: token }, span(parsed.start, parsed.end), { source: "actions" })
+        ? makeFinding("valid-port", "outOfRange", { value: token }, span(parsed.start, parsed.end), { source: "actions", port: Number(token.split("-")[0]) })
         : makeFinding("valid-port", "malformed", { value: `"${raw}"`, reason: parsed.error }, span(parsed.start, parsed.end), { source: "actions" });
     return { listeners: [], findings: [finding] };
   }
