@@ -33,6 +33,9 @@ plugin.configs.strict = {
 };
 
 export default plugin;
+// `require("eslint-plugin-port-policy")` (Node's require of ESM, and eslint-doc-generator, which
+// loads plugins that way) gets the plugin itself rather than the module namespace.
+export { plugin as "module.exports" };
 
 export { evaluate, type EvaluateOptions } from "./core/evaluate.js";
 export type { Finding, FindingRuleId, Severity } from "./core/finding.js";
