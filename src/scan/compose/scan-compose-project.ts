@@ -77,15 +77,21 @@ function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[]): S
   for (const ydoc of parsed.ydocs) {
     const walk = newWalk(ydoc);
     const services = get(ydoc.doc.contents, "services", walk);
-    const read = entries(services?.value, walk).map((entry) => readService(entry.key, entry.value, { walk, file, lookup }));
-    if (walk.exhaustedAt !== undefined) {
-      const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
-      findings.push(parseError(file, reason, walk.exhaustedAt));
-      return [];
+    const list = entries(services?.value, walk);
+    for (const entry of list) {
+      layers.push(readService(entry.key, entry.value, { walk, file, lookup }));
+      if (walk.exhaustedAt !== undefined) return budgetExhausted(file, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
     }
-    layers.push(...read);
+    if (walk.exhaustedAt !== undefined) return budgetExhausted(file, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
   }
   return layers;
+}
+
+/** The file's listeners are dropped: a partly expanded file would give a partial, misleading picture. */
+function budgetExhausted(file: FileContext, offset: number, findings: Finding[]): [] {
+  const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+  findings.push(parseError(file, reason, offset));
+  return [];
 }
 
 function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter } | undefined {
