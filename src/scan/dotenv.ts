@@ -127,7 +127,7 @@ export function scanEnvFile(file: SourceFile): FrontEndResult {
     if (parsed.kind === "none") continue;
     const origin = originAt(file.path, lines, entry.valueStart, entry.valueEnd);
     if (parsed.kind === "out-of-range") {
-      result.findings.push(makeFinding("valid-port", "outOfRange", { value: entry.value }, origin, { source: "env" }));
+      result.findings.push(makeFinding("valid-port", "outOfRange", { value: entry.value }, origin, { source: "env", port: parsed.port }));
       continue;
     }
     const listener: Listener = {

@@ -11,8 +11,9 @@ export function malformed(origin: Origin, value: string, reason: string, severit
   return makeFinding("valid-port", "malformed", { value, reason }, origin, severity ? { ...SOURCE, severity } : SOURCE);
 }
 
+/** The finding carries the number as its port when the value is a single one (`70000`). */
 export function outOfRange(origin: Origin, value: string): Finding {
-  return makeFinding("valid-port", "outOfRange", { value }, origin, SOURCE);
+  return makeFinding("valid-port", "outOfRange", { value }, origin, /^\d+$/.test(value) ? { ...SOURCE, port: Number(value) } : SOURCE);
 }
 
 /** An unset variable without default: the port cannot be known; points at its `${...}`. */
