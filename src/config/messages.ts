@@ -33,11 +33,12 @@ export const CONFIG_MESSAGES: Readonly<Record<ConfigErrorCode, string>> = {
   invalidValue: "{{value}} is not allowed here: {{reason}}.",
 };
 
-/** ["allowlist", "0", "reason"] → allowlist[0].reason; odd keys quoted: registry["8443/tcp"]. */
+/** ["allowlist", "0", "reason"] → allowlist[0].reason; registry keys are quoted: registry["8443/tcp"]. */
 export function keyPath(pointer: string): string {
-  return pointerSegments(pointer).reduce((path, segment) => {
+  const segments = pointerSegments(pointer);
+  return segments.reduce((path, segment, index) => {
+    if (segments[index - 1] === "registry" || !/^[\w$-]+$/.test(segment)) return `${path}[${JSON.stringify(segment)}]`;
     if (/^\d+$/.test(segment)) return `${path}[${segment}]`;
-    if (!/^[\w$-]+$/.test(segment)) return `${path}[${JSON.stringify(segment)}]`;
     return path === "" ? segment : `${path}.${segment}`;
   }, "");
 }
