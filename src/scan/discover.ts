@@ -153,6 +153,8 @@ function gitignoreAt(dir: string): Matcher {
 
 /** .gitignore files above a walked directory, up to the repository root (the one holding .git). */
 function ancestorGitignores(dir: string): Matcher[] {
+  // A repository root (or a nested repository) inherits nothing from directories above it.
+  if (exists(join(dir, ".git"))) return [];
   const chain: string[] = [];
   for (let current = dirname(dir); ; current = dirname(current)) {
     chain.push(current);

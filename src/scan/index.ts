@@ -5,13 +5,13 @@ import { applyPolicy, compareFindings, evaluate } from "../core/evaluate.js";
 import type { Finding } from "../core/finding.js";
 import type { Listener } from "../core/listener.js";
 import type { Policy } from "../core/policy.js";
-import { suppress } from "../core/suppress.js";
+import { suppress, type Directive } from "../core/suppress.js";
 import { scanWorkflow } from "./actions/index.js";
 import { isComposeYaml, scanComposeFiles } from "./compose-scan.js";
 import { discoverFiles } from "./discover.js";
 import { parseDirectives } from "./directives.js";
 import { scanEnvFile } from "./dotenv.js";
-import { scanKubernetes } from "./kubernetes/index.js";
+import { kubernetesScan } from "./kubernetes/index.js";
 import { loadFile, parseErrorFinding, type LoadedFile, type LoadRequest } from "./load-file.js";
 import type { FileKind, FrontEndResult } from "./types.js";
 
@@ -59,56 +59,73 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const discovery = useStdin && named.length === 0 ? { files: [], unreadable: [], notes: [] } : discoverFiles(named, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
   const diagnostics: ScanNote[] = [...discovery.notes];
   const unchecked: Finding[] = discovery.unreadable.map((entry) => parseErrorFinding(entry.path, entry.reason));
-  const loaded: LoadedFile[] = [];
   const requests: LoadRequest[] = discovery.files.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit }));
   if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
+  const frontEnds = frontEndRun(options);
   for (const request of requests) {
     const result = loadFile(request, CONTENT_TESTS);
-    if ("file" in result) loaded.push(result.file);
+    if ("file" in result) frontEnds.add(result.file);
     else if ("finding" in result) unchecked.push(result.finding);
     else diagnostics.push({ path: request.path, message: `skipped: ${result.skipped}` });
   }
-  const frontEnd = runFrontEnds(loaded, options);
+  const frontEnd = frontEnds.finish();
   const checked = [...evaluate(frontEnd.listeners, options.policy), ...applyPolicy(frontEnd.findings, options.policy)];
   return {
-    findings: [...applyDirectives(checked, loaded), ...unchecked].sort(compareFindings),
-    files: summarizeFiles(loaded, frontEnd.listeners),
+    findings: [...applyDirectives(checked, frontEnds.directives), ...unchecked].sort(compareFindings),
+    files: summarizeFiles(frontEnds.files, frontEnd.listeners),
     listeners: frontEnd.listeners,
     diagnostics,
   };
 }
 
-function runFrontEnds(files: readonly LoadedFile[], options: ScanOptions): FrontEndResult {
+/**
+ * Files go to their front end as they are loaded, so that parsed documents can be dropped early;
+ * only compose files (merged per project) and Kubernetes Services (resolved against every pod)
+ * wait for the end of the scan.
+ */
+function frontEndRun(options: ScanOptions) {
   const results: FrontEndResult[] = [];
-  const ofKind = (kind: FileKind) => files.filter((file) => file.kind === kind);
-  results.push(scanKubernetes(ofKind("kubernetes")));
-  for (const file of ofKind("actions")) results.push(scanWorkflow(file));
-  for (const file of ofKind("env")) results.push(scanEnvFile({ path: file.path, text: file.text }));
-  results.push(scanComposeFiles(ofKind("compose"), options));
-  return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
+  const kubernetes = kubernetesScan();
+  const compose: LoadedFile[] = [];
+  const files: Array<{ path: string; kind: FileKind }> = [];
+  const directives = new Map<string, Directive[]>();
+  return {
+    files,
+    directives,
+    add(file: LoadedFile): void {
+      files.push({ path: file.path, kind: file.kind });
+      if (file.text.includes("port-policy-")) directives.set(file.path, parseDirectives(file.path, file.text));
+      if (file.kind === "kubernetes") kubernetes.add(file);
+      else if (file.kind === "actions") results.push(scanWorkflow(file));
+      else if (file.kind === "env") results.push(scanEnvFile({ path: file.path, text: file.text }));
+      else compose.push(file);
+    },
+    finish(): FrontEndResult {
+      results.push(kubernetes.finish(), scanComposeFiles(compose, options));
+      return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
+    },
+  };
 }
 
 /** `# port-policy-disable…` comments, file by file; unused ones become findings themselves. */
-function applyDirectives(findings: readonly Finding[], files: readonly LoadedFile[]): Finding[] {
+function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<string, Directive[]>): Finding[] {
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.origin.file, [...(byFile.get(finding.origin.file) ?? []), finding]);
+  for (const finding of findings) {
+    const list = byFile.get(finding.origin.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.origin.file, [finding]);
+  }
   const result: Finding[] = [];
-  for (const file of files) {
-    const own = byFile.get(file.path) ?? [];
-    byFile.delete(file.path);
-    const directives = file.text.includes("port-policy-") ? parseDirectives(file.path, file.text) : [];
-    if (directives.length === 0) {
-      result.push(...own);
-      continue;
-    }
-    const { kept, unused } = suppress(own, directives);
+  for (const [path, own] of directives) {
+    const { kept, unused } = suppress(byFile.get(path) ?? [], own);
+    byFile.delete(path);
     result.push(...kept, ...unused);
   }
   for (const rest of byFile.values()) result.push(...rest);
   return result;
 }
 
-function summarizeFiles(files: readonly LoadedFile[], listeners: readonly Listener[]): ScannedFile[] {
+function summarizeFiles(files: ReadonlyArray<{ path: string; kind: FileKind }>, listeners: readonly Listener[]): ScannedFile[] {
   const counts = new Map<string, number>();
   for (const listener of listeners) counts.set(listener.origin.file, (counts.get(listener.origin.file) ?? 0) + 1);
   return files.map((file) => ({ path: file.path, kind: file.kind, listeners: counts.get(file.path) ?? 0 }));

@@ -10,7 +10,7 @@ import { lineCounterFor, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import type { FileKind } from "./types.js";
 import { parseYaml } from "./yaml.js";
-import { indexDocument, type YamlDoc } from "./yaml-walk.js";
+import { anchorFreeDocument, indexDocument, type YamlDoc } from "./yaml-walk.js";
 
 export interface LoadedFile {
   path: string;
@@ -66,8 +66,9 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
     const origin = originAt(path, lines, offset, Math.max(error.pos[1], offset));
     return { finding: parseErrorFinding(path, `invalid YAML: ${firstLine(error.message)}`, origin) };
   }
-  const ydocs = docs.map(indexDocument);
-  for (const ydoc of ydocs) {
+  const anchored = text.includes("&");
+  const ydocs = docs.map(anchored ? indexDocument : anchorFreeDocument);
+  for (const ydoc of anchored ? ydocs : []) {
     const expansion = measureExpansion(ydoc);
     if (!isAliasBomb(expansion)) continue;
     const offset = expansion.firstAlias ?? 0;

@@ -14,6 +14,13 @@ export interface YamlDoc {
   anchors: ReadonlyMap<string, readonly Anchored[]>;
 }
 
+const NO_ANCHORS: ReadonlyMap<string, readonly Anchored[]> = new Map();
+
+/** A document from a text without `&`: there is nothing an alias could name, so no walk is needed. */
+export function anchorFreeDocument(doc: Document.Parsed): YamlDoc {
+  return { doc, anchors: NO_ANCHORS };
+}
+
 export function indexDocument(doc: Document.Parsed): YamlDoc {
   const anchors = new Map<string, Anchored[]>();
   visit(doc, {

@@ -1,38 +1,58 @@
 // The Kubernetes front end: manifests (one or many files, each multi-document) → listeners.
-// Files are read together so that a Service can find the pods its selector picks in another file.
+// Workloads are read as their files arrive; Services wait for the end of the scan so that a
+// selector can find pods declared in any file. Only Service objects are kept until then, so a
+// large scan does not hold every parsed manifest in memory.
+import type { FileContext } from "../file-context.js";
 import type { FrontEndResult } from "../types.js";
 import type { YamlDoc } from "../yaml-walk.js";
 import { workloadPorts } from "./container-ports.js";
-import type { FileContext } from "../file-context.js";
 import { objectsOf, type KubeObject } from "./objects.js";
+import { addPods, type PodIndex } from "./pod-index.js";
 import { podTemplateOf } from "./pod-template.js";
-import { serviceListeners, type SelectablePods } from "./service-ports.js";
+import { serviceListeners } from "./service-ports.js";
 
 export interface KubernetesFile extends FileContext {
   ydocs: readonly YamlDoc[];
 }
 
-export function scanKubernetes(files: readonly KubernetesFile[]): FrontEndResult {
+export interface KubernetesScan {
+  add(file: KubernetesFile): void;
+  /** Resolves the Services against every pod added, and returns everything found. */
+  finish(): FrontEndResult;
+}
+
+export function kubernetesScan(): KubernetesScan {
   const result: FrontEndResult = { listeners: [], findings: [] };
-  const pods: SelectablePods[] = [];
-  const services: Array<{ object: KubeObject; file: KubernetesFile }> = [];
-  for (const file of files) {
-    for (const object of file.ydocs.flatMap(objectsOf)) {
-      if (object.kind === "Service") {
-        services.push({ object, file });
-        continue;
+  const pods: PodIndex = new Map();
+  const services: Array<{ object: KubeObject; file: FileContext }> = [];
+  return {
+    add(file) {
+      for (const object of file.ydocs.flatMap(objectsOf)) {
+        if (object.kind === "Service") {
+          services.push({ object, file });
+          continue;
+        }
+        const template = podTemplateOf(object);
+        if (!template) continue;
+        const ports = workloadPorts(object, template, file);
+        result.listeners.push(...ports.listeners);
+        addPods(pods, { labels: template.labels, declared: ports.declared, ...(object.namespace ? { namespace: object.namespace } : {}) });
       }
-      const template = podTemplateOf(object);
-      if (!template) continue;
-      const ports = workloadPorts(object, template, file);
-      result.listeners.push(...ports.listeners);
-      pods.push({ labels: template.labels, declared: ports.declared, ...(object.namespace ? { namespace: object.namespace } : {}) });
-    }
-  }
-  for (const { object, file } of services) {
-    const found = serviceListeners(object, file, pods);
-    result.listeners.push(...found.listeners);
-    result.findings.push(...found.findings);
-  }
-  return result;
+    },
+    finish() {
+      for (const { object, file } of services) {
+        const found = serviceListeners(object, file, pods);
+        result.listeners.push(...found.listeners);
+        result.findings.push(...found.findings);
+      }
+      services.length = 0;
+      return result;
+    },
+  };
+}
+
+export function scanKubernetes(files: readonly KubernetesFile[]): FrontEndResult {
+  const scan = kubernetesScan();
+  files.forEach((file) => scan.add(file));
+  return scan.finish();
 }

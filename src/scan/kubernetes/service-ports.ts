@@ -12,27 +12,18 @@ import { NODE_SCOPE, type DeclaredPort } from "./container-ports.js";
 import { originOf, type FileContext } from "../file-context.js";
 import { protocolAt } from "./protocol.js";
 import type { KubeObject } from "./objects.js";
+import { selectPods, type PodIndex } from "./pod-index.js";
 import { stringMap } from "./pod-template.js";
 import { readIntPort, readPortValue, type PortValue } from "./port-value.js";
-
-/** A workload's pod labels and declared container ports, for matching a Service's selector. */
-export interface SelectablePods {
-  namespace?: string;
-  labels: ReadonlyMap<string, string>;
-  declared: readonly DeclaredPort[];
-}
 
 export interface ServiceResult {
   listeners: Listener[];
   findings: Finding[];
 }
 
-function selectedPorts(service: KubeObject, pods: readonly SelectablePods[]): DeclaredPort[] {
+function selectedPorts(service: KubeObject, pods: PodIndex): DeclaredPort[] {
   const selector = stringMap(mapGet(mapGet(service.node, "spec", service.ydoc), "selector", service.ydoc), service.ydoc);
-  if (selector.size === 0) return [];
-  return pods
-    .filter((pod) => pod.namespace === service.namespace && [...selector].every(([key, value]) => pod.labels.get(key) === value))
-    .flatMap((pod) => pod.declared);
+  return selectPods(pods, service.namespace, selector).flatMap((pod) => pod.declared);
 }
 
 /** The container port a Service port forwards to; an absent targetPort means the same number as `port`. */
@@ -46,7 +37,7 @@ function target(value: PortValue, present: boolean, port: number | undefined, pr
   return declared.find(matches);
 }
 
-export function serviceListeners(service: KubeObject, file: FileContext, pods: readonly SelectablePods[]): ServiceResult {
+export function serviceListeners(service: KubeObject, file: FileContext, pods: PodIndex): ServiceResult {
   const { ydoc } = service;
   const result: ServiceResult = { listeners: [], findings: [] };
   const scope = `k8s:${file.path}:Service/${service.name}`;
