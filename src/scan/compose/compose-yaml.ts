@@ -41,32 +41,38 @@ export function resolve(node: unknown, walk: Walk): Node | undefined {
  */
 export function entries(node: unknown, walk: Walk): Entry[] {
   const map = resolve(node, walk);
-  if (!isMap(map) || walk.merging.has(map)) return [];
-  walk.merging.add(map);
-  const own = ownEntries(map, walk);
-  walk.merging.delete(map);
+  if (!isMap(map)) return [];
+  const own: Entry[] = [];
+  let merges: unknown[] | undefined;
+  for (const pair of map.items) {
+    const key = pair.key;
+    if (!isScalar(key)) continue;
+    if (key.value === "<<") {
+      (merges ??= []).push(pair.value);
+      continue;
+    }
+    if (!spend(walk, key)) return [];
+    own.push({ key: String(key.value), keyNode: key, written: pair.value, value: resolve(pair.value, walk) });
+  }
+  if (merges) mergeInto(own, map, merges, walk);
   return walk.exhaustedAt === undefined ? own : [];
 }
 
-function ownEntries(map: YAMLMap, walk: Walk): Entry[] {
-  const own: Entry[] = [];
-  const merged: Entry[] = [];
-  for (const pair of map.items) {
-    if (!isScalar(pair.key)) continue;
-    if (pair.key.value === "<<") {
-      merged.push(...mergeSources(pair.value, walk).flatMap((source) => entries(source, walk)));
-      continue;
-    }
-    if (!spend(walk, pair.key)) return [];
-    own.push({ key: String(pair.key.value), keyNode: pair.key, written: pair.value, value: resolve(pair.value, walk) });
-  }
+/** Adds the merged maps' entries that the map does not set itself; a map merging itself is cut. */
+function mergeInto(own: Entry[], map: YAMLMap, merges: readonly unknown[], walk: Walk): void {
+  if (walk.merging.has(map)) return;
+  walk.merging.add(map);
   const seen = new Set(own.map((entry) => entry.key));
-  for (const entry of merged) {
-    if (seen.has(entry.key)) continue;
-    seen.add(entry.key);
-    own.push(entry);
+  for (const merge of merges) {
+    for (const source of mergeSources(merge, walk)) {
+      for (const entry of entries(source, walk)) {
+        if (seen.has(entry.key)) continue;
+        seen.add(entry.key);
+        own.push(entry);
+      }
+    }
   }
-  return own;
+  walk.merging.delete(map);
 }
 
 /** The value of `key` (merge keys consulted). */

@@ -6,7 +6,7 @@ import type { Origin } from "../../core/listener.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
 import { scalarSpan } from "../yaml.js";
-import { interpolate, sourceSpan, type Interpolation, type Lookup } from "./interpolate.js";
+import { interpolate, literal, sourceSpan, type Interpolation, type Lookup } from "./interpolate.js";
 
 export interface Field {
   file: FileContext;
@@ -34,7 +34,7 @@ export function readField(node: unknown, file: FileContext, lookup: Lookup): Fie
   const { value } = node;
   if (typeof value === "string") return { file, node, raw: value, result: interpolate(value, lookup) };
   const raw = typeof value === "number" && Number.isInteger(value) ? String(value) : sourceText(node, file);
-  return { file, node, raw, result: { ok: true, value: raw, pieces: literalPieces(raw), unset: [], variables: [], fallback: false } };
+  return { file, node, raw, result: literal(raw) };
 }
 
 /** The interpolated value, or undefined when interpolation failed. */
@@ -70,8 +70,4 @@ export function variableOrigin(field: Field, variable: string): Origin {
 function sourceText(node: Scalar, file: FileContext): string {
   const [start, end] = node.range ?? [0, 0];
   return file.text.slice(start, end);
-}
-
-function literalPieces(raw: string) {
-  return raw === "" ? [] : [{ from: 0, to: raw.length, start: 0, end: raw.length, kind: "literal" as const, fallback: false }];
 }

@@ -71,6 +71,7 @@ interface Context {
 }
 
 export function interpolate(template: string, lookup: Lookup): Interpolation {
+  if (!template.includes("$")) return literal(template);
   const ctx: Context = { template, lookup, pieces: [], unset: [], variables: [], out: "" };
   expand(ctx, 0, template.length, false);
   if (ctx.failure) return { ok: false, ...ctx.failure, variables: ctx.variables };
@@ -84,9 +85,10 @@ export function interpolate(template: string, lookup: Lookup): Interpolation {
   };
 }
 
-/** Whether a string contains anything interpolation would change. */
-export function hasInterpolation(text: string): boolean {
-  return text.includes("$");
+/** A value with nothing to interpolate: one literal piece. */
+export function literal(text: string): Interpolated {
+  const pieces: Piece[] = text === "" ? [] : [{ from: 0, to: text.length, start: 0, end: text.length, kind: "literal", fallback: false }];
+  return { ok: true, value: text, pieces, unset: [], variables: [], fallback: false };
 }
 
 /** Interpolates template[start, end) into ctx.out, recording pieces. */
@@ -222,9 +224,9 @@ function pushLiteral(ctx: Context, start: number, end: number, fallback: boolean
 function push(ctx: Context, text: string, piece: Omit<Piece, "from" | "to">): void {
   const from = ctx.out.length;
   ctx.out += text;
-  const full: Piece = { from, to: ctx.out.length, ...piece };
-  if (full.variable === undefined) delete full.variable;
-  if (!full.unset) delete full.unset;
+  const full: Piece = { from, to: ctx.out.length, start: piece.start, end: piece.end, kind: piece.kind, fallback: piece.fallback };
+  if (piece.variable !== undefined) full.variable = piece.variable;
+  if (piece.unset) full.unset = true;
   ctx.pieces.push(full);
 }
 

@@ -6,9 +6,15 @@ import type { Field } from "./field.js";
 import type { KeyValue, MergeTags, PortItem, ServiceLayer, ServiceModel } from "./read-service.js";
 
 export function mergeService(base: ServiceModel | undefined, layer: ServiceLayer): ServiceModel {
-  const merged: ServiceModel = base
-    ? { ...base, ports: [...base.ports], expose: [...base.expose], capAdd: [...base.capAdd], sysctls: new Map(base.sysctls), environment: new Map(base.environment), profiles: [...base.profiles] }
-    : { name: layer.name, ports: [], expose: [], capAdd: [], sysctls: new Map(), environment: new Map(), profiles: [] };
+  // A service's first file: only its own duplicates to drop (compose-go applies unicity to one file too).
+  // The layer is this merge's own, fresh from readService, so it becomes the model.
+  if (!base) {
+    layer.ports = uniqueBy(layer.ports, portItemKey);
+    layer.expose = uniqueBy(layer.expose, fieldText);
+    layer.capAdd = uniqueBy(layer.capAdd, fieldText);
+    return layer;
+  }
+  const merged: ServiceModel = { ...base };
   const { tags } = layer;
   if (layer.image) merged.image = layer.image;
   if (layer.user) merged.user = layer.user;
@@ -34,7 +40,8 @@ function mapping(base: Map<string, KeyValue>, layer: Map<string, KeyValue>, tag:
 }
 
 /** Keeps the first position of each key; a later duplicate replaces the earlier item there (uncity.go). */
-export function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
+export function uniqueBy<T>(list: T[], key: (item: T) => string): T[] {
+  if (list.length < 2) return list;
   const result: T[] = [];
   const index = new Map<string, number>();
   for (const item of list) {

@@ -99,20 +99,16 @@ export function parsePortSpec(raw: string): PortSpecResult {
 }
 
 function splitParts(raw: string): { ip: Part; host: Part; container: Part } {
-  const parts = raw.split(":");
-  const starts: number[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    starts.push(offset);
-    offset += part.length + 1;
-  }
-  const at = (i: number): Part => ({ text: parts[i] ?? "", start: starts[i] ?? 0 });
-  const n = parts.length;
-  const none: Part = { text: "", start: 0 };
-  if (n === 1) return { ip: none, host: none, container: at(0) };
-  if (n === 2) return { ip: none, host: at(0), container: at(1) };
-  return { ip: { text: parts.slice(0, n - 2).join(":"), start: 0 }, host: at(n - 2), container: at(n - 1) };
+  const last = raw.lastIndexOf(":");
+  if (last === -1) return { ip: NO_PART, host: NO_PART, container: { text: raw, start: 0 } };
+  const container: Part = { text: raw.slice(last + 1), start: last + 1 };
+  // lastIndexOf(":", -1) would still look at index 0.
+  const before = last === 0 ? -1 : raw.lastIndexOf(":", last - 1);
+  if (before === -1) return { ip: NO_PART, host: { text: raw.slice(0, last), start: 0 }, container };
+  return { ip: { text: raw.slice(0, before), start: 0 }, host: { text: raw.slice(before + 1, last), start: before + 1 }, container };
 }
+
+const NO_PART: Part = { text: "", start: 0 };
 
 /** The IP without brackets, "" for none, undefined when it is not an IP literal. */
 function parseHostIp(ip: Part): string | undefined {
@@ -180,6 +176,10 @@ function expand(spec: PortSpec): PortMapping[] {
     }
     mappings.push({ hostIp: spec.hostIp, published, target: spec.target.from + i, protocol: spec.protocol });
   }
-  const key = (m: PortMapping) => `${m.target}/${m.protocol}`;
-  return mappings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  if (count === 1) return mappings;
+  return mappings.sort((a, b) => compareKeys(`${a.target}/${a.protocol}`, `${b.target}/${b.protocol}`));
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -66,35 +66,34 @@ export function readService(name: string, node: unknown, reader: Reader): Servic
     tags: {},
   };
   for (const entry of entries(node, reader.walk)) {
+    if (!READ_KEYS.has(entry.key)) continue;
     const tag = mergeTag(entry.written);
-    if (tag && isTaggable(entry.key)) layer.tags[entry.key] = tag;
+    if (tag && entry.key in TAGGABLE) layer.tags[entry.key as keyof MergeTags] = tag;
     readKey(layer, entry.key, entry.value, reader);
   }
   return layer;
 }
 
-function isTaggable(key: string): key is keyof MergeTags {
-  return ["ports", "expose", "cap_add", "sysctls", "environment", "profiles"].includes(key);
-}
+const TAGGABLE: Readonly<Record<keyof MergeTags, true>> = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, profiles: true };
+const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(TAGGABLE), "image", "user", "network_mode", "privileged"]);
 
 function readKey(layer: ServiceLayer, key: string, value: Node | undefined, reader: Reader): void {
-  const scalar = () => readField(value, reader.file, reader.lookup);
   switch (key) {
     case "image":
-    case "user":
-    case "network_mode": {
-      const field = scalar();
-      if (!field) return;
-      if (key === "image") layer.image = field;
-      else if (key === "user") layer.user = field;
-      else layer.networkMode = field;
+      layer.image = readField(value, reader.file, reader.lookup);
       return;
-    }
+    case "user":
+      layer.user = readField(value, reader.file, reader.lookup);
+      return;
+    case "network_mode":
+      layer.networkMode = readField(value, reader.file, reader.lookup);
+      return;
     case "privileged":
       layer.privileged = isScalar(value) && value.value === true;
       return;
     case "ports":
-      layer.ports = items(value, reader.walk).map((item) => readPort(item, reader));
+      layer.ports = [];
+      for (const item of items(value, reader.walk)) layer.ports.push(readPort(item, reader));
       return;
     case "expose":
       layer.expose = scalarItems(value, reader);
@@ -115,7 +114,12 @@ function readKey(layer: ServiceLayer, key: string, value: Node | undefined, read
 }
 
 function scalarItems(node: Node | undefined, reader: Reader): Field[] {
-  return items(node, reader.walk).flatMap((item) => readField(item, reader.file, reader.lookup) ?? []);
+  const fields: Field[] = [];
+  for (const item of items(node, reader.walk)) {
+    const field = readField(item, reader.file, reader.lookup);
+    if (field) fields.push(field);
+  }
+  return fields;
 }
 
 function readPort(node: Node, reader: Reader): PortItem {

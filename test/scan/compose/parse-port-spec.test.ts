@@ -82,6 +82,8 @@ describe("parsePortSpec token offsets", () => {
     expect(parsePortSpec("[::1]::80")).toMatchObject({ ok: true, mappings: [{ hostIp: "::1", published: "", target: 80 }] });
     expect(parsePortSpec("8080:80/")).toMatchObject({ ok: true, mappings: [{ published: "8080", target: 80, protocol: "tcp" }] });
     expect(parsePortSpec("[::1]:80")).toMatchObject({ ok: false, error: "invalid IP address: [:" });
+    expect(parsePortSpec(":80")).toMatchObject({ ok: true, spec: { hostField: { start: 0, end: 0 } }, mappings: [{ hostIp: "", published: "", target: 80 }] });
+    expect(parsePortSpec("::80")).toMatchObject({ ok: true, spec: { hostField: { start: 1, end: 1 } } });
     // strconv.ParseInt takes a sign.
     expect(parsePortSpec("+80")).toMatchObject({ ok: true, mappings: [{ target: 80 }] });
   });
