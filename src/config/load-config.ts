@@ -41,7 +41,7 @@ function* loadSteps(options: LoadConfigOptions): ResolveSteps<ConfigResult> {
     if (!layer) return { ok: false, errors: [{ file: COMMAND_LINE, pointer: "", code: "unknownPreset", data: { name: options.preset, known: PRESET_NAMES.join(", ") } }] };
     layers.push(layer);
   }
-  return { ok: true, policy: mergeLayers(recommended, layers), files };
+  return { ok: true, policy: mergeLayers(recommended, layers), files: [...new Set(files)] };
 }
 
 function runSync<T>(steps: ResolveSteps<T>, read: (file: string) => ReadResult): T {

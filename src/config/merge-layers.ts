@@ -20,6 +20,17 @@ function mergeRegistry(earlier: readonly OrgRegistryEntry[], later: readonly Org
   return [...byKey.values()].sort((a, b) => width(a) - width(b));
 }
 
+/** A file reached twice (two packages extending the same base) must not list its entries twice. */
+function withoutRepeats<T>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = JSON.stringify(entry);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function mergeLayer(policy: Policy, layer: PolicyLayer): Policy {
   return {
     rules: { ...policy.rules, ...layer.rules },
@@ -27,11 +38,12 @@ function mergeLayer(policy: Policy, layer: PolicyLayer): Policy {
     runtime: { ...policy.runtime, ...layer.runtime },
     nodePortRange: layer.nodePortRange ?? policy.nodePortRange,
     registeredPorts: layer.registeredPorts ?? policy.registeredPorts,
-    allowlist: [...policy.allowlist, ...(layer.allowlist ?? [])],
+    allowlist: withoutRepeats([...policy.allowlist, ...(layer.allowlist ?? [])]),
     orgRegistry: mergeRegistry(policy.orgRegistry, layer.orgRegistry ?? []),
   };
 }
 
+/** Returns a new policy; the base (a preset) is never shared with the caller. */
 export function mergeLayers(base: Policy, layers: readonly PolicyLayer[]): Policy {
-  return layers.reduce(mergeLayer, base);
+  return layers.reduce(mergeLayer, structuredClone(base));
 }

@@ -6,7 +6,7 @@ import { renderMessage } from "../core/catalogue.js";
 import { COMMAND_LINE, pointerSegments, type ConfigError, type ConfigErrorCode } from "./config-error.js";
 
 export const CONFIG_MESSAGES: Readonly<Record<ConfigErrorCode, string>> = {
-  configNotFound: "{{path}} does not exist; check the path given with --config.",
+  configNotFound: "{{path}} does not exist; check the config path given (--config, or configFile for ESLint).",
   readFailed: "the file could not be read: {{reason}}.",
   yamlSyntax: "the file is not valid YAML ({{reason}}); fix the syntax here, nothing was checked with this config.",
   jsonSyntax: "the file is not valid JSON ({{reason}}); fix the syntax here, nothing was checked with this config.",

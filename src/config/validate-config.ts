@@ -1,7 +1,8 @@
 // Validates one raw config against the published JSON Schema (the same object, built by
 // config-schema.ts), then checks what a schema pattern cannot: ports above 65535 and ranges
 // that end before they start.
-import { Ajv, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { ValidateFunction } from "ajv";
 import { parsePortRange, parsePortSpec } from "../core/parse-port.js";
 import { joinPointer, type ConfigError } from "./config-error.js";
 import { buildConfigSchema, PORT_RANGE_PATTERN, PORT_SPEC_PATTERN } from "./config-schema.js";
@@ -13,9 +14,14 @@ export type Validated = { ok: true; config: UserConfig } | { ok: false; errors: 
 
 let compiled: ValidateFunction | undefined;
 
-/** Compiled once per process: the schema is constant and compiling costs milliseconds. */
+/**
+ * Loaded and compiled on first use, once per process: importing ajv and compiling the schema
+ * take about 40 ms each, which a run without any config file should not pay.
+ */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(buildConfigSchema());
+  if (compiled) return compiled;
+  const { Ajv } = createRequire(import.meta.url)("ajv") as typeof import("ajv");
+  compiled = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(buildConfigSchema());
   return compiled;
 }
 

@@ -29,7 +29,7 @@ describe("loadConfigForCli", () => {
     const root = projects.make({});
     expect(await loadConfigForCli({ cwd: root, configPath: "missing.yml" })).toEqual({
       ok: false,
-      message: `port-policy: the configuration has 1 problem:\nmissing.yml: ${root}/missing.yml does not exist; check the path given with --config.\n`,
+      message: `port-policy: the configuration has 1 problem:\nmissing.yml: ${root}/missing.yml does not exist; check the config path given (--config, or configFile for ESLint).\n`,
     });
   });
 });

@@ -144,15 +144,24 @@ describe("extends cycles", () => {
     expect(result.ok === false && result.errors[0]?.data).toEqual({ chain: "port-policy.config.yml → port-policy.config.yml" });
   });
 
-  it("does not mistake a diamond (two files extending the same base) for a cycle", () => {
+  it("does not mistake a diamond (two files extending the same base) for a cycle, nor repeat its entries", () => {
     const root = projects.make({
       "port-policy.config.yml": "extends: [./left.yml, ./right.yml]\n",
       "left.yml": "extends: ./base.yml\n",
       "right.yml": "extends: ./base.yml\n",
-      "base.yml": 'registry: { "9000": metrics }\n',
+      "base.yml": 'registry: { "9000": metrics }\nallowlist: [{ ports: 3000, reason: dev server }]\n',
     });
     const result = loadConfigSync({ cwd: root });
     expect(result.ok && result.policy.orgRegistry).toEqual([{ ports: { from: 9000, to: 9000 }, service: "metrics" }]);
+    expect(result.ok && result.policy.allowlist).toEqual([{ ports: { from: 3000, to: 3000 }, reason: "dev server" }]);
+    expect(result.ok && result.files).toEqual(["base.yml", "left.yml", "right.yml", "port-policy.config.yml"].map((file) => join(root, file)));
+  });
+
+  it("returns a policy of its own, never the preset object itself", () => {
+    const root = projects.make({});
+    const result = loadConfigSync({ cwd: root });
+    expect(result.ok && result.policy).not.toBe(recommended);
+    expect(result.ok && result.policy.rules).not.toBe(recommended.rules);
   });
 });
 
