@@ -46,8 +46,23 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * One finding per problem and entry: `"50000:50000"` declares a host and a container port, and
+ * both are in the dynamic range, but the reader has one thing to fix. Keeps the first token.
+ */
+function oncePerEntry(sorted: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return sorted.filter((finding) => {
+    const { file, line } = finding.origin;
+    const key = [file, line, finding.ruleId, finding.messageId, finding.port, finding.protocol].join("\0");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function evaluate(listeners: readonly Listener[], policy: Policy, options: EvaluateOptions = {}): Finding[] {
   const rules = (options.only ?? RULE_IDS).filter((id) => policy.rules[id] !== "off");
   const findings = rules.flatMap((id) => CHECKS[id](listeners, policy));
-  return applyPolicy(findings, policy).sort(compareFindings);
+  return oncePerEntry(applyPolicy(findings, policy).sort(compareFindings));
 }

@@ -35,7 +35,7 @@ export const RUNTIMES: Readonly<Record<Runtime, RuntimeFacts>> = {
   "cri-o": { label: "CRI-O", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
   openshift: { label: "OpenShift (restricted-v2)", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: true },
   portable: {
-    label: "a runtime that keeps the kernel default (CRI-O, containerd 1.x)",
+    label: "CRI-O or containerd 1.x (the portable assumption)",
     ownNamespaceStart: 1024,
     rootlessPublish: false,
     forcesNonRoot: false,

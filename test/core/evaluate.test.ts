@@ -27,3 +27,14 @@ describe("evaluate", () => {
     expect(evaluate(listeners, policy).map((f) => f.ruleId)).toEqual(["no-privileged-port"]);
   });
 });
+
+describe("evaluate: one finding per problem and entry", () => {
+  it('reports "50000:50000" once, on the host port, but two different ports on one line twice', () => {
+    const entry = (column: number, port: number, role: "published" | "container") =>
+      makeListener({ port, role, source: "compose", origin: { file: "compose.yaml", line: 4, column, endLine: 4, endColumn: column + 5 } });
+    const once = evaluate([entry(16, 50000, "container"), entry(10, 50000, "published")], recommended);
+    expect(once.map((f) => [f.ruleId, f.origin.column])).toEqual([["no-dynamic-port", 10]]);
+    const twice = evaluate([entry(10, 50000, "published"), entry(16, 50001, "container")], recommended);
+    expect(twice.map((f) => f.port)).toEqual([50000, 50001]);
+  });
+});

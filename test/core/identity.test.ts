@@ -20,7 +20,7 @@ describe("identify", () => {
 
   it("reads frameworks, app protocols, port names and env keys", () => {
     expect([...identify({ framework: "fastify" })]).toEqual(["http"]);
-    expect([...identify({ framework: "grpc" })]).toEqual(["grpc"]);
+    expect([...identify({ framework: "grpc" })]).toEqual(["grpc", "http"]);
     expect([...identify({ appProtocol: "kubernetes.io/h2c" })]).toEqual(["http"]);
     expect([...identify({ portName: "http-metrics" })]).toEqual(["http"]);
     expect([...identify({ envKey: "REDIS_PORT" })]).toEqual(["redis"]);

@@ -44,7 +44,7 @@ function processVerdict(listener: Listener, policy: Policy): Verdict | undefined
   }
   return {
     start: facts.ownNamespaceStart,
-    reason: `it runs as a non-root user under ${facts.label}, which keeps the kernel limit of 1024 (set the policy's runtime if yours is Docker 20.10+ or containerd 2.0+)`,
+    reason: `it runs as a non-root user, and under ${facts.label} a container keeps the kernel limit of 1024 (set the policy's runtime to docker or containerd if your nodes lower it)`,
   };
 }
 

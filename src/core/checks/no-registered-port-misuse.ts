@@ -7,7 +7,7 @@
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
-import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
+import { describeIdentity, identify, imageRepository, productByKey, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";
 import { deFactoUses, ianaRecords } from "../registry.js";
 import { isFixedPort, listenerFinding } from "./listener-finding.js";
@@ -39,6 +39,7 @@ function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy
   const records = ianaRecords(listener.port, listener.protocol).filter((record) => record.status === "assigned");
   if (records.some((record) => productsOwningName(record.name).some((product) => keys.has(product.key)))) return undefined;
   if (deFactoUses(listener.port, listener.protocol).some((use) => use.productKey !== undefined && keys.has(use.productKey))) return undefined;
+  if ([...keys].some((key) => productByKey(key)?.alsoUses?.includes(listener.port))) return undefined;
   for (const record of records) {
     const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
     if (product) return { messageId: "registered", owner: `${product.label} (IANA "${record.name}")` };

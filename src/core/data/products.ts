@@ -4,7 +4,9 @@
 // `ianaNames`: IANA service names that are this product or protocol. `images`: repository paths
 // (`grafana/grafana`) or bare names matched against an image's last path segment (`postgres`).
 // `aliases`: words in env keys, port names and service names (REDIS_PORT → redis).
-// `speaks`: other products' protocols it serves (Grafana serves HTTP).
+// `speaks`: other products' protocols it serves (Grafana serves HTTP; gRPC is HTTP/2).
+// `alsoUses`: ports it takes over from another service by design (TURN on 80/443 to get through
+// firewalls that only let web traffic out, as coturn's own examples do).
 
 export interface Product {
   key: string;
@@ -13,6 +15,7 @@ export interface Product {
   images: readonly string[];
   aliases: readonly string[];
   speaks?: readonly string[];
+  alsoUses?: readonly number[];
 }
 
 export const PRODUCTS = [
@@ -29,7 +32,7 @@ export const PRODUCTS = [
     ],
     aliases: ["http", "https", "web", "www", "http2", "h2c", "ws", "wss", "metrics", "frontend", "nginx", "ui"],
   },
-  { key: "grpc", label: "gRPC", ianaNames: [], images: [], aliases: ["grpc"] },
+  { key: "grpc", label: "gRPC", ianaNames: [], images: [], aliases: ["grpc"], speaks: ["http"] },
   {
     key: "postgresql",
     label: "PostgreSQL",
@@ -109,7 +112,14 @@ export const PRODUCTS = [
     aliases: ["otlp", "otel", "opentelemetry"],
     speaks: ["http", "grpc"],
   },
-  { key: "stun", label: "STUN/TURN", ianaNames: ["stun", "turn", "stuns", "turns"], images: ["coturn/coturn", "instrumentisto/coturn"], aliases: ["stun", "turn", "coturn"] },
+  {
+    key: "stun",
+    label: "STUN/TURN",
+    ianaNames: ["stun", "turn", "stuns", "turns"],
+    images: ["coturn/coturn", "instrumentisto/coturn"],
+    aliases: ["stun", "turn", "coturn"],
+    alsoUses: [80, 443],
+  },
   { key: "sip", label: "SIP", ianaNames: ["sip", "sip-tls"], images: ["andrius/asterisk"], aliases: ["sip"] },
   { key: "irc", label: "IRC", ianaNames: ["ircu", "irc", "ircs-u", "ircd"], images: ["inspircd/inspircd-docker"], aliases: ["irc"] },
   { key: "x11", label: "X11", ianaNames: ["x11"], images: [], aliases: ["x11"] },
@@ -138,7 +148,14 @@ export const PRODUCTS = [
     speaks: ["http"],
   },
   { key: "loki", label: "Loki", ianaNames: [], images: ["grafana/loki"], aliases: ["loki"], speaks: ["http"] },
-  { key: "jaeger", label: "Jaeger", ianaNames: [], images: ["jaegertracing/all-in-one", "jaegertracing/jaeger"], aliases: ["jaeger"], speaks: ["http", "grpc"] },
+  {
+    key: "jaeger",
+    label: "Jaeger",
+    ianaNames: [],
+    images: ["jaegertracing/all-in-one", "jaegertracing/jaeger"],
+    aliases: ["jaeger"],
+    speaks: ["http", "grpc", "opentelemetry"],
+  },
   { key: "zipkin", label: "Zipkin", ianaNames: [], images: ["openzipkin/zipkin"], aliases: ["zipkin"], speaks: ["http"] },
   { key: "consul", label: "Consul", ianaNames: [], images: ["hashicorp/consul", "consul"], aliases: ["consul"], speaks: ["http", "dns"] },
   { key: "vault", label: "Vault", ianaNames: [], images: ["hashicorp/vault", "vault"], aliases: ["vault"], speaks: ["http"] },

@@ -31,7 +31,7 @@ describe("no-privileged-port", () => {
 
   it("flags a non-root container on 80 under a portable Kubernetes runtime, naming the runtime", () => {
     const [finding] = noPrivilegedPort([container(80, "kubernetes")], recommended);
-    expect(finding!.message).toContain("runs as a non-root user under a runtime that keeps the kernel default (CRI-O, containerd 1.x)");
+    expect(finding!.message).toContain("it runs as a non-root user, and under CRI-O or containerd 1.x (the portable assumption) a container keeps the kernel limit of 1024");
     expect(noPrivilegedPort([container(80, "kubernetes")], PRESETS.docker!)).toEqual([]);
   });
 
