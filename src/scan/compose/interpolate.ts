@@ -122,8 +122,7 @@ function substitution(ctx: Context, at: number, end: number, fallback: boolean, 
     flush();
     return braced(ctx, at, end, fallback);
   }
-  NAME.lastIndex = at + 1;
-  const name = NAME.exec(ctx.template.slice(0, end))?.[0];
+  const name = nameAt(ctx.template, at + 1, end);
   if (name === undefined) return 0;
   flush();
   plainVariable(ctx, name, at, at + 1 + name.length, fallback);
@@ -144,8 +143,7 @@ function braced(ctx: Context, at: number, end: number, fallback: boolean): numbe
     return 0;
   };
   if (close === -1) return invalid();
-  NAME.lastIndex = at + 2;
-  const name = NAME.exec(ctx.template.slice(0, close))?.[0];
+  const name = nameAt(ctx.template, at + 2, close);
   if (name === undefined) return invalid();
   const afterName = at + 2 + name.length;
   const rest = ctx.template.slice(afterName, close);
@@ -157,6 +155,13 @@ function braced(ctx: Context, at: number, end: number, fallback: boolean): numbe
   if (operator === undefined) return invalid();
   applyOperator(ctx, { name, operator, argStart: afterName + operator.length, argEnd: close, start: at, end: close + 1 }, fallback);
   return close + 1 - at;
+}
+
+/** The variable name starting at `at`, not reaching past `end` (names are greedy: `$HOST_PORT_80`). */
+function nameAt(template: string, at: number, end: number): string | undefined {
+  NAME.lastIndex = at;
+  const name = NAME.exec(template)?.[0];
+  return name === undefined || at >= end ? undefined : name.slice(0, end - at);
 }
 
 interface Expression {

@@ -35,6 +35,9 @@ export interface PortMapping {
   published: string;
   target: number;
   protocol: Protocol;
+  /** The tokens this mapping came from (a range token for every port of an expanded range). */
+  targetToken: PortToken;
+  publishedToken?: PortToken;
 }
 
 export type PortSpecError = {
@@ -174,7 +177,9 @@ function expand(spec: PortSpec): PortMapping[] {
       published = String(spec.published.from + i);
       if (count === 1 && spec.published.from !== spec.published.to) published += `-${spec.published.to}`;
     }
-    mappings.push({ hostIp: spec.hostIp, published, target: spec.target.from + i, protocol: spec.protocol });
+    const mapping: PortMapping = { hostIp: spec.hostIp, published, target: spec.target.from + i, protocol: spec.protocol, targetToken: spec.target };
+    if (spec.published) mapping.publishedToken = spec.published;
+    mappings.push(mapping);
   }
   if (count === 1) return mappings;
   return mappings.sort((a, b) => compareKeys(`${a.target}/${a.protocol}`, `${b.target}/${b.protocol}`));

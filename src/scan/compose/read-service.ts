@@ -13,7 +13,7 @@ export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
 export type PortItem =
   | { kind: "short"; field: Field }
   | { kind: "long"; file: FileContext; node: YAMLMap; fields: Partial<Record<LongPortField, Field>> }
-  /** A sequence, map without target, bool or float where a port belongs. */
+  /** A sequence, null, bool or float where a port belongs. */
   | { kind: "invalid"; file: FileContext; node: Node; type: string };
 
 /** `environment:`/`sysctls:` entry: map form `PORT: 80`, list form `- PORT=80`, or a bare key (value from the environment). */

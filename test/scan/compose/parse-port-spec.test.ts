@@ -61,6 +61,15 @@ describe("parsePortSpec token offsets", () => {
     expect(result.spec.target).toMatchObject({ from: 8080, to: 8081, start: 16, end: 25 });
   });
 
+  it("gives every expanded mapping its tokens", () => {
+    const result = parsePortSpec("80-81:8080-8081");
+    if (!result.ok) throw new Error(result.error);
+    expect(result.mappings.map((m) => [m.published, m.target, m.publishedToken?.start, m.targetToken.start])).toEqual([
+      ["80", 8080, 0, 6],
+      ["81", 8081, 0, 6],
+    ]);
+  });
+
   it("has no published token for a bare container port", () => {
     const result = parsePortSpec("3000");
     expect(result.ok && result.spec.published).toBe(undefined);
