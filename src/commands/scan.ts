@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import type { ExitCode, Io } from "../cli.js";
 import type { Finding } from "../core/finding.js";
+import { loadConfigForCli } from "../config/cli-config.js";
 import { PRESETS, type PresetName } from "../core/presets/index.js";
 import { FORMAT_NAMES, formatters, isFormatName, shouldUseColor, type Report } from "../report/index.js";
 import { packageInfo } from "../version.js";
@@ -21,7 +22,9 @@ files named on the command line are scanned whatever their names. "-" reads stan
 
 Options:
   --format, -f <name>      ${FORMAT_NAMES.join(", ")} (default: stylish)
-  --preset <name>          ${PRESET_NAMES.join(", ")} (default: recommended)
+  --config, -c <file>      the policy file (default: the nearest port-policy.config.* or
+                           package.json "port-policy" key; else the recommended preset)
+  --preset <name>          ${PRESET_NAMES.join(", ")}, applied over the config file
   --ignore <pattern>       skip paths matching a .gitignore-style pattern (repeatable)
   --env-file <file>        compose variables from this file instead of the .env beside
                            each compose file (repeatable; later files win)
@@ -37,7 +40,8 @@ Exit codes: 0 no errors; 1 errors, a file that could not be checked, or too many
 interface ScanArgs {
   paths: string[];
   format: keyof typeof formatters;
-  preset: PresetName;
+  preset?: PresetName;
+  config?: string;
   ignore: string[];
   envFiles: string[];
   stdinFilename?: string;
@@ -56,7 +60,8 @@ function parseOptions(argv: string[]): Parsed {
       allowPositionals: true,
       options: {
         format: { type: "string", short: "f", default: "stylish" },
-        preset: { type: "string", default: "recommended" },
+        preset: { type: "string" },
+        config: { type: "string", short: "c" },
         ignore: { type: "string", multiple: true, default: [] },
         "env-file": { type: "string", multiple: true, default: [] },
         "stdin-filename": { type: "string" },
@@ -71,7 +76,7 @@ function parseOptions(argv: string[]): Parsed {
   }
   const { values, positionals } = parsed;
   if (!isFormatName(values.format)) return { ok: false, error: `unknown format "${values.format}" (expected ${FORMAT_NAMES.join(", ")})` };
-  if (!Object.hasOwn(PRESETS, values.preset)) return { ok: false, error: `unknown preset "${values.preset}" (expected ${PRESET_NAMES.join(", ")})` };
+  if (values.preset !== undefined && !Object.hasOwn(PRESETS, values.preset)) return { ok: false, error: `unknown preset "${values.preset}" (expected ${PRESET_NAMES.join(", ")})` };
   const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     return { ok: false, error: `--max-warnings needs a whole number, not "${values["max-warnings"]}"` };
@@ -81,7 +86,8 @@ function parseOptions(argv: string[]): Parsed {
     args: {
       paths: positionals,
       format: values.format,
-      preset: values.preset as PresetName,
+      ...(values.preset !== undefined ? { preset: values.preset as PresetName } : {}),
+      ...(values.config !== undefined ? { config: values.config } : {}),
       ignore: values.ignore,
       envFiles: values["env-file"],
       ...(values["stdin-filename"] !== undefined ? { stdinFilename: values["stdin-filename"] } : {}),
@@ -127,13 +133,22 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
     io.stdout.write(USAGE);
     return 0;
   }
+  const config = await loadConfigForCli({
+    cwd: io.cwd,
+    ...(args.config !== undefined ? { configPath: args.config } : {}),
+    ...(args.preset !== undefined ? { preset: args.preset } : {}),
+  });
+  if (!config.ok) {
+    io.stderr.write(config.message);
+    return 2;
+  }
   const stdin = args.paths.includes("-")
     ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
     : undefined;
   const result = scanPaths(args.paths, {
     cwd: io.cwd,
     env: io.env,
-    policy: PRESETS[args.preset]!,
+    policy: config.policy,
     ignore: args.ignore,
     envFiles: args.envFiles,
     ...(stdin ? { stdin } : {}),

@@ -66,6 +66,12 @@ describe("port-policy scan", () => {
     expect((await run(["--preset", "strict"], files)).code).toBe(1);
   });
 
+  it("reads the nearest port-policy config; a --config that cannot be read is a usage error", async () => {
+    const files = { "pod.yaml": POD(40000), "port-policy.config.json": JSON.stringify({ rules: { "no-dynamic-port": "off" } }) };
+    expect((await run(["--max-warnings", "0"], files)).code).toBe(0);
+    expect((await run(["--max-warnings", "0", "--config", "missing.json"], files)).code).toBe(2);
+  });
+
   it("reads standard input for '-', named by --stdin-filename (helm template | port-policy scan -)", async () => {
     const rendered = `---\n# Source: chart/templates/a.yaml\n${POD(50001)}---\n${POD(8080).replace("name: p", "name: q")}`;
     const { code, stdout } = await run(["-", "--stdin-filename", "rendered.yaml", "--format", "json"], {}, rendered);
