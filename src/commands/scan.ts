@@ -8,6 +8,7 @@ import { loadConfigForCli } from "../config/cli-config.js";
 import { PRESETS, type PresetName } from "../core/presets/index.js";
 import { FORMAT_NAMES, formatters, isFormatName, shouldUseColor, type Report } from "../report/index.js";
 import { packageInfo } from "../version.js";
+import { changedSince } from "../scan/changed-files.js";
 import { MAX_FILE_BYTES } from "../scan/read-source.js";
 import { scanPaths, type ScanResult } from "../scan/index.js";
 
@@ -28,6 +29,8 @@ Options:
   --ignore <pattern>       skip paths matching a .gitignore-style pattern (repeatable)
   --env-file <file>        compose variables from this file instead of the .env beside
                            each compose file (repeatable; later files win)
+  --changed-since <ref>    only files changed since a git ref (committed, staged, unstaged,
+                           untracked), widened to whole compose projects
   --stdin-filename <path>  the path shown for "-", and what its kind is guessed from
   --max-warnings <n>       exit 1 when there are more than n warnings
   --verbose                list skipped files and why
@@ -42,6 +45,7 @@ interface ScanArgs {
   format: keyof typeof formatters;
   preset?: PresetName;
   config?: string;
+  changedSince?: string;
   ignore: string[];
   envFiles: string[];
   stdinFilename?: string;
@@ -65,6 +69,7 @@ function parseOptions(argv: string[]): Parsed {
         ignore: { type: "string", multiple: true, default: [] },
         "env-file": { type: "string", multiple: true, default: [] },
         "stdin-filename": { type: "string" },
+        "changed-since": { type: "string" },
         "max-warnings": { type: "string" },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -88,6 +93,7 @@ function parseOptions(argv: string[]): Parsed {
       format: values.format,
       ...(values.preset !== undefined ? { preset: values.preset as PresetName } : {}),
       ...(values.config !== undefined ? { config: values.config } : {}),
+      ...(values["changed-since"] !== undefined ? { changedSince: values["changed-since"] } : {}),
       ignore: values.ignore,
       envFiles: values["env-file"],
       ...(values["stdin-filename"] !== undefined ? { stdinFilename: values["stdin-filename"] } : {}),
@@ -142,6 +148,11 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
     io.stderr.write(config.message);
     return 2;
   }
+  const changed = args.changedSince === undefined ? undefined : await changedSince(args.changedSince, io.cwd);
+  if (changed && !changed.ok) {
+    io.stderr.write(`port-policy scan: ${changed.error}\n`);
+    return 2;
+  }
   const stdin = args.paths.includes("-")
     ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
     : undefined;
@@ -152,6 +163,7 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
     ignore: args.ignore,
     envFiles: args.envFiles,
     ...(stdin ? { stdin } : {}),
+    ...(changed ? { changed: changed.files } : {}),
   });
   if (args.verbose) {
     for (const note of result.diagnostics) io.stderr.write(`${note.path}: ${note.message}\n`);

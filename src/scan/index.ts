@@ -8,7 +8,8 @@ import type { Policy } from "../core/policy.js";
 import { suppress, type Directive } from "../core/suppress.js";
 import { scanWorkflow } from "./actions/index.js";
 import { isComposeYaml, scanComposeFiles } from "./compose-scan.js";
-import { discoverFiles } from "./discover.js";
+import { selectChanged } from "./changed-files.js";
+import { discoverFiles, type DiscoveredFile } from "./discover.js";
 import { parseDirectives } from "./directives.js";
 import { scanEnvFile } from "./dotenv.js";
 import { kubernetesScan } from "./kubernetes/index.js";
@@ -25,6 +26,11 @@ export interface ScanOptions {
   ignore?: readonly string[];
   /** `--env-file`: replaces the `.env` next to each compose file. */
   envFiles?: readonly string[];
+  /**
+   * `--changed-since`: absolute paths of changed files. Only those are scanned, plus every file of
+   * a compose family (base, overrides, .env) one of them belongs to.
+   */
+  changed?: ReadonlySet<string>;
   /** Standard input, scanned when a path is "-". */
   stdin?: { bytes: Buffer; filename?: string };
 }
@@ -59,7 +65,8 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const discovery = useStdin && named.length === 0 ? { files: [], unreadable: [], notes: [] } : discoverFiles(named, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
   const diagnostics: ScanNote[] = [...discovery.notes];
   const unchecked: Finding[] = discovery.unreadable.map((entry) => parseErrorFinding(entry.path, entry.reason));
-  const requests: LoadRequest[] = discovery.files.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit }));
+  const selected = options.changed ? keepChanged(discovery.files, options.changed) : discovery.files;
+  const requests: LoadRequest[] = selected.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit }));
   if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
   const frontEnds = frontEndRun(options);
   for (const request of requests) {
@@ -123,6 +130,11 @@ function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<s
   }
   for (const rest of byFile.values()) result.push(...rest);
   return result;
+}
+
+function keepChanged(files: readonly DiscoveredFile[], changed: ReadonlySet<string>): DiscoveredFile[] {
+  const keep = new Set(selectChanged(files.map((file) => file.absolute), changed));
+  return files.filter((file) => keep.has(file.absolute));
 }
 
 function summarizeFiles(files: ReadonlyArray<{ path: string; kind: FileKind }>, listeners: readonly Listener[]): ScannedFile[] {

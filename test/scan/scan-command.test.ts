@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../../src/cli.js";
@@ -84,6 +85,22 @@ describe("port-policy scan", () => {
   it("names standard input <stdin> without --stdin-filename", async () => {
     const { stdout } = await run(["-", "--format", "json"], {}, POD(50001));
     expect(JSON.parse(stdout).files).toEqual([{ path: "<stdin>", kind: "kubernetes", listeners: 1 }]);
+  });
+
+  it("--changed-since scans only files changed since the ref; an unknown ref is a usage error", async () => {
+    const root = tempDir();
+    writeFiles(root, { "a.yaml": POD(50000), "b.yaml": POD(50001) });
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "pipe" });
+    git("init", "-q");
+    git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "base");
+    git("add", ".");
+    git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-qm", "pods");
+    writeFiles(root, { "b.yaml": POD(50002) });
+    let stdout = "";
+    const io: Io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, cwd: root, env: {} };
+    expect(await scan(["--changed-since", "HEAD", "--format", "json"], io)).toBe(1);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(["b.yaml"]);
+    expect(await scan(["--changed-since", "no-such-ref"], io)).toBe(2);
   });
 
   it("lists skipped files with --verbose on stderr", async () => {
