@@ -1,0 +1,332 @@
+// Cost of the port-policy rules inside ESLint: configs.recommended versus no rules at all, on the
+// same generated files in the same process (goal: ≤ 5% added), plus each rule's share from
+// ESLint's `stats`. Uses the built plugin, so the npm script builds first:
+//
+//   npm run bench:eslint [-- <files, default 2400> <rounds, default 5>]
+//
+// Files are generated into bench/.generated/eslint/ (gitignored): Express/Fastify/Nest/http/gRPC/
+// ws servers with a few listeners each, bundler configs, and listener-free library code (services,
+// utilities, clients with database ports), in JS and TS. Rounds alternate the two configurations
+// so machine noise hits both alike; medians are compared.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import js from "@eslint/js";
+import { ESLint, type Linter } from "eslint";
+import tseslint from "typescript-eslint";
+
+const OUT = new URL("./.generated/eslint/", import.meta.url);
+const FILES = Number(process.argv[2] ?? 2400);
+const ROUNDS = Number(process.argv[3] ?? 5);
+const GOAL_PERCENT = 5;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run lints the same corpus. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(42);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const PORTS = [3000, 3001, 4000, 5000, 5173, 8000, 8080, 8081, 8443, 9000, 9090, 50051, 443, 80, 5432, 6667, 40000, 0];
+const port = (): number => pick(PORTS);
+
+function routes(framework: "express" | "fastify", count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const entity = pick(["users", "orders", "invoices", "products", "sessions", "reports", "teams"]);
+    if (framework === "express") {
+      lines.push(`app.get("/api/${entity}/:id", async (req, res, next) => {
+  try {
+    const item = await repository.find${i}(req.params.id, { include: ["owner", "tags"] });
+    if (!item) return res.status(404).json({ error: "not found" });
+    res.json({ data: item, links: { self: \`/api/${entity}/\${req.params.id}\` } });
+  } catch (error) {
+    next(error);
+  }
+});`);
+    } else {
+      lines.push(`fastify.get("/api/${entity}/:id", { schema: { params: { type: "object", properties: { id: { type: "string" } } } } }, async (request, reply) => {
+  const item = await repository.find${i}(request.params.id);
+  if (!item) return reply.code(404).send({ error: "not found" });
+  return { data: item };
+});`);
+    }
+  }
+  return lines.join("\n\n");
+}
+
+function libraryCode(index: number, ts: boolean): string {
+  const type = ts ? ": number" : "";
+  const str = ts ? ": string" : "";
+  return `export class Service${index} {
+  #cache = new Map${ts ? "<string, unknown>" : ""}();
+  constructor(${ts ? "private readonly " : ""}client, ${ts ? "private readonly " : ""}logger) {
+    ${ts ? "" : "this.client = client;\n    this.logger = logger;"}
+  }
+
+  async load(id${str}, attempts${type} = 3) {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        if (this.#cache.has(id)) return this.#cache.get(id);
+        const response = await this.client.get(\`/items/\${encodeURIComponent(id)}\`, { timeout: 5000 * attempt });
+        this.#cache.set(id, response.data);
+        return response.data;
+      } catch (error) {
+        this.logger.warn({ id, attempt, error }, "load failed");
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+      }
+    }
+    throw new Error(\`could not load \${id}\`);
+  }
+
+  summarize(values${ts ? ": readonly number[]" : ""}) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const sum = sorted.reduce((total, value) => total + value, 0);
+    return { min: sorted[0], max: sorted.at(-1), mean: sum / Math.max(1, sorted.length), median: sorted[Math.floor(sorted.length / 2)] };
+  }
+}
+
+export function formatDuration(ms${type})${str} {
+  if (ms < 1000) return \`\${ms} ms\`;
+  const seconds = Math.round(ms / 100) / 10;
+  return seconds < 60 ? \`\${seconds} s\` : \`\${Math.floor(seconds / 60)} min \${Math.round(seconds % 60)} s\`;
+}
+
+export const retryPolicy = { attempts: 3, backoff: "exponential", maxDelay: 10_000 };
+`;
+}
+
+function clientCode(): string {
+  return `import { Pool } from "pg";
+import { createClient } from "redis";
+import net from "node:net";
+
+export const pool = new Pool({ host: process.env.DB_HOST ?? "localhost", port: 5432, max: 10 });
+export const cache = createClient({ socket: { host: "redis", port: 6379 } });
+
+export async function ping(host, port = 8080) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, host, () => { socket.end(); resolve(true); });
+    socket.on("error", reject);
+  });
+}
+
+export async function fetchStatus(base) {
+  const response = await fetch(\`\${base}/health\`, { headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(\`status \${response.status}\`);
+  return response.json();
+}
+`;
+}
+
+function serverCode(index: number, ts: boolean): string {
+  switch (index % 7) {
+    case 0:
+      return `import express from "express";
+import http from "node:http";
+import { WebSocketServer } from "ws";
+import { repository } from "./repository${ts ? "" : ".js"}";
+
+const app = express();
+app.use(express.json({ limit: "1mb" }));
+
+${routes("express", 4)}
+
+const PORT = process.env.PORT || ${port()};
+const server = http.createServer(app);
+server.listen(PORT, () => console.log(\`listening on \${PORT}\`));
+const wss = new WebSocketServer({ server });
+wss.on("connection", (socket) => socket.send("hello"));
+const metrics = express();
+metrics.get("/metrics", (_req, res) => res.send("ok"));
+metrics.listen(${port()});
+`;
+    case 1:
+      return `import Fastify from "fastify";
+import { repository } from "./repository${ts ? "" : ".js"}";
+
+const fastify = Fastify({ logger: true });
+
+${routes("fastify", 4)}
+
+await fastify.listen({ port: Number(process.env.PORT) || ${port()}, host: "0.0.0.0" });
+`;
+    case 2:
+      return `import { NestFactory } from "@nestjs/core";
+import { ValidationPipe } from "@nestjs/common";
+import { AppModule } from "./app.module${ts ? "" : ".js"}";
+
+async function bootstrap()${ts ? ": Promise<void>" : ""} {
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true }));
+  app.enableCors({ origin: [/\\.example\\.com$/] });
+  await app.listen(process.env.PORT ?? ${port()});
+}
+
+void bootstrap();
+`;
+    case 3:
+      return `const grpc = require("@grpc/grpc-js");
+const protoLoader = require("@grpc/proto-loader");
+
+const definition = protoLoader.loadSync(__dirname + "/service.proto", { keepCase: true, longs: String, defaults: true });
+const proto = grpc.loadPackageDefinition(definition);
+
+function sayHello(call, callback) {
+  callback(null, { message: "Hello " + call.request.name });
+}
+
+function main() {
+  const server = new grpc.Server();
+  server.addService(proto.helloworld.Greeter.service, { sayHello });
+  server.bindAsync("0.0.0.0:${port()}", grpc.ServerCredentials.createInsecure(), (error) => {
+    if (error) throw error;
+  });
+}
+
+main();
+`;
+    case 4:
+      return `const http = require("http");
+const dgram = require("dgram");
+
+const handler = (req, res) => {
+  res.writeHead(200, { "content-type": "text/plain" });
+  res.end("ok");
+};
+
+const port = parseInt(process.env.PORT || "${port()}", 10);
+http.createServer(handler).listen(port, "0.0.0.0");
+
+const socket = dgram.createSocket("udp4");
+socket.on("message", (message, remote) => socket.send(message, remote.port, remote.address));
+socket.bind(${port()});
+`;
+    case 5:
+      return `import Koa from "koa";
+import Router from "@koa/router";
+import { Server } from "socket.io";
+
+const app = new Koa();
+const router = new Router();
+router.get("/health", (ctx) => { ctx.body = { ok: true }; });
+app.use(router.routes()).use(router.allowedMethods());
+app.listen(${port()});
+const io = new Server(${port()}, { cors: { origin: "*" } });
+io.on("connection", (socket) => socket.emit("ready"));
+`;
+    default:
+      return `import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+
+const app = new Hono();
+app.get("/", (c) => c.text("Hello"));
+app.get("/items/:id", (c) => c.json({ id: c.req.param("id") }));
+
+serve({ fetch: app.fetch, port: ${port()} });
+`;
+  }
+}
+
+function generate(): string[] {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const written: string[] = [];
+  for (let i = 0; i < FILES; i++) {
+    const ts = next() < 0.5;
+    const ext = ts ? "ts" : "js";
+    const kind = i % 10;
+    let name: string;
+    let text: string;
+    if (kind < 4) [name, text] = [`server-${i}.${ext}`, serverCode(i, ts)];
+    else if (kind < 8) [name, text] = [`service-${i}.${ext}`, libraryCode(i, ts)];
+    else if (kind === 8) [name, text] = [`client-${i}.js`, clientCode()];
+    else if (i % 20 === 9) [name, text] = [`app-${i}/vite.config.${ext}`, `import { defineConfig } from "vite";\nexport default defineConfig({ server: { port: ${port()}, hmr: { clientPort: 443 } }, preview: { port: ${port()} } });\n`];
+    else [name, text] = [`app-${i}/webpack.config.js`, `module.exports = { mode: "development", entry: "./src/index.js", devServer: { port: ${port()}, hot: true } };\n`];
+    const file = new URL(name, OUT);
+    mkdirSync(new URL(".", file), { recursive: true });
+    writeFileSync(file, text);
+    written.push(name);
+  }
+  return written;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+async function main(): Promise<void> {
+  const { default: plugin } = (await import(new URL("../dist/src/index.js", import.meta.url).href)) as { default: { configs: { recommended: Linter.Config } } };
+  const files = generate();
+  const cwd = fileURLToPath(OUT);
+  const base: Linter.Config[] = [
+    { files: ["**/*.ts"], languageOptions: { parser: tseslint.parser as Linter.Parser } },
+    { files: ["**/*.js"], languageOptions: { sourceType: "module" } },
+  ];
+  // An empty rule: ESLint's own fixed cost of running any rule at all (the traversal and event
+  // emitter are skipped when no rule is on), to separate it from what port-policy adds.
+  const emptyRule: Linter.Config = {
+    plugins: { bench: { rules: { empty: { meta: { schema: [] }, create: () => ({ CallExpression() {} }) } } } },
+    rules: { "bench/empty": "error" },
+  };
+  const linters = {
+    "no rules": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: base }),
+    "one empty rule": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, emptyRule] }),
+    "configs.recommended": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, plugin.configs.recommended] }),
+    // What a project really runs: ESLint's recommended rules, with and without port-policy.
+    "js.recommended": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, js.configs.recommended] }),
+    "js.recommended + port-policy": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, js.configs.recommended, plugin.configs.recommended] }),
+  } as const;
+  type Name = keyof typeof linters;
+  const times = Object.fromEntries(Object.keys(linters).map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+  // One warm-up each (module loading, JIT), then alternating measured rounds.
+  for (const linter of Object.values(linters)) await linter.lintFiles(["."]);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of Object.keys(linters) as Name[]) {
+      const start = process.hrtime.bigint();
+      await linters[name].lintFiles(["."]);
+      times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  // Rule shares from ESLint's stats (TIMING's data), in a separate run: timing every listener
+  // call costs time itself, so it stays out of the comparison above.
+  const withStats = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, plugin.configs.recommended], stats: true });
+  const ruleTotals = new Map<string, number>();
+  let findings = 0;
+  for (const result of await withStats.lintFiles(["."])) {
+    findings += result.messages.length;
+    for (const pass of result.stats?.times.passes ?? []) {
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) ruleTotals.set(rule, (ruleTotals.get(rule) ?? 0) + time.total);
+    }
+  }
+  const bare = median(times["no rules"]);
+  const empty = median(times["one empty rule"]);
+  const withRules = median(times["configs.recommended"]);
+  const added = ((withRules - bare) / bare) * 100;
+  const overEmpty = ((withRules - empty) / empty) * 100;
+  console.log(`${files.length} files, ${ROUNDS} rounds (median), ${findings} findings with configs.recommended`);
+  console.log(`  no rules:            ${bare.toFixed(0)} ms`);
+  console.log(`  one empty rule:      ${empty.toFixed(0)} ms  (ESLint's cost of running any rule: +${(((empty - bare) / bare) * 100).toFixed(1)}%)`);
+  console.log(`  configs.recommended: ${withRules.toFixed(0)} ms`);
+  console.log(`  added over no rules: ${added.toFixed(1)}% (goal ≤ ${GOAL_PERCENT}%) ${added <= GOAL_PERCENT ? "ok" : "OVER"}`);
+  console.log(`  added over one empty rule (port-policy's own work): ${overEmpty.toFixed(1)}%`);
+  const jsOnly = median(times["js.recommended"]);
+  const jsWith = median(times["js.recommended + port-policy"]);
+  console.log(`  js.recommended:      ${jsOnly.toFixed(0)} ms`);
+  console.log(`  js.recommended + port-policy: ${jsWith.toFixed(0)} ms  (added: ${(((jsWith - jsOnly) / jsOnly) * 100).toFixed(1)}%)`);
+  const ruleSum = [...ruleTotals.values()].reduce((a, b) => a + b, 0);
+  console.log(`rule time from ESLint stats (last round): ${ruleSum.toFixed(1)} ms`);
+  console.log("  (the first rule ESLint creates per file hosts the shared collector and runs the other rules' callbacks, so its share includes theirs)");
+  for (const [rule, total] of [...ruleTotals].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${rule.padEnd(40)} ${total.toFixed(1).padStart(8)} ms  ${((total / Math.max(ruleSum, 1e-9)) * 100).toFixed(1).padStart(5)}%`);
+  }
+}
+
+await main();
