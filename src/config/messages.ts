@@ -1,7 +1,7 @@
 // One sentence per ConfigError code, saying what is wrong and what to change (after ESLint's
 // messages/*.js: one help text per expected failure). Rendered as
 // "file:line:column: key.path: sentence" so terminals and editors can jump to the spot.
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import { renderMessage } from "../core/catalogue.js";
 import { COMMAND_LINE, pointerSegments, type ConfigError, type ConfigErrorCode } from "./config-error.js";
 
@@ -43,8 +43,15 @@ export function keyPath(pointer: string): string {
   }, "");
 }
 
+/** Relative to cwd when the file is inside it; otherwise absolute, which "../../../tmp/x.yml" is not. */
+function displayFile(file: string, cwd: string | undefined): string {
+  if (file === COMMAND_LINE || cwd === undefined) return file;
+  const path = relative(cwd, file);
+  return path === "" || path.startsWith("..") || isAbsolute(path) ? file : path;
+}
+
 export function renderConfigError(error: ConfigError, options: { cwd?: string } = {}): string {
-  const file = error.file === COMMAND_LINE || options.cwd === undefined ? error.file : relative(options.cwd, error.file) || error.file;
+  const file = displayFile(error.file, options.cwd);
   const where = error.line === undefined ? file : `${file}:${error.line}:${error.column ?? 1}`;
   const key = keyPath(error.pointer);
   const sentence = renderMessage(CONFIG_MESSAGES[error.code], error.data);

@@ -25,6 +25,14 @@ describe("loadConfigForCli", () => {
     expect(result.ok && result.policy).toEqual({ ...strict, rules: { ...strict.rules, "valid-port": "warn" } });
   });
 
+  it("names files outside the working directory by their absolute path", async () => {
+    const root = projects.make({ "port-policy.config.yml": "registeredPorts: some\n", "apps/web/.keep": "" });
+    expect(await loadConfigForCli({ cwd: `${root}/apps/web` })).toEqual({
+      ok: false,
+      message: `port-policy: the configuration has 1 problem:\n${root}/port-policy.config.yml:1:18: registeredPorts: "some" is not one of well-known, all.\n`,
+    });
+  });
+
   it("counts a single problem in the singular", async () => {
     const root = projects.make({});
     expect(await loadConfigForCli({ cwd: root, configPath: "missing.yml" })).toEqual({
