@@ -87,12 +87,6 @@ function hapi(): Readonly<Record<string, ServerFactory>> {
   return { server: factory, Server: factory };
 }
 
-/** Frameworks that speak HTTP (or WebSocket over HTTP), for no-browser-unsafe-port and the registry check. */
-export const HTTP_FRAMEWORKS: ReadonlySet<string> = new Set([
-  "http", "https", "http2", "express", "koa", "polka", "restify", "fastify", "nestjs", "hapi", "ws", "socket.io",
-  "hono", "deno", "bun", "vite", "webpack-dev-server",
-]);
-
 export function normalizeModuleName(name: string): string {
   return name.startsWith("node:") ? name.slice("node:".length) : name;
 }
