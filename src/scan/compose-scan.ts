@@ -4,22 +4,17 @@
 // .gitignore hides it from the walk, as Compose itself reads it.
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
-import { composeEnvironment, isComposeDocument, scanComposeProject } from "./compose/index.js";
+import { composeEnvironment, scanComposeProject } from "./compose/index.js";
 import { groupComposeProjects, type ComposeProject } from "./compose-projects.js";
 import { displayPath } from "./discover.js";
 import { parseErrorFinding, type LoadedFile } from "./load-file.js";
 import { readSource } from "./read-source.js";
 import type { FrontEndResult, SourceFile } from "./types.js";
-import type { YamlDoc } from "./yaml-walk.js";
 
 export interface ComposeScanOptions {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   envFiles?: readonly string[];
-}
-
-export function isComposeYaml(ydoc: YamlDoc): boolean {
-  return isComposeDocument(ydoc);
 }
 
 type EnvSource = { file: SourceFile } | { finding: Finding } | undefined;

@@ -6,15 +6,12 @@ import type { Finding } from "../core/finding.js";
 import type { Listener } from "../core/listener.js";
 import type { Policy } from "../core/policy.js";
 import { suppress, type Directive } from "../core/suppress.js";
-import { scanWorkflow } from "./actions/index.js";
-import { isComposeYaml, scanComposeFiles } from "./compose-scan.js";
+import { isComposeDocument } from "./compose/index.js";
 import { selectChanged } from "./changed-files.js";
 import { discoverFiles, type DiscoveredFile } from "./discover.js";
-import { parseDirectives } from "./directives.js";
-import { scanEnvFile } from "./dotenv.js";
-import { kubernetesScan } from "./kubernetes/index.js";
-import { loadFile, parseErrorFinding, type LoadedFile, type LoadRequest } from "./load-file.js";
-import type { FileKind, FrontEndResult } from "./types.js";
+import { frontEndRun } from "./front-ends.js";
+import { loadFile, parseErrorFinding, type LoadRequest } from "./load-file.js";
+import type { FileKind } from "./types.js";
 
 export interface ScanOptions {
   /** Absolute working directory; paths in the output are relative to it. */
@@ -56,7 +53,7 @@ export interface ScanResult {
 
 export const STDIN_PATH = "<stdin>";
 
-const CONTENT_TESTS = { isComposeDocument: isComposeYaml };
+const CONTENT_TESTS = { isComposeDocument };
 
 export function scanPaths(paths: readonly string[], options: ScanOptions): ScanResult {
   const { cwd } = options;
@@ -82,35 +79,6 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     files: summarizeFiles(frontEnds.files, frontEnd.listeners),
     listeners: frontEnd.listeners,
     diagnostics,
-  };
-}
-
-/**
- * Files go to their front end as they are loaded, so that parsed documents can be dropped early;
- * only compose files (merged per project) and Kubernetes Services (resolved against every pod)
- * wait for the end of the scan.
- */
-function frontEndRun(options: ScanOptions) {
-  const results: FrontEndResult[] = [];
-  const kubernetes = kubernetesScan();
-  const compose: LoadedFile[] = [];
-  const files: Array<{ path: string; kind: FileKind }> = [];
-  const directives = new Map<string, Directive[]>();
-  return {
-    files,
-    directives,
-    add(file: LoadedFile): void {
-      files.push({ path: file.path, kind: file.kind });
-      if (file.text.includes("port-policy-")) directives.set(file.path, parseDirectives(file.path, file.text));
-      if (file.kind === "kubernetes") kubernetes.add(file);
-      else if (file.kind === "actions") results.push(scanWorkflow(file));
-      else if (file.kind === "env") results.push(scanEnvFile({ path: file.path, text: file.text }));
-      else compose.push(file);
-    },
-    finish(): FrontEndResult {
-      results.push(kubernetes.finish(), scanComposeFiles(compose, options));
-      return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
-    },
   };
 }
 

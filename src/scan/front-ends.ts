@@ -1,0 +1,43 @@
+// Front-end dispatch for one scan. Files go to their front end as they are loaded, so that parsed
+// documents can be dropped early; only compose files (merged per project) and Kubernetes Services
+// (resolved against every pod) wait for the end of the scan.
+import type { Directive } from "../core/suppress.js";
+import { scanWorkflow } from "./actions/index.js";
+import { scanComposeFiles, type ComposeScanOptions } from "./compose-scan.js";
+import { parseDirectives } from "./directives.js";
+import { scanEnvFile } from "./dotenv.js";
+import { kubernetesScan } from "./kubernetes/index.js";
+import type { LoadedFile } from "./load-file.js";
+import type { FileKind, FrontEndResult } from "./types.js";
+
+export interface FrontEndRun {
+  /** Every file handed over, in order. */
+  files: Array<{ path: string; kind: FileKind }>;
+  /** Inline `# port-policy-…` directives by file path. */
+  directives: Map<string, Directive[]>;
+  add(file: LoadedFile): void;
+  finish(): FrontEndResult;
+}
+
+export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
+  const results: FrontEndResult[] = [];
+  const kubernetes = kubernetesScan();
+  const compose: LoadedFile[] = [];
+  const run: FrontEndRun = {
+    files: [],
+    directives: new Map(),
+    add(file) {
+      run.files.push({ path: file.path, kind: file.kind });
+      if (file.text.includes("port-policy-")) run.directives.set(file.path, parseDirectives(file.path, file.text));
+      if (file.kind === "kubernetes") kubernetes.add(file);
+      else if (file.kind === "actions") results.push(scanWorkflow(file));
+      else if (file.kind === "env") results.push(scanEnvFile({ path: file.path, text: file.text }));
+      else compose.push(file);
+    },
+    finish() {
+      results.push(kubernetes.finish(), scanComposeFiles(compose, options));
+      return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
+    },
+  };
+  return run;
+}
