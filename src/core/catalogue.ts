@@ -94,6 +94,8 @@ const ENTRIES = [
         "{{value}} is not a port: ports are whole numbers from 0 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535). Use a port in 1024–49151.",
       malformed:
         "{{value}} is not a valid port spec: {{reason}}. Write a port from the user range (1024–49151) such as 8080, or HOST:CONTAINER such as 8080:80.",
+      unquotedBase60:
+        '{{value}} is an unquoted HOST:CONTAINER pair with a container port below 60 (system range 0–1023), which YAML 1.1 parsers such as older Docker Compose read as a base-60 number instead of two ports. Quote it as "{{value}}", as the Compose documentation advises.',
       unresolved:
         "{{value}} uses the variable {{variable}}, which is not set and has no default, so the port cannot be known or checked against the system, user and dynamic ranges. Set {{variable}} in the .env file next to it or give a default: ${{{variable}}:-8080}.",
       nodePortRange:

@@ -118,6 +118,21 @@ export function envPortValue(value: string): EnvPortValue {
 /** Code and .env files carry no user information: they run as an ordinary user (DESIGN.md). */
 const ENV_FILE_PRIVILEGE: Privilege = { user: "non-root", capAdd: [], network: "own" };
 
+/**
+ * Words that name one process's own listeners (`PORT`, `HTTP_PORT`, `ADMIN_PORT`): two such keys
+ * on one port in one file collide. Other prefixes name other services (`REDIS_PORT`, `CART_PORT`
+ * in a compose project's .env), which run in their own containers, so equal values are fine.
+ */
+const OWN_LISTENER_WORDS = new Set(["", "http", "https", "grpc", "metrics", "admin", "management", "health", "debug", "api", "web", "server", "app", "public", "internal", "listen"]);
+
+function isOwnListenerKey(key: string): boolean {
+  return key
+    .replace(/_?PORT$/i, "")
+    .toLowerCase()
+    .split("_")
+    .every((word) => OWN_LISTENER_WORDS.has(word));
+}
+
 export function scanEnvFile(file: SourceFile): FrontEndResult {
   const lines = lineCounterFor(file.text);
   const result: FrontEndResult = { listeners: [], findings: [] };
@@ -138,8 +153,8 @@ export function scanEnvFile(file: SourceFile): FrontEndResult {
       identity: { envKey: entry.key },
       privilege: ENV_FILE_PRIVILEGE,
       origin,
-      scope: `env:${file.path}`,
     };
+    if (isOwnListenerKey(entry.key)) listener.scope = `env:${file.path}`;
     result.listeners.push(listener);
   }
   return result;

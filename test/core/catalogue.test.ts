@@ -23,7 +23,7 @@ describe("rule catalogue", () => {
     for (const entry of [...CATALOGUE, PARSE_ERROR]) {
       expect(entry.description).not.toMatch(/\n|\.$/);
       expect(entry.rationale.length).toBeGreaterThan(80);
-      for (const id of Object.keys(entry.messages)) expect(id).toMatch(/^[a-z][a-zA-Z]*$/);
+      for (const id of Object.keys(entry.messages)) expect(id).toMatch(/^[a-z][a-zA-Z0-9]*$/);
       expect(docsUrl(entry.id)).toMatch(new RegExp(`/docs/rules/${entry.id}\\.md$`));
     }
   });

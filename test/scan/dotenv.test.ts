@@ -69,6 +69,8 @@ describe("scanEnvFile", () => {
       scope: "env:app/.env",
       privilege: { user: "non-root", capAdd: [], network: "own" },
     });
+    // Another service's port (REDIS_PORT) is not this process's listener: no duplicate scope.
+    expect(listeners[2]!.scope).toBeUndefined();
   });
 
   it("ignores URLs, words, empty values and non-port keys", () => {

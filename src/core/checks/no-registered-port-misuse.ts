@@ -51,15 +51,21 @@ function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy
   return deFacto ? { messageId: "deFacto", owner: deFacto.product } : undefined;
 }
 
+/** Org registry entries name internal services, so any name or image identifies the listener. */
+function hasAnyName(listener: Listener): boolean {
+  const { name, image, envKey } = listener.identity;
+  return Boolean(name || image || (envKey && !/^PORT$/i.test(envKey)));
+}
+
 function check(listener: Listener, policy: Policy): Finding | undefined {
   const keys = identify(listener.identity);
-  if (keys.size === 0) return undefined;
   const identity = describeIdentity(listener.identity, keys);
   const org = orgOwner(listener, policy);
   if (org) {
-    if (isOrgOwner(org, listener, keys)) return undefined;
+    if (isOrgOwner(org, listener, keys) || (keys.size === 0 && !hasAnyName(listener))) return undefined;
     return listenerFinding("no-registered-port-misuse", "orgRegistered", listener, { owner: org.service, identity });
   }
+  if (keys.size === 0) return undefined;
   const owner = ianaOwner(listener, keys, policy);
   if (!owner) return undefined;
   const { messageId, ...data } = owner;

@@ -7,6 +7,11 @@ import { spanOrigin, variableOrigin, type Field } from "./field.js";
 
 const SOURCE = { source: "compose" } as const;
 
+/** `- 2222:22` unquoted: fine in YAML 1.2, a base-60 number in YAML 1.1 (Compose file docs, "ports"). */
+export function unquotedBase60(origin: Origin, value: string): Finding {
+  return makeFinding("valid-port", "unquotedBase60", { value }, origin, { ...SOURCE, severity: "warning" });
+}
+
 export function malformed(origin: Origin, value: string, reason: string, severity?: Severity): Finding {
   return makeFinding("valid-port", "malformed", { value, reason }, origin, severity ? { ...SOURCE, severity } : SOURCE);
 }

@@ -4,7 +4,7 @@
 // `network_mode: host` the engine discards published ports and the container's ports are host ports.
 import type { Listener, ListenerRole, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
 import type { FrontEndResult } from "../types.js";
-import { interpolationFinding, malformed, outOfRange, unresolved } from "./compose-findings.js";
+import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
 import { originAt } from "../positions.js";
 import { parsePortRange, parsePortSpec, type PortSpecError, type PortToken } from "./parse-port-spec.js";
@@ -21,8 +21,6 @@ export interface ServiceContext {
 
 // YAML 1.1 sexagesimal integer (yaml.org/type/int.html): `22:22` is 1342 to PyYAML and docker-compose v1.
 const BASE_60 = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
-const BASE_60_REASON = "unquoted HOST:CONTAINER values below 60 are read as base-60 numbers by YAML 1.1 parsers; quote it";
-
 export function portListeners(service: ServiceModel, ctx: ServiceContext): FrontEndResult {
   const out: FrontEndResult = { listeners: [], findings: [] };
   for (const item of service.ports) portItem(item, ctx, out);
@@ -40,7 +38,7 @@ function portItem(item: PortItem, ctx: ServiceContext, out: FrontEndResult): voi
 
 function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void {
   if (field.node.type === "PLAIN" && typeof field.node.value === "string" && BASE_60.test(field.raw)) {
-    out.findings.push(malformed(wholeOrigin(field), field.raw, BASE_60_REASON, "warning"));
+    out.findings.push(unquotedBase60(wholeOrigin(field), field.raw));
   }
   if (!field.result.ok) return void out.findings.push(...interpolationFinding(field));
   const parsed = parsePortSpec(field.result.value);

@@ -99,9 +99,9 @@ describe("short syntax", () => {
   it("warns about an unquoted HOST:CONTAINER that YAML 1.1 reads as base 60, and still reads it", () => {
     const { listeners, findings } = scan("services:\n  ssh:\n    image: sshd\n    ports:\n      - 2222:22\n      - 8080:80\n");
     expect(findings.map((f) => [f.ruleId, f.messageId, f.severity, f.origin.line, f.origin.column, f.origin.endColumn])).toEqual([
-      ["valid-port", "malformed", "warning", 5, 9, 16],
+      ["valid-port", "unquotedBase60", "warning", 5, 9, 16],
     ]);
-    expect(findings[0]?.data.reason).toContain("base-60");
+    expect(findings[0]?.message).toContain('read as a base-60 number instead of two ports. Quote it as "2222:22"');
     expect(listeners.map((l) => l.port)).toEqual([22, 2222, 80, 8080]);
   });
 
