@@ -39,7 +39,8 @@ export function evaluatePort(node: TSESTree.Node, sourceCode: TSESLint.SourceCod
       return fromStaticValue(expression, sourceCode);
     case AST_NODE_TYPES.UnaryExpression:
       if (expression.operator === "+") return next(expression.argument);
-      return expression.operator === "-" ? negative(expression, sourceCode) : undefined;
+      // `-1`: the whole unary expression is the token.
+      return expression.operator === "-" ? fromStaticValue(expression, sourceCode) : undefined;
     case AST_NODE_TYPES.CallExpression:
       if (isNumberConversion(expression) && expression.arguments[0]) return evaluatePort(expression.arguments[0], sourceCode, {}, depth + 1);
       return fromStaticValue(expression, sourceCode);
@@ -75,11 +76,6 @@ function fromText(text: string, start: number, options: PortOptions): PortValue 
   }
   if (options.stringsArePaths) return undefined;
   return { kind: "malformed", text: JSON.stringify(text), range: [start, start + text.length], fallback: false };
-}
-
-function negative(node: TSESTree.UnaryExpression, sourceCode: TSESLint.SourceCode): PortValue | undefined {
-  const value = fromStaticValue(node, sourceCode);
-  return value?.kind === "port" ? { ...value, range: node.range } : value;
 }
 
 function logical(node: TSESTree.LogicalExpression, sourceCode: TSESLint.SourceCode, options: PortOptions, depth: number): PortValue | undefined {
