@@ -36,6 +36,9 @@ export interface DiscoverOptions {
 
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git"]);
 
+/** `--ignore` with no patterns: nothing to test, skipped per entry. */
+const NO_RULES: Ignore = ignore();
+
 interface Matcher {
   base: string;
   rules: Ignore;
@@ -49,7 +52,7 @@ export function displayPath(cwd: string, absolute: string): string {
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
   const { cwd } = options;
   const discovery: Discovery = { files: [], unreadable: [], notes: [] };
-  const cli: Matcher = { base: cwd, rules: ignore().add([...(options.ignore ?? [])]) };
+  const cli: Matcher = { base: cwd, rules: options.ignore?.length ? ignore().add([...options.ignore]) : NO_RULES };
   const seen = new Set<string>();
   const add = (absolute: string, explicit: boolean) => {
     if (seen.has(absolute)) return;
@@ -123,10 +126,10 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
  * `!keep.yaml` re-includes what a parent excluded. `--ignore` (the first matcher) always excludes.
  */
 function isIgnored(matchers: readonly Matcher[], absolute: string, isDirectory: boolean): boolean {
-  const [cli, ...gitignores] = matchers;
-  if (cli && verdict(cli, absolute, isDirectory) === "ignored") return true;
-  for (let i = gitignores.length - 1; i >= 0; i--) {
-    const found = verdict(gitignores[i]!, absolute, isDirectory);
+  const cli = matchers[0];
+  if (cli && cli.rules !== NO_RULES && verdict(cli, absolute, isDirectory) === "ignored") return true;
+  for (let i = matchers.length - 1; i >= 1; i--) {
+    const found = verdict(matchers[i]!, absolute, isDirectory);
     if (found) return found === "ignored";
   }
   return false;
