@@ -22,7 +22,9 @@ export function scanWorkflow(file: WorkflowFile): FrontEndResult {
       containers.push(...mapEntries(mapGet(job, "services", ydoc), ydoc));
       for (const [name, container] of containers) {
         // `container: node:20` (a bare image) publishes nothing.
-        const image = stringAt(container, "image", ydoc);
+        // An image built from an expression (`postgres-${{ matrix.v }}`) is not known until run time.
+        const written = stringAt(container, "image", ydoc);
+        const image = written?.includes("${{") ? undefined : written;
         const identity: ServiceIdentity = { name, ...(image ? { image } : {}) };
         const context = { file, identity, jobScope, containerScope: `${jobScope}/${name}` };
         for (const item of seqItems(mapGet(container, "ports", ydoc), ydoc)) {

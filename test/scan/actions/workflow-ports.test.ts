@@ -57,6 +57,13 @@ describe("GitHub Actions service and job container ports", () => {
     expect(listeners[0]!.identity).toEqual({ name: "test", image: "node:20" });
   });
 
+  it("treats an image built from an expression as unknown, not as the product its path suggests", () => {
+    const workflow = "on: push\njobs:\n  t:\n    runs-on: x\n    services:\n      db:\n        image: ghcr.io/acme/docker:pg-${{ matrix.v }}\n        ports: ['5432:5432']\n";
+    const result = scanFiles({ ".github/workflows/t.yml": workflow });
+    expect(result.listeners.map((l) => l.identity)).toEqual([{ name: "db" }, { name: "db" }]);
+    expect(result.findings).toEqual([]);
+  });
+
   it("leaves ${{ }} expressions unresolved, never an error", () => {
     expect(listeners.filter((l) => l.origin.line === 19 || l.origin.line === 20)).toEqual([]);
     expect(findings.filter((f) => f.origin.line === 19 || f.origin.line === 20)).toEqual([]);
