@@ -43,6 +43,14 @@ export function mayBeConfig(text: string): boolean {
   return CONFIG_KEY.test(text);
 }
 
+/** The kind a text's first top-level key suggests, for naming a file that did not parse. */
+export function guessKind(text: string): FileKind | undefined {
+  const key = CONFIG_KEY.exec(text)?.[0].replace(/["'\s:]/g, "");
+  if (key === "apiVersion" || key === "kind") return "kubernetes";
+  if (key === "services") return "compose";
+  return key === "jobs" ? "actions" : undefined;
+}
+
 /** True when a document has `apiVersion` and `kind` strings (a Kubernetes object, `kind: List` too). */
 export function isKubernetesDocument(ydoc: YamlDoc): boolean {
   const apiVersion = mapGet(ydoc.doc.contents, "apiVersion", ydoc);

@@ -5,7 +5,7 @@ import type { Finding } from "../core/finding.js";
 import { makeFinding } from "../core/make-finding.js";
 import type { Origin } from "../core/listener.js";
 import { isAliasBomb, measureExpansion, EXPANSION_ALLOWANCE } from "./alias-expansion.js";
-import { kindFromDocuments, kindFromPath, mayBeConfig, type ContentTests } from "./detect-kind.js";
+import { guessKind, kindFromDocuments, kindFromPath, mayBeConfig, type ContentTests } from "./detect-kind.js";
 import { lineCounterFor, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import type { FileKind } from "./types.js";
@@ -37,9 +37,9 @@ export interface LoadRequest {
 const HELM_TEMPLATE_DIR = /(?:^|\/)templates\//;
 
 /** A file that could not be checked; its source is the kind its name gives, when it gives one. */
-export function parseErrorFinding(path: string, reason: string, origin?: Origin): Finding {
+export function parseErrorFinding(path: string, reason: string, origin?: Origin, guessed?: FileKind): Finding {
   const at = origin ?? { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const kind = kindFromPath(path);
+  const kind = kindFromPath(path) ?? guessed;
   return makeFinding("parse-error", "parseError", { path, reason }, at, kind ? { source: kind } : {});
 }
 
@@ -64,7 +64,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   if (error) {
     const offset = error.pos[0];
     const origin = originAt(path, lines, offset, Math.max(error.pos[1], offset));
-    return { finding: parseErrorFinding(path, `invalid YAML: ${firstLine(error.message)}`, origin) };
+    return { finding: parseErrorFinding(path, `invalid YAML: ${firstLine(error.message)}`, origin, guessKind(text)) };
   }
   const anchored = text.includes("&");
   const ydocs = docs.map(anchored ? indexDocument : anchorFreeDocument);
@@ -73,7 +73,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
     if (!isAliasBomb(expansion)) continue;
     const offset = expansion.firstAlias ?? 0;
     const reason = `its YAML aliases expand to more than ${EXPANSION_ALLOWANCE.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
-    return { finding: parseErrorFinding(path, reason, originAt(path, lines, offset, offset)) };
+    return { finding: parseErrorFinding(path, reason, originAt(path, lines, offset, offset), guessKind(text)) };
   }
   const detected = named ? { kind: named } : kindFromDocuments(ydocs, request.explicit, tests);
   if (!detected.kind) return { skipped: detected.reason };

@@ -53,6 +53,8 @@ describe("bad input", () => {
     // yaml reports the error where it notices it: the value `x`, whose next line is indented deeper.
     expect(parseErrors(report)).toEqual([["broken.yaml", 4]]);
     expect(report.findings[0]!.message).toMatch(/^broken\.yaml could not be checked: invalid YAML: /);
+    // Its top-level apiVersion says what it was meant to be.
+    expect(report.files).toContainEqual({ path: "broken.yaml", kind: "kubernetes", listeners: 0 });
     expectGoodScanned(report);
   });
 
