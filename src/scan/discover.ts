@@ -80,15 +80,27 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   return discovery;
 }
 
+interface PendingDir {
+  dir: string;
+  /** The directory's real path, when known without a syscall (no symbolic link on the way). */
+  real?: string;
+  matchers: Matcher[];
+}
+
+/**
+ * Depth-first walk. Loops can only come through symbolic links, so a directory's real path is
+ * asked of the file system (realpath) only when a link led to it; otherwise it is its parent's
+ * real path plus its name.
+ */
 function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (absolute: string, explicit: boolean) => void, cwd: string): void {
   const visited = new Set<string>();
-  const stack: Array<{ dir: string; matchers: Matcher[] }> = [{ dir: root, matchers: inherited }];
+  const stack: PendingDir[] = [{ dir: root, matchers: inherited }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { dir } = item;
     let entries: Dirent[];
     let real: string;
     try {
-      real = realpathSync.native(dir);
+      real = item.real ?? realpathSync.native(dir);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       discovery.unreadable.push({ path: displayPath(cwd, dir), reason: describeFsError(error) });
@@ -102,8 +114,9 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
     const matchers = entries.some((entry) => entry.name === ".gitignore") ? [...item.matchers, gitignoreAt(dir)] : item.matchers;
     for (const entry of entries) {
       const absolute = join(dir, entry.name);
+      const linked = entry.isSymbolicLink();
       let isDirectory = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
+      if (linked) {
         try {
           isDirectory = statSync(absolute).isDirectory();
         } catch (error) {
@@ -115,8 +128,9 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
       if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
       if (!isDirectory && !isCandidateName(entry.name)) continue;
       if (isIgnored(matchers, absolute, isDirectory)) continue;
-      if (isDirectory) stack.push({ dir: absolute, matchers });
-      else add(absolute, false);
+      if (!isDirectory) add(absolute, false);
+      else if (linked) stack.push({ dir: absolute, matchers });
+      else stack.push({ dir: absolute, real: join(real, entry.name), matchers });
     }
   }
 }
