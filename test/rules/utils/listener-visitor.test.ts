@@ -126,6 +126,7 @@ const values: Case[] = [
   { name: "const variable", code: 'import express from "express";\nconst PORT = «3100»;\nexpress().listen(PORT);', expected: [{ port: 3100, framework: "express" }] },
   { name: "property of a const object", code: 'import express from "express";\nconst config = { http: { port: «3101» } };\nexpress().listen(config.http.port);', expected: [{ port: 3101, framework: "express" }] },
   { name: "destructured from a const object", code: 'import express from "express";\nconst config = { port: «3102» };\nconst { port } = config;\nexpress().listen(port);', expected: [{ port: 3102, framework: "express" }] },
+  { name: "shorthand { port } from a const", code: 'import Fastify from "fastify";\nconst port = «3108»;\nFastify().listen({ port, host: "::" });', expected: [{ port: 3108, framework: "fastify", hostIp: "::" }] },
   { name: "numeric string: digits inside the quotes", code: 'import express from "express";\nexpress().listen("«3103»");', expected: [{ port: 3103, framework: "express" }] },
   { name: "template string", code: 'import express from "express";\nexpress().listen(`«3104»`);', expected: [{ port: 3104, framework: "express" }] },
   { name: "Number(...)", code: 'import express from "express";\nexpress().listen(Number(«3105»));', expected: [{ port: 3105, framework: "express" }] },
