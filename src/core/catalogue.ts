@@ -119,8 +119,8 @@ export const UNUSED_DIRECTIVE: CatalogueEntry = {
   id: "unused-disable-directive",
   description: "A port-policy-disable comment that suppresses nothing",
   rationale:
-    "A suppression comment that no longer matches a finding hides nothing today but would silently hide a new problem on that line tomorrow; remove it (ESLint's --report-unused-disable-directives does the same for code).",
-  severity: "error",
+    "A suppression comment that no longer matches a finding hides nothing today but would silently hide a new problem on that line tomorrow; remove it (ESLint's --report-unused-disable-directives does the same for code). A warning by default, an error with --report-unused-disable-directives.",
+  severity: "warn",
   messages: {
     unused: "This {{directive}} comment suppresses no {{rules}} finding; remove it so that it cannot hide a new port problem later.",
     unknownRule: "This {{directive}} comment names {{rule}}, which is not a port-policy rule; use one of {{known}}.",

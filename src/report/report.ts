@@ -24,6 +24,8 @@ export interface Report {
   cwd: string;
   /** SARIF `automationDetails.id` (`category/run-id`); left out when absent so upload-sarif's `category` input applies. */
   automationId?: string;
+  /** With --baseline: findings the baseline absorbed, and entries that matched nothing (prunable). */
+  baseline?: { known: number; vanished: number };
 }
 
 export interface FormatOptions {

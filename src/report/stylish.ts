@@ -6,7 +6,7 @@ import picocolors from "picocolors";
 import type { Finding } from "../core/finding.js";
 import { groupByFile } from "./order.js";
 import type { FormatOptions, Report } from "./report.js";
-import { summarize } from "./summarize.js";
+import { summarize, type Summary } from "./summarize.js";
 
 type Colors = ReturnType<typeof picocolors.createColors>;
 
@@ -23,8 +23,8 @@ export function shouldUseColor(stream: { isTTY?: boolean }, env: Readonly<Record
   return stream.isTTY === true && env.TERM !== "dumb";
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }
 
 /**
@@ -60,17 +60,24 @@ function fileBlock(path: string, findings: readonly Finding[], c: Colors): strin
   return `${c.underline(path)}\n${lines.join("\n")}\n`;
 }
 
+function baselineLine(summary: Summary): string {
+  if (!summary.baseline) return "";
+  const { known, vanished } = summary.baseline;
+  const prune = vanished > 0 ? `; ${plural(vanished, "baseline entry", "baseline entries")} no longer found (prune with --write-baseline)` : "";
+  return `  baseline: ${plural(known, "known finding")} not shown${prune}\n`;
+}
+
 function footer(report: Report, c: Colors): string {
   const summary = summarize(report);
   const total = summary.errors + summary.warnings;
   const checked = `${plural(summary.files, "file")}, ${plural(summary.listeners, "listener")} checked`;
-  if (total === 0) return `${c.green(`✔ No problems (${checked})`)}\n`;
+  if (total === 0) return `${c.green(`✔ No problems (${checked})`)}\n${baselineLine(summary)}`;
   const counts = `✖ ${plural(total, "problem")} (${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}) in ${checked}`;
   const colored = summary.errors > 0 ? c.red(c.bold(counts)) : c.yellow(c.bold(counts));
   const rules = Object.entries(summary.byRule);
   const ruleWidth = Math.max(...rules.map(([id]) => id.length));
   const perRule = rules.map(([id, count]) => `  ${id.padEnd(ruleWidth)}  ${count}`);
-  return `${colored}\n${perRule.join("\n")}\n`;
+  return `${colored}\n${perRule.join("\n")}\n${baselineLine(summary)}`;
 }
 
 export function format(report: Report, options: FormatOptions = {}): string {

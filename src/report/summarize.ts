@@ -9,6 +9,8 @@ export interface Summary {
   listeners: number;
   /** Findings per rule id, keys in sorted order. */
   byRule: Record<string, number>;
+  /** Present with --baseline: how many findings it hid, how many of its entries are gone. */
+  baseline?: { known: number; vanished: number };
 }
 
 export function summarize(report: Report): Summary {
@@ -27,5 +29,6 @@ export function summarize(report: Report): Summary {
     files: files.length,
     listeners: files.reduce((sum, file) => sum + file.listeners, 0),
     byRule,
+    ...(report.baseline ? { baseline: { ...report.baseline } } : {}),
   };
 }

@@ -1,0 +1,171 @@
+// The options of `port-policy scan`, declared once: parsing and --help both come from here.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { PRESETS, type PresetName } from "../core/presets/index.js";
+import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/index.js";
+
+const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
+
+export const USAGE = `Usage: port-policy scan [paths…] [options]
+
+Checks the ports in docker-compose files, Kubernetes manifests, GitHub Actions workflows, .env
+files and JS/TS code. Directories are walked (respecting .gitignore, skipping node_modules and
+.git); files named on the command line are scanned whatever their names. "-" reads standard input:
+  helm template . | port-policy scan - --stdin-filename rendered.yaml
+
+Output:
+  --format, -f <name>      ${FORMAT_NAMES.join(", ")} (default: stylish, or github
+                           when GITHUB_ACTIONS=true); repeatable
+  --output-file, -o <file> write the --format just before it to this file (atomically);
+                           a format without one prints to standard output
+  --quiet                  report errors only
+  --automation-id <id>     SARIF automationDetails.id (code scanning category)
+  --verbose                list skipped files and why
+
+Policy:
+  --config, -c <file>      the policy file (default: the nearest port-policy.config.* or
+                           package.json "portPolicy" key; else the recommended preset)
+  --preset <name>          ${PRESET_NAMES.join(", ")}, applied over the config file
+  --no-code                do not lint JS/TS files with the ESLint rules
+
+Gating:
+  --max-warnings <n>       exit 1 when there are more than n warnings
+  --baseline <file>        report only findings that are not in this baseline
+  --write-baseline <file>  record today's findings as the baseline and exit 0
+  --changed-since <ref>    only files changed since a git ref (committed, staged, unstaged,
+                           untracked), widened to whole compose projects
+  --report-unused-disable-directives
+                           a port-policy-disable comment that suppresses nothing is an error
+                           (default: a warning)
+
+Input:
+  --ignore <pattern>       skip paths matching a .gitignore-style pattern (repeatable)
+  --env-file <file>        compose variables from this file instead of the .env beside
+                           each compose file (repeatable; later files win)
+  --stdin-filename <path>  the path shown for "-", and what its kind is guessed from
+  --help, -h               show this help
+
+Exit codes: 0 no errors; 1 errors, a file that could not be checked, or too many warnings;
+2 usage or configuration error.
+`;
+
+export interface Output {
+  format: FormatName;
+  /** Absent: standard output. */
+  file?: string;
+}
+
+export interface ScanArgs {
+  paths: string[];
+  outputs: Output[];
+  /** No --format was given (GitHub Actions then gets annotations). */
+  defaultFormat: boolean;
+  preset?: PresetName;
+  config?: string;
+  changedSince?: string;
+  ignore: string[];
+  envFiles: string[];
+  stdinFilename?: string;
+  maxWarnings?: number;
+  baseline?: string;
+  writeBaseline?: string;
+  automationId?: string;
+  quiet: boolean;
+  code: boolean;
+  reportUnusedDirectives: boolean;
+  verbose: boolean;
+  help: boolean;
+}
+
+export type ParsedScanArgs = { ok: true; args: ScanArgs } | { ok: false; error: string };
+
+const OPTIONS = {
+  format: { type: "string", short: "f", multiple: true },
+  "output-file": { type: "string", short: "o", multiple: true },
+  preset: { type: "string" },
+  config: { type: "string", short: "c" },
+  ignore: { type: "string", multiple: true, default: [] as string[] },
+  "env-file": { type: "string", multiple: true, default: [] as string[] },
+  "stdin-filename": { type: "string" },
+  "changed-since": { type: "string" },
+  "max-warnings": { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "automation-id": { type: "string" },
+  quiet: { type: "boolean", default: false },
+  "no-code": { type: "boolean", default: false },
+  "report-unused-disable-directives": { type: "boolean", default: false },
+  verbose: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} satisfies ParseArgsConfig["options"];
+
+/**
+ * `--format github --format sarif -o out.sarif`: each --output-file belongs to the --format
+ * given just before it; a format without one prints to standard output (at most one may).
+ */
+function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?: string }>, defaultFormat: FormatName): Output[] | string {
+  const outputs: Output[] = [];
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    if (token.name === "format") {
+      if (!isFormatName(token.value)) return `unknown format "${token.value}" (expected ${FORMAT_NAMES.join(", ")})`;
+      outputs.push({ format: token.value });
+    } else if (token.name === "output-file") {
+      const last = outputs.at(-1);
+      if (last && last.file === undefined) last.file = token.value;
+      else outputs.push({ format: defaultFormat, file: token.value });
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: defaultFormat });
+  if (outputs.filter((output) => output.file === undefined).length > 1) {
+    return "more than one --format prints to standard output; give all but one an --output-file";
+  }
+  return outputs;
+}
+
+export function parseScanArgs(argv: string[], env: Readonly<Record<string, string | undefined>>): ParsedScanArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS });
+  } catch (error) {
+    // parseArgs throws for unknown options and missing values: a usage error, not a bug.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals, tokens } = parsed;
+  const defaultFormat: FormatName = env.GITHUB_ACTIONS === "true" ? "github" : "stylish";
+  const outputs = pairOutputs(tokens ?? [], defaultFormat);
+  if (typeof outputs === "string") return { ok: false, error: outputs };
+  if (values.preset !== undefined && !Object.hasOwn(PRESETS, values.preset)) {
+    return { ok: false, error: `unknown preset "${values.preset}" (expected ${PRESET_NAMES.join(", ")})` };
+  }
+  const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    return { ok: false, error: `--max-warnings needs a whole number, not "${values["max-warnings"]}"` };
+  }
+  const optional = {
+    preset: values.preset as PresetName | undefined,
+    config: values.config,
+    changedSince: values["changed-since"],
+    stdinFilename: values["stdin-filename"],
+    maxWarnings,
+    baseline: values.baseline,
+    writeBaseline: values["write-baseline"],
+    automationId: values["automation-id"],
+  };
+  const present = Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined));
+  return {
+    ok: true,
+    args: {
+      ...present,
+      paths: positionals,
+      outputs,
+      defaultFormat: values.format === undefined,
+      ignore: values.ignore,
+      envFiles: values["env-file"],
+      quiet: values.quiet,
+      code: !values["no-code"],
+      reportUnusedDirectives: values["report-unused-disable-directives"],
+      verbose: values.verbose,
+      help: values.help,
+    },
+  };
+}
