@@ -35,7 +35,9 @@ const JUDGMENTS: Readonly<Record<string, string>> = {
 
 const corpusPresent = existsSync(CORPUS);
 
-describe.skipIf(!corpusPresent)("corpus ../shared/corpus/js (skipped: ../shared is absent)", () => {
+const title = corpusPresent ? "corpus ../shared/corpus/js" : "corpus ../shared/corpus/js: skipped, ../shared is absent";
+
+describe.skipIf(!corpusPresent)(title, () => {
   const files = corpusPresent ? readdirSync(CORPUS).filter((name) => SOURCE.test(name)).sort() : [];
 
   it("has files to lint", () => {
