@@ -10,6 +10,12 @@ import { evaluatePort, type PortValue } from "./static-port-value.js";
 export interface PortSite {
   value: PortValue;
   host?: string;
+  /**
+   * Offsets of the argument written at the call. When a port comes through a variable, `value`
+   * points at the literal in the declaration; two listeners sharing one declaration are then told
+   * apart by where each is used.
+   */
+  at?: [number, number];
 }
 
 type Argument = TSESTree.CallExpressionArgument;
@@ -41,11 +47,11 @@ export function optionsPort(options: TSESTree.ObjectExpression, sourceCode: TSES
 }
 
 /** The first object argument of a factory (`Deno.serve(handler)` has none; `Deno.serve({ port }, handler)` has). */
-export function firstOptionsObject(args: readonly Argument[], sourceCode: TSESLint.SourceCode): TSESTree.ObjectExpression | undefined {
+export function firstOptionsObject(args: readonly Argument[], sourceCode: TSESLint.SourceCode): { object: TSESTree.ObjectExpression; argument: Argument } | undefined {
   for (const argument of args.slice(0, 2)) {
     if (argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
     const object = objectLiteralOf(argument, sourceCode);
-    if (object) return object;
+    if (object) return { object, argument };
   }
   return undefined;
 }

@@ -43,15 +43,15 @@ function methodSite(method: string, receiver: TSESTree.Node, args: readonly TSES
     if (tracked && tracked.server.api !== "grpc") return undefined;
     const first = args[0];
     const site = first && first.type !== AST_NODE_TYPES.SpreadElement ? portInAddress(first, sourceCode) : undefined;
-    return site && { ...site, framework: "grpc", protocol: "tcp" };
+    return site && first && { ...site, at: first.range, framework: "grpc", protocol: "tcp" };
   }
-  if (!tracked) return method === "listen" ? withKind(nodeListenPort(args, sourceCode), undefined, "tcp") : undefined;
+  if (!tracked) return method === "listen" ? withKind(calledWith(nodeListenPort(args, sourceCode), args[0]), undefined, "tcp") : undefined;
   const { api, framework, protocol } = tracked.server;
   const opens =
     (method === "listen" && (api === "node" || api === "fastify" || api === "socket.io")) ||
     (method === "attach" && api === "socket.io") ||
     (method === "bind" && api === "dgram");
-  return opens ? withKind(nodeListenPort(args, sourceCode), framework, protocol) : undefined;
+  return opens ? withKind(calledWith(nodeListenPort(args, sourceCode), args[0]), framework, protocol) : undefined;
 }
 
 function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: TSESLint.SourceCode): ListenerSite | undefined {
@@ -64,8 +64,8 @@ function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, sou
 
 function optionsSite(factory: ServerFactory, args: readonly TSESTree.CallExpressionArgument[], sourceCode: TSESLint.SourceCode): PortSite | undefined {
   const options = firstOptionsObject(args, sourceCode);
-  if (!options || factory.attachKeys?.some((key) => hasProperty(options, key))) return undefined;
-  return optionsPort(options, sourceCode);
+  if (!options || factory.attachKeys?.some((key) => hasProperty(options.object, key))) return undefined;
+  return calledWith(optionsPort(options.object, sourceCode), options.argument);
 }
 
 /** socket.io `new Server(3000)`; `new Server(httpServer)` or `new Server({ cors })` attach instead. */
@@ -73,7 +73,11 @@ function firstArgumentSite(args: readonly TSESTree.CallExpressionArgument[], sou
   const first = args[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement || objectLiteralOf(first, sourceCode)) return undefined;
   const value = evaluatePort(first, sourceCode, { stringsArePaths: true });
-  return value && { value };
+  return value && { value, at: first.range };
+}
+
+function calledWith(site: PortSite | undefined, argument: TSESTree.Node | undefined): PortSite | undefined {
+  return site && argument ? { ...site, at: argument.range } : site;
 }
 
 function withKind(site: PortSite | undefined, framework: string | undefined, protocol: Protocol): ListenerSite | undefined {

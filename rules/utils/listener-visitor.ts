@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import type { FrontEndResult } from "../../src/scan/types.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
 import { LISTEN_METHODS, siteOf } from "./listener-sites.js";
-import { makeCodeListener } from "./make-code-listener.js";
+import { makeCodeListener, type CodeSite } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
 import { isTrackedModule, SERVER_FACTORIES } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -89,13 +89,17 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
     result.listeners.push(...made.listeners);
     result.findings.push(...made.findings);
   };
-  for (const node of candidates) {
-    const site = siteOf(node, sourceCode);
-    if (site) add(makeCodeListener(site, sourceCode, filename));
-  }
+  const sites: CodeSite[] = candidates.flatMap((node) => siteOf(node, sourceCode) ?? []);
   const kind = configKind(filename);
-  if (kind) {
-    for (const port of configFilePorts(program, kind, sourceCode)) add(makeCodeListener({ ...port, protocol: "tcp" }, sourceCode, filename));
+  if (kind) sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
+  // Call-site order; a port token already claimed by an earlier listener (one const used by two
+  // listen calls) is located at the later call's argument instead, so each report has its own place.
+  sites.sort((a, b) => (a.at ?? a.value.range)[0] - (b.at ?? b.value.range)[0]);
+  const claimed = new Set<number>();
+  for (const site of sites) {
+    const shared = claimed.has(site.value.range[0]);
+    claimed.add(site.value.range[0]);
+    add(makeCodeListener(shared && site.at ? { ...site, value: { ...site.value, range: site.at } } : site, sourceCode, filename));
   }
   // Source order, so that "the second listen(3000)" is the one reported as the duplicate.
   result.listeners.sort((a, b) => a.origin.line - b.origin.line || a.origin.column - b.origin.column);

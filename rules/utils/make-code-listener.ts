@@ -9,6 +9,8 @@ import type { PortValue } from "./static-port-value.js";
 
 export interface CodeSite {
   value: PortValue;
+  /** Offsets of the argument at the call (see PortSite.at). */
+  at?: [number, number];
   framework?: string;
   protocol: Protocol;
   host?: string;

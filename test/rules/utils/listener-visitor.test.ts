@@ -144,6 +144,7 @@ const values: Case[] = [
   { name: "known left side wins over the fallback", code: 'import express from "express";\nconst FIXED = «4100»;\nexpress().listen(FIXED || 3000);', expected: [{ port: 4100, framework: "express" }] },
   { name: "out-of-range literal stays a listener (valid-port reports it)", code: 'import express from "express";\nexpress().listen(«70000»);', expected: [{ port: 70000, framework: "express" }] },
   { name: "negative literal", code: 'import express from "express";\nexpress().listen(«-1»);', expected: [{ port: -1, framework: "express" }] },
+  { name: "one const used by two listeners: the second is located at its own argument", code: 'import express from "express";\nconst PORT = «3200»;\nexpress().listen(PORT);\nexpress().listen(«PORT»);', expected: [{ port: 3200, framework: "express" }, { port: 3200, framework: "express" }] },
   { name: "two listeners in source order", code: 'import express from "express";\nconst a = express();\nconst b = express();\nb.listen(«3000»);\na.listen(«3000»);', expected: [{ port: 3000, framework: "express" }, { port: 3000, framework: "express" }] },
 ];
 
