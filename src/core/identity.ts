@@ -6,6 +6,16 @@ import type { ServiceIdentity } from "./listener.js";
 
 const BY_KEY = new Map<string, Product>(PRODUCTS.map((product) => [product.key, product]));
 
+/** Lookup tables derived once from the product data: image path or bare name → products, word → products. */
+function indexBy(values: (product: Product) => readonly string[]): Map<string, Product[]> {
+  const index = new Map<string, Product[]>();
+  for (const product of PRODUCTS) for (const value of values(product)) index.set(value, [...(index.get(value) ?? []), product]);
+  return index;
+}
+
+const BY_IMAGE = indexBy((product) => product.images);
+const BY_ALIAS = indexBy((product) => product.aliases);
+
 export function productByKey(key: string): Product | undefined {
   return BY_KEY.get(key);
 }
@@ -29,12 +39,18 @@ export function imageRepository(image: string): string {
   return parts.join("/");
 }
 
+/**
+ * `bitnami/redis` matches the entry itself; `ghcr.io/acme/redis` matches the bare entry `redis`;
+ * `quay.io/prometheus/prometheus` matches `prometheus/prometheus` by its trailing segments.
+ */
 function productsForImage(image: string): Product[] {
-  const repo = imageRepository(image);
-  const last = repo.slice(repo.lastIndexOf("/") + 1);
-  return PRODUCTS.filter((product) =>
-    (product.images as readonly string[]).some((entry) => entry === repo || (!entry.includes("/") && entry === last) || repo.endsWith(`/${entry}`)),
-  );
+  const segments = imageRepository(image).split("/");
+  const found = new Set<Product>();
+  for (let i = 0; i < segments.length; i++) {
+    const suffix = segments.slice(i).join("/");
+    for (const product of BY_IMAGE.get(suffix) ?? []) found.add(product);
+  }
+  return [...found];
 }
 
 /** Words of a name: `ADMIN_HTTP_PORT` → admin, http, port. */
@@ -43,8 +59,9 @@ function words(name: string): string[] {
 }
 
 function productsForWords(name: string): Product[] {
-  const found = new Set(words(name));
-  return PRODUCTS.filter((product) => (product.aliases as readonly string[]).some((alias) => found.has(alias)));
+  const found = new Set<Product>();
+  for (const word of words(name)) for (const product of BY_ALIAS.get(word) ?? []) found.add(product);
+  return [...found];
 }
 
 /** Env key hint: the words before `_PORT` (`REDIS_PORT` → redis); a bare `PORT` says nothing. */

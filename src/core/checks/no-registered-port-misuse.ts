@@ -5,11 +5,11 @@
 // de-facto default (9092 Kafka) counts only when the policy says registeredPorts: "all" (strict).
 // Wording follows IANA's own caution: "registered to X", never "this is X traffic".
 import type { Finding } from "../finding.js";
-import type { Listener } from "../listener.js";
+import type { Listener, ServiceIdentity } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
 import { describeIdentity, identify, imageRepository, productByKey, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";
-import { deFactoUses, ianaRecords } from "../registry.js";
+import { deFactoUses, ianaRecords, type RegistryRecord } from "../registry.js";
 import { isFixedPort, listenerFinding } from "./listener-finding.js";
 
 function advice(keys: ReadonlySet<string>): string {
@@ -35,8 +35,34 @@ function isOrgOwner(entry: OrgRegistryEntry, listener: Listener, keys: ReadonlyS
   });
 }
 
-function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy): Record<string, string> | undefined {
-  const records = ianaRecords(listener.port, listener.protocol).filter((record) => record.status === "assigned");
+/** Lookups repeated for every listener on the same port or with the same identity, kept per call. */
+interface Lookups {
+  assigned(port: number, protocol: Listener["protocol"]): readonly RegistryRecord[];
+  identify(identity: ServiceIdentity): ReadonlySet<string>;
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
+function lookups(): Lookups {
+  const assigned = memo((key: string) => {
+    const [port, protocol] = key.split("/") as [string, Listener["protocol"]];
+    return ianaRecords(Number(port), protocol).filter((record) => record.status === "assigned");
+  });
+  const identified = memo((key: string) => identify(JSON.parse(key) as ServiceIdentity));
+  return {
+    assigned: (port, protocol) => assigned(`${port}/${protocol}`),
+    identify: (identity) => identified(JSON.stringify(identity)),
+  };
+}
+
+function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy, lookup: Lookups): Record<string, string> | undefined {
+  const records = lookup.assigned(listener.port, listener.protocol);
   if (records.some((record) => productsOwningName(record.name).some((product) => keys.has(product.key)))) return undefined;
   if (deFactoUses(listener.port, listener.protocol).some((use) => use.productKey !== undefined && keys.has(use.productKey))) return undefined;
   if ([...keys].some((key) => productByKey(key)?.alsoUses?.includes(listener.port))) return undefined;
@@ -57,8 +83,8 @@ function hasAnyName(listener: Listener): boolean {
   return Boolean(name || image || (envKey && !/^PORT$/i.test(envKey)));
 }
 
-function check(listener: Listener, policy: Policy): Finding | undefined {
-  const keys = identify(listener.identity);
+function check(listener: Listener, policy: Policy, lookup: Lookups): Finding | undefined {
+  const keys = lookup.identify(listener.identity);
   const identity = describeIdentity(listener.identity, keys);
   const org = orgOwner(listener, policy);
   if (org) {
@@ -66,7 +92,7 @@ function check(listener: Listener, policy: Policy): Finding | undefined {
     return listenerFinding("no-registered-port-misuse", "orgRegistered", listener, { owner: org.service, identity });
   }
   if (keys.size === 0) return undefined;
-  const owner = ianaOwner(listener, keys, policy);
+  const owner = ianaOwner(listener, keys, policy, lookup);
   if (!owner) return undefined;
   const { messageId, ...data } = owner;
   return listenerFinding("no-registered-port-misuse", messageId!, listener, {
@@ -77,7 +103,8 @@ function check(listener: Listener, policy: Policy): Finding | undefined {
 }
 
 export function noRegisteredPortMisuse(listeners: readonly Listener[], policy: Policy): Finding[] {
+  const lookup = lookups();
   return listeners
     .filter((listener) => isFixedPort(listener) && listener.endPort === undefined && listener.role !== "node-port")
-    .flatMap((listener) => check(listener, policy) ?? []);
+    .flatMap((listener) => check(listener, policy, lookup) ?? []);
 }
