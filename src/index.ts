@@ -42,3 +42,4 @@ export type { Finding, FindingRuleId, Severity } from "./core/finding.js";
 export type { Listener, ListenerRole, ListenerSource, Origin, Privilege, Protocol, ServiceIdentity } from "./core/listener.js";
 export type { AllowEntry, EphemeralSetting, OrgRegistryEntry, Policy } from "./core/policy.js";
 export type { RuleId } from "./core/catalogue.js";
+export * from "./config/index.js";

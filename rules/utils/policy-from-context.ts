@@ -6,7 +6,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import type { Policy } from "../../src/core/policy.js";
 import { PRESETS } from "../../src/core/presets/index.js";
 import { recommended } from "../../src/core/presets/recommended.js";
-import { POLICY_OPTIONS_SCHEMA, type PolicyOptions } from "./policy-options-schema.js";
+import { POLICY_SETTINGS_SCHEMA, type PolicyOptions } from "./policy-options-schema.js";
 
 export const SETTINGS_KEY = "port-policy";
 
@@ -27,7 +27,7 @@ export function policyFromContext(context: Readonly<TSESLint.RuleContext<string,
 
 function readSettings(value: unknown): PolicyOptions {
   if (value === undefined) return {};
-  validateSettings ??= new Ajv({ allErrors: true }).compile(POLICY_OPTIONS_SCHEMA);
+  validateSettings ??= new Ajv({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
   if (validateSettings(value)) return value as PolicyOptions;
   const problems = (validateSettings.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`).join("; ");
   throw new Error(`Invalid settings["${SETTINGS_KEY}"]: ${problems}`);

@@ -72,3 +72,16 @@ export const POLICY_OPTIONS_SCHEMA: JSONSchema4 = {
     },
   },
 };
+
+/**
+ * settings["port-policy"] also takes a whole resolved Policy, as `portPolicySettings()` builds it
+ * from the port-policy config file; its `rules` severities are for the scanner (ESLint's own
+ * `rules`, e.g. from `portPolicyRules(policy)`, decide which rules run here).
+ */
+export const POLICY_SETTINGS_SCHEMA: JSONSchema4 = {
+  ...POLICY_OPTIONS_SCHEMA,
+  properties: {
+    ...POLICY_OPTIONS_SCHEMA.properties,
+    rules: { type: "object", additionalProperties: { type: "string", enum: ["error", "warn", "off"] } } satisfies JSONSchema4,
+  },
+};

@@ -7,9 +7,12 @@ import path from "node:path";
 import type { ExitCode, Io } from "../cli.js";
 import { createBaseline, parseBaseline, type BaselineFile } from "../baseline.js";
 import { loadConfigForCli } from "../config/cli-config.js";
-import { formatStepSummary, formatters, shouldUseColor, type Report } from "../report/index.js";
+import type { Finding } from "../core/finding.js";
+import { formatStepSummary, formatters, shouldUseColor, type Report, type ReportFile } from "../report/index.js";
 import { changedSince } from "../scan/changed-files.js";
+import { compareFindings } from "../core/evaluate.js";
 import { scanPaths, type ScanResult } from "../scan/index.js";
+import { lintCode } from "../scan/lint-code.js";
 import { MAX_FILE_BYTES } from "../scan/read-source.js";
 import { packageInfo } from "../version.js";
 import { exitCodeFor, gate, lineTextReader } from "./gate.js";
@@ -53,7 +56,13 @@ function writeOutputs(outputs: readonly Output[], report: Report, io: Io): void 
   if (summaryFile && outputs.some((output) => output.format === "github")) appendFileSync(summaryFile, formatStepSummary(report));
 }
 
-async function runScan(args: ScanArgs, io: Io): Promise<ScanResult | string> {
+interface Scanned {
+  findings: Finding[];
+  files: ReportFile[];
+  diagnostics: ScanResult["diagnostics"];
+}
+
+async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   const config = await loadConfigForCli({
     cwd: io.cwd,
     ...(args.config !== undefined ? { configPath: args.config } : {}),
@@ -65,15 +74,22 @@ async function runScan(args: ScanArgs, io: Io): Promise<ScanResult | string> {
   const stdin = args.paths.includes("-")
     ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
     : undefined;
-  return scanPaths(args.paths, {
+  const result = scanPaths(args.paths, {
     cwd: io.cwd,
     env: io.env,
     policy: config.policy,
     ignore: args.ignore,
     envFiles: args.envFiles,
+    code: args.code,
     ...(stdin ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });
+  const code = await lintCode(result.codeFiles, config.policy, io.cwd);
+  return {
+    findings: [...result.findings, ...code.findings].sort(compareFindings),
+    files: [...result.files, ...code.files],
+    diagnostics: result.diagnostics,
+  };
 }
 
 export async function scan(argv: string[], io: Io): Promise<ExitCode> {

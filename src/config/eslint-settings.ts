@@ -20,6 +20,8 @@ export interface PortPolicySettingsOptions {
 
 export interface PortPolicySettings {
   "port-policy": Policy;
+  /** Assignable to ESLint's `settings` (an open record). */
+  [key: string]: unknown;
 }
 
 export class PortPolicyConfigError extends Error {

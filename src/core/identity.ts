@@ -97,7 +97,7 @@ export function describeIdentity(identity: ServiceIdentity, keys: ReadonlySet<st
   const first = [...keys][0];
   const label = first ? (BY_KEY.get(first)?.label ?? first) : "this service";
   if (identity.image) return `${imageRepository(identity.image)} (${label})`;
-  if (identity.framework) return `a ${identity.framework} server (${label})`;
+  if (identity.framework) return `${/^[aeiou]/i.test(identity.framework) ? "an" : "a"} ${identity.framework} server (${label})`;
   if (identity.envKey) return `${identity.envKey} (${label})`;
   if (identity.portName) return `the port named "${identity.portName}" (${label})`;
   if (identity.name) return `${identity.name} (${label})`;

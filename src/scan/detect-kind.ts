@@ -21,6 +21,13 @@ export function isYamlName(name: string): boolean {
   return YAML_NAME.test(name);
 }
 
+// JS/TS sources the ESLint rules lint when `scan` checks code too; not declarations or bundles.
+const CODE_NAME = /^(?!.*\.d\.[cm]?ts$)(?!.*\.min\.[cm]?js$).+\.(?:[cm]?[jt]s|[jt]sx)$/i;
+
+export function isCodeName(name: string): boolean {
+  return CODE_NAME.test(name);
+}
+
 /** Names a directory walk keeps; everything else is not read at all. */
 export function isCandidateName(name: string): boolean {
   return YAML_NAME.test(name) || ENV_NAME.test(name);

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { isCandidateName } from "./detect-kind.js";
+import { isCandidateName, isCodeName } from "./detect-kind.js";
 import { describeFsError } from "./read-source.js";
 
 export interface DiscoveredFile {
@@ -32,6 +32,8 @@ export interface DiscoverOptions {
   cwd: string;
   /** Extra gitignore-style patterns, relative to cwd (`--ignore`). */
   ignore?: readonly string[];
+  /** Keep JS/TS sources too, for the ESLint rules. */
+  code?: boolean;
 }
 
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git"]);
@@ -71,7 +73,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     if (isIgnored([cli], absolute, stat.isDirectory())) {
       discovery.notes.push({ path: displayPath(cwd, absolute), message: "skipped: matches --ignore" });
     } else if (stat.isDirectory()) {
-      walk(absolute, [cli, ...ancestorGitignores(absolute)], discovery, add, cwd);
+      walk(absolute, [cli, ...ancestorGitignores(absolute)], discovery, add, cwd, options.code === true);
     } else {
       add(absolute, true);
     }
@@ -92,7 +94,7 @@ interface PendingDir {
  * asked of the file system (realpath) only when a link led to it; otherwise it is its parent's
  * real path plus its name.
  */
-function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (absolute: string, explicit: boolean) => void, cwd: string): void {
+function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (absolute: string, explicit: boolean) => void, cwd: string, code: boolean): void {
   const visited = new Set<string>();
   const stack: PendingDir[] = [{ dir: root, matchers: inherited }];
   for (let item = stack.pop(); item; item = stack.pop()) {
@@ -126,7 +128,7 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
         }
       }
       if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (!isDirectory && !isCandidateName(entry.name)) continue;
+      if (!isDirectory && !isCandidateName(entry.name) && !(code && isCodeName(entry.name))) continue;
       if (isIgnored(matchers, absolute, isDirectory)) continue;
       if (!isDirectory) add(absolute, false);
       else if (linked) stack.push({ dir: absolute, matchers });

@@ -8,6 +8,7 @@ import type { Policy } from "../core/policy.js";
 import { suppress, type Directive } from "../core/suppress.js";
 import { isComposeDocument } from "./compose/index.js";
 import { selectChanged } from "./changed-files.js";
+import { isCodeName } from "./detect-kind.js";
 import { discoverFiles, type DiscoveredFile } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
 import { loadFile, parseErrorFinding, type LoadRequest } from "./load-file.js";
@@ -30,6 +31,8 @@ export interface ScanOptions {
   changed?: ReadonlySet<string>;
   /** Standard input, scanned when a path is "-". */
   stdin?: { bytes: Buffer; filename?: string };
+  /** Also collect JS/TS files (returned in `codeFiles`) for the ESLint rules. */
+  code?: boolean;
 }
 
 export interface ScannedFile {
@@ -49,6 +52,8 @@ export interface ScanResult {
   files: ScannedFile[];
   listeners: Listener[];
   diagnostics: ScanNote[];
+  /** JS/TS files for the ESLint rules (with `code: true`); not read here. */
+  codeFiles: DiscoveredFile[];
 }
 
 export const STDIN_PATH = "<stdin>";
@@ -59,10 +64,16 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const { cwd } = options;
   const named = paths.filter((path) => path !== "-");
   const useStdin = named.length < paths.length;
-  const discovery = useStdin && named.length === 0 ? { files: [], unreadable: [], notes: [] } : discoverFiles(named, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const discovery =
+    useStdin && named.length === 0
+      ? { files: [], unreadable: [], notes: [] }
+      : discoverFiles(named, { cwd, code: options.code === true, ...(options.ignore ? { ignore: options.ignore } : {}) });
   const diagnostics: ScanNote[] = [...discovery.notes];
   const unchecked: Finding[] = discovery.unreadable.map((entry) => parseErrorFinding(entry.path, entry.reason));
-  const selected = options.changed ? keepChanged(discovery.files, options.changed) : discovery.files;
+  const changed = options.changed ? keepChanged(discovery.files, options.changed) : discovery.files;
+  const codeFiles = options.code ? changed.filter((file) => isCodeName(file.path.slice(file.path.lastIndexOf("/") + 1))) : [];
+  const isCode = new Set(codeFiles);
+  const selected = isCode.size > 0 ? changed.filter((file) => !isCode.has(file)) : changed;
   const requests: LoadRequest[] = selected.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit }));
   if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
   const frontEnds = frontEndRun(options);
@@ -79,6 +90,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     files: summarizeFiles(frontEnds.files, frontEnd.listeners),
     listeners: frontEnd.listeners,
     diagnostics,
+    codeFiles,
   };
 }
 

@@ -24,7 +24,7 @@ describe("no-registered-port-misuse", () => {
       [makeListener({ port: 5432, identity: { framework: "express" } }), makeListener({ port: 5432, role: "env", source: "env", identity: { envKey: "REDIS_PORT" } })],
       recommended,
     );
-    expect(found.map((f) => f.data.identity)).toEqual(["a express server (HTTP)", "REDIS_PORT (Redis)"]);
+    expect(found.map((f) => f.data.identity)).toEqual(["an express server (HTTP)", "REDIS_PORT (Redis)"]);
   });
 
   it("accepts the real owners: postgres on 5432, mariadb on 3306, valkey on 6379, nginx on 80 and 8080", () => {
