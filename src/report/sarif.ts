@@ -7,7 +7,7 @@
 // fingerprint. We do not write GitHub's `primaryLocationLineHash`: upload-sarif computes it from
 // the checked-out file (research note ci-formats.md §1.4).
 import { pathToFileURL } from "node:url";
-import { CATALOGUE, PARSE_ERROR, docsUrl, type CatalogueEntry } from "../core/catalogue.js";
+import { CATALOGUE, DIAGNOSTICS, docsUrl, type CatalogueEntry } from "../core/catalogue.js";
 import type { Finding } from "../core/finding.js";
 import { FINGERPRINT_KEY, uniqueFingerprints } from "./fingerprint.js";
 import { sortFindings } from "./order.js";
@@ -17,7 +17,7 @@ export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const INFORMATION_URI = "https://github.com/port-policy/eslint-plugin-port-policy";
 const SRCROOT = "%SRCROOT%";
 
-const RULES: readonly CatalogueEntry[] = [...CATALOGUE, PARSE_ERROR];
+const RULES: readonly CatalogueEntry[] = [...CATALOGUE, ...DIAGNOSTICS];
 
 /** `no-dynamic-port` → `NoDynamicPort` (SARIF reportingDescriptor.name, used by GitHub's rule filter). */
 function ruleName(id: string): string {

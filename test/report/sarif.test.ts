@@ -122,9 +122,9 @@ describe("sarif format content (GitHub code scanning's fields)", () => {
     expect(JSON.parse(format(emptyReport())).runs[0].results).toEqual([]);
   });
 
-  it("lists every catalogue rule and parse-error with GitHub's required metadata", () => {
+  it("lists every catalogue rule and the diagnostics with GitHub's required metadata", () => {
     const rules = run.tool.driver.rules;
-    expect(rules.map((r: Sarif) => r.id)).toEqual([...CATALOGUE.map((e) => e.id), "parse-error"]);
+    expect(rules.map((r: Sarif) => r.id)).toEqual([...CATALOGUE.map((e) => e.id), "parse-error", "unused-disable-directive"]);
     for (const rule of rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
       expect(rule.shortDescription.text.length).toBeLessThanOrEqual(1024);
