@@ -41,13 +41,53 @@ function describeOther(other: Listener): string {
   return other.identity.name ?? other.identity.envKey ?? other.identity.framework ?? "another listener";
 }
 
+/**
+ * Earlier listeners of one scope and protocol, indexed so that a lookup does not scan them all
+ * (a big compose project or code file has thousands): single ports by port, ranges in a side
+ * list, both as positions in `all` so that the first colliding listener in scan order is reported.
+ */
+interface ScopeIndex {
+  all: Listener[];
+  byPort: Map<number, number[]>;
+  ranges: number[];
+}
+
+function isRange(listener: Listener): boolean {
+  return lastPort(listener) !== listener.port;
+}
+
+/** The first earlier listener (in scan order) that the listener collides with. */
+function firstCollision(index: ScopeIndex, listener: Listener): Listener | undefined {
+  const { all } = index;
+  if (isRange(listener)) return all.find((candidate) => collides(candidate, listener));
+  const collidesAt = (position: number) => collides(all[position]!, listener);
+  const single = index.byPort.get(listener.port)?.find(collidesAt);
+  const ranged = index.ranges.find(collidesAt);
+  const first = single === undefined ? ranged : ranged === undefined ? single : Math.min(single, ranged);
+  return first === undefined ? undefined : all[first];
+}
+
+function remember(index: ScopeIndex, listener: Listener): void {
+  const position = index.all.push(listener) - 1;
+  if (isRange(listener)) {
+    index.ranges.push(position);
+    return;
+  }
+  const bucket = index.byPort.get(listener.port);
+  if (bucket) bucket.push(position);
+  else index.byPort.set(listener.port, [position]);
+}
+
 export function noDuplicatePort(listeners: readonly Listener[]): Finding[] {
-  const seen = new Map<string, Listener[]>();
+  const seen = new Map<string, ScopeIndex>();
   const findings: Finding[] = [];
   for (const listener of listeners) {
     if (listener.scope === undefined || !isFixedPort(listener)) continue;
-    const earlier = seen.get(listener.scope) ?? [];
-    const other = earlier.find((candidate) => collides(candidate, listener));
+    // Listeners of different protocols never collide, so each protocol has its own index.
+    const key = `${listener.scope}\0${listener.protocol}`;
+    let index = seen.get(key);
+    if (!index) seen.set(key, (index = { all: [], byPort: new Map(), ranges: [] }));
+    const other = firstCollision(index, listener);
     if (other) {
       findings.push(
         listenerFinding("no-duplicate-port", "duplicate", listener, {
@@ -58,8 +98,7 @@ export function noDuplicatePort(listeners: readonly Listener[]): Finding[] {
         }),
       );
     }
-    earlier.push(listener);
-    seen.set(listener.scope, earlier);
+    remember(index, listener);
   }
   return findings;
 }
