@@ -7,9 +7,10 @@
 import type { Finding } from "../finding.js";
 import type { Listener, ServiceIdentity } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
-import { describeIdentity, identify, imageRepository, productByKey, productsOwningName } from "../identity.js";
+import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";
 import { deFactoUses, ianaRecords, type RegistryRecord } from "../registry.js";
+import { isOwnPort } from "./own-port.js";
 import { isFixedPort, listenerFinding } from "./listener-finding.js";
 
 function advice(keys: ReadonlySet<string>): string {
@@ -63,9 +64,7 @@ function lookups(): Lookups {
 
 function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy, lookup: Lookups): Record<string, string> | undefined {
   const records = lookup.assigned(listener.port, listener.protocol);
-  if (records.some((record) => productsOwningName(record.name).some((product) => keys.has(product.key)))) return undefined;
-  if (deFactoUses(listener.port, listener.protocol).some((use) => use.productKey !== undefined && keys.has(use.productKey))) return undefined;
-  if ([...keys].some((key) => productByKey(key)?.alsoUses?.includes(listener.port))) return undefined;
+  if (isOwnPort(listener, keys, records)) return undefined;
   for (const record of records) {
     const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
     if (product) return { messageId: "registered", owner: `${product.label} (IANA "${record.name}")` };

@@ -43,7 +43,7 @@ export const PRODUCTS = [
   {
     key: "mysql",
     label: "MySQL",
-    ianaNames: ["mysql"],
+    ianaNames: ["mysql", "mysqlx"],
     images: ["mysql", "mariadb", "percona", "percona/percona-server", "bitnami/mysql", "bitnami/mariadb", "mysql/mysql-server"],
     aliases: ["mysql", "mariadb"],
   },

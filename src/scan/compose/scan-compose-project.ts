@@ -44,10 +44,13 @@ export function scanComposeProject(project: ComposeProject): FrontEndResult {
   const result: FrontEndResult = { listeners: [], findings };
   for (const service of services.values()) {
     const ctx = serviceContext(service, project.projectName);
-    for (const part of [portListeners(service, ctx), environmentListeners(service, ctx)]) {
-      result.listeners.push(...part.listeners);
-      result.findings.push(...part.findings);
-    }
+    const ports = portListeners(service, ctx);
+    const environment = environmentListeners(service, ctx);
+    // `PORT=8080` beside `ports: ["8080:8080"]` names the same socket: one finding, on the port entry.
+    const declared = new Set(ports.listeners.map((listener) => `${listener.port}/${listener.protocol}`));
+    const undeclared = environment.listeners.filter((listener) => !declared.has(`${listener.port}/${listener.protocol}`));
+    result.listeners.push(...ports.listeners, ...undeclared);
+    result.findings.push(...ports.findings, ...environment.findings);
   }
   return result;
 }

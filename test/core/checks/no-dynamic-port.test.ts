@@ -54,3 +54,17 @@ describe("no-dynamic-port", () => {
     expect(fallback!.origin).toMatchObject({ line: 3, column: 30, fallback: true });
   });
 });
+
+describe("no-dynamic-port: a service on its own registered port", () => {
+  it("does not warn about MySQL's 33060 (IANA mysqlx) in the Linux range, but does for an HTTP app there", () => {
+    const mysql = makeListener({ port: 33060, role: "container", source: "compose", identity: { image: "mysql:8.4" } });
+    const web = makeListener({ port: 33060, identity: { framework: "express" } });
+    expect(noDynamicPort([mysql, web], recommended)).toHaveLength(1);
+    expect(noDynamicPort([mysql], recommended)).toEqual([]);
+  });
+
+  it("still reports the IANA dynamic range for a product's de-facto port", () => {
+    const grpc = makeListener({ port: 50051, identity: { framework: "grpc" } });
+    expect(noDynamicPort([grpc], recommended)).toHaveLength(1);
+  });
+});
