@@ -113,3 +113,31 @@ describe("scan: baseline and --changed-since on a real git repository", () => {
     expect(JSON.parse(out.stdout).files.map((f: { path: string }) => f.path)).toEqual(["b/.env", "b/compose.yaml"]);
   });
 });
+
+describe("scan: configuration errors exit 2 with a clear message", () => {
+  async function runIn(files: Record<string, string>) {
+    const root = tempDir();
+    writeFiles(root, { "compose.yaml": COMPOSE, ...files });
+    const { io, out } = capture(root);
+    return { code: await scan(["--no-code"], io), stderr: out.stderr, stdout: out.stdout };
+  }
+
+  it("an invalid value names the file, the key, the value and what is allowed", async () => {
+    const { code, stderr, stdout } = await runIn({ "port-policy.config.yml": "rules:\n  no-dynamic-port: eror\n" });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain('port-policy.config.yml:2:20: rules.no-dynamic-port: "eror" is not one of error, warn, off.');
+  });
+
+  it("a missing preset package names the package and the file that asked for it", async () => {
+    const { code, stderr } = await runIn({ "port-policy.config.yml": 'extends: ["@acme/no-such-config"]\n' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/port-policy\.config\.yml.*@acme\/no-such-config/);
+  });
+
+  it("an extends cycle shows the chain", async () => {
+    const { code, stderr } = await runIn({ "port-policy.config.yml": "extends: ./a.yml\n", "a.yml": "extends: ./b.yml\n", "b.yml": "extends: ./a.yml\n" });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/a\.yml → b\.yml → a\.yml/);
+  });
+});
