@@ -20,6 +20,7 @@ export type ConfigErrorCode =
   | "emptyReason"
   | "emptyService"
   | "badPortSpec"
+  | "registryOverlap"
   | "unknownPreset"
   | "packageNotFound"
   | "packageHasNoConfig"

@@ -23,6 +23,8 @@ export const CONFIG_MESSAGES: Readonly<Record<ConfigErrorCode, string>> = {
   emptyReason: "the reason is empty; say why the port is allowed, so that reviewers can judge the exception.",
   emptyService: "the service name is empty; name the internal service that owns these ports.",
   badPortSpec: "{{value}} is not a valid port or range: {{reason}}.",
+  registryOverlap:
+    '"{{value}}" ({{service}}) overlaps "{{other}}" ({{otherService}}) without one containing the other, so some ports would have two owners; split the ranges, or nest a service\'s own ports inside its team\'s range.',
   unknownPreset: '"{{name}}" is not a built-in preset; use one of {{known}}.',
   packageNotFound:
     'the package "{{name}}" is not installed where this config is ({{directory}}); install it (npm install --save-dev {{name}}) or correct the name{{hint}}.',

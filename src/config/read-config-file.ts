@@ -141,7 +141,7 @@ export function atPositions(raw: RawConfig, errors: readonly ConfigError[]): Con
   return errors.map((error) => {
     if (error.line !== undefined || !error.pointer.startsWith(raw.prefix)) return error;
     const segments = pointerSegments(error.pointer.slice(raw.prefix.length));
-    const onKey = error.code === "unknownKey" || error.code === "unknownRule" || (error.code === "badPortSpec" && segments[0] === "registry");
+    const onKey = error.code === "unknownKey" || error.code === "unknownRule" || ((error.code === "badPortSpec" || error.code === "registryOverlap") && segments[0] === "registry");
     const position = raw.locate(segments, onKey ? "key" : "value");
     return position ? { ...error, ...position } : error;
   });

@@ -50,6 +50,32 @@ function portErrors(value: unknown, file: string, prefix: string): ConfigError[]
   for (const key of Object.keys(isRecord(value.registry) ? value.registry : {})) {
     check(joinPointer("/registry", key), key, PORT_SPEC_PATTERN, parsePortSpec);
   }
+  return [...errors, ...registryOverlaps(value.registry, file, prefix)];
+}
+
+/**
+ * Two owners for one port: "9000-9099: observability" and "9050-9150: payments" overlap without
+ * one containing the other (a service's own port inside its team's range is fine: narrowest wins).
+ * This is no-duplicate-port for the org registry, caught where the registry is written.
+ */
+function registryOverlaps(registry: unknown, file: string, prefix: string): ConfigError[] {
+  if (!isRecord(registry)) return [];
+  const entries = Object.entries(registry).flatMap(([key, service]) => {
+    const parsed = new RegExp(PORT_SPEC_PATTERN).test(key) ? parsePortSpec(key) : undefined;
+    return parsed?.ok && typeof service === "string" ? [{ key, service, ...parsed.value }] : [];
+  });
+  const errors: ConfigError[] = [];
+  entries.forEach((entry, index) => {
+    const other = entries.slice(0, index).find((earlier) => {
+      const sameProtocols = earlier.protocol === undefined || entry.protocol === undefined || earlier.protocol === entry.protocol;
+      const overlap = earlier.from <= entry.to && entry.from <= earlier.to;
+      const nested = (earlier.from <= entry.from && entry.to <= earlier.to) !== (entry.from <= earlier.from && earlier.to <= entry.to);
+      return earlier.service !== entry.service && sameProtocols && overlap && !nested;
+    });
+    if (other) {
+      errors.push({ file, pointer: prefix + joinPointer("/registry", entry.key), code: "registryOverlap", data: { value: entry.key, service: entry.service, other: other.key, otherService: other.service } });
+    }
+  });
   return errors;
 }
 

@@ -21,6 +21,13 @@ const RULES = "no-dynamic-port, no-privileged-port, no-registered-port-misuse, n
 
 const CASES: readonly { name: string; yaml: string; messages: string[] }[] = [
   {
+    name: "two registry owners for one port (overlapping, not nested); a service's port inside its team's range is fine",
+    yaml: 'registry:\n  "9000-9099": observability\n  "9050-9150": payments\n  "9010/tcp": grafana\n',
+    messages: [
+      `${FILE}:3:3: registry["9050-9150"]: "9050-9150" (payments) overlaps "9000-9099" (observability) without one containing the other, so some ports would have two owners; split the ranges, or nest a service's own ports inside its team's range.`,
+    ],
+  },
+  {
     name: "a misspelt severity",
     yaml: "rules:\n  no-dynamic-port: eror\n",
     messages: [`${FILE}:2:20: rules.no-dynamic-port: "eror" is not one of error, warn, off.`],
@@ -129,3 +136,4 @@ describe("invalid configs give exact messages", () => {
     });
   });
 });
+
