@@ -1,15 +1,15 @@
 // The Kubernetes front end: manifests (one or many files, each multi-document) → listeners.
 // Workloads are read as their files arrive; Services wait for the end of the scan so that a
-// selector can find pods declared in any file. Only Service objects are kept until then, so a
-// large scan does not hold every parsed manifest in memory.
+// selector can find pods declared in any file. Only what a Service's listeners need is kept until
+// then (read from its document on arrival), so a large scan holds no parsed manifest.
 import type { FileContext } from "../file-context.js";
 import type { FrontEndResult } from "../types.js";
 import type { YamlDoc } from "../yaml-walk.js";
 import { workloadPorts } from "./container-ports.js";
-import { objectsOf, type KubeObject } from "./objects.js";
+import { objectsOf } from "./objects.js";
 import { addPods, type PodIndex } from "./pod-index.js";
 import { podTemplateOf } from "./pod-template.js";
-import { serviceListeners } from "./service-ports.js";
+import { readServiceSpec, serviceListeners, type ServiceSpec } from "./service-ports.js";
 
 export interface KubernetesFile extends FileContext {
   ydocs: readonly YamlDoc[];
@@ -24,12 +24,12 @@ export interface KubernetesScan {
 export function kubernetesScan(): KubernetesScan {
   const result: FrontEndResult = { listeners: [], findings: [] };
   const pods: PodIndex = new Map();
-  const services: Array<{ object: KubeObject; file: FileContext }> = [];
+  const services: ServiceSpec[] = [];
   return {
     add(file) {
       for (const object of file.ydocs.flatMap(objectsOf)) {
         if (object.kind === "Service") {
-          services.push({ object, file });
+          services.push(readServiceSpec(object, file));
           continue;
         }
         const template = podTemplateOf(object);
@@ -40,8 +40,8 @@ export function kubernetesScan(): KubernetesScan {
       }
     },
     finish() {
-      for (const { object, file } of services) {
-        const found = serviceListeners(object, file, pods);
+      for (const service of services) {
+        const found = serviceListeners(service, pods);
         result.listeners.push(...found.listeners);
         result.findings.push(...found.findings);
       }
