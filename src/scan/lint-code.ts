@@ -29,14 +29,24 @@ function portAt(text: string | undefined, message: Linter.LintMessage): number |
   return /^\d+$/.test(token) ? Number(token) : undefined;
 }
 
-function toFinding(path: string, message: Linter.LintMessage, text: string | undefined): Finding {
+/**
+ * ESLint has one severity per rule, but the core reports the Linux ephemeral range at the
+ * policy's own (default: warning) severity; the scanner keeps the core's word for it.
+ */
+function severityOf(message: Linter.LintMessage, policy: Policy): Finding["severity"] {
+  const level = message.severity === 2 ? "error" : "warning";
+  if (message.messageId !== "ephemeral" || level === "warning") return level;
+  return policy.ephemeral.every((setting) => setting.severity === "warn") ? "warning" : "error";
+}
+
+function toFinding(path: string, message: Linter.LintMessage, text: string | undefined, policy: Policy): Finding {
   if (message.fatal || !message.ruleId) return parseErrorFinding(path, `${message.message} (line ${message.line})`);
   const ruleId = message.ruleId.slice(NAMESPACE.length);
   const finding: Finding = {
     ruleId: isRuleId(ruleId) ? ruleId : "parse-error",
     messageId: message.messageId ?? "",
     data: {},
-    severity: message.severity === 2 ? "error" : "warning",
+    severity: severityOf(message, policy),
     message: message.message,
     origin: { file: path, line: message.line, column: message.column, endLine: message.endLine ?? message.line, endColumn: message.endColumn ?? message.column + 1 },
     source: "code",
@@ -94,7 +104,7 @@ export async function lintCode(files: readonly DiscoveredFile[], policy: Policy,
   const findings = results.flatMap((result) => {
     const path = byAbsolute.get(result.filePath) ?? result.filePath;
     const text = result.messages.length > 0 ? safeRead(result.filePath) : undefined;
-    return result.messages.map((message) => toFinding(path, message, text));
+    return result.messages.map((message) => toFinding(path, message, text, policy));
   });
   return { findings, files: files.map((file) => ({ path: file.path, kind: "code", listeners: counts.get(file.absolute) ?? 0 })) };
 }

@@ -76,3 +76,27 @@ describe("scan lints JS/TS code with the plugin's rules", () => {
     expect(fromScan.map(([file, line, , rule]) => [file, line, rule])).toEqual([["src/server.ts", 8, "no-registered-port-misuse"]]);
   });
 });
+
+describe("fixtures/code: every rule in code, through scan", () => {
+  it("reports each fixture's fires-* lines at the port token, with the core's severities", async () => {
+    const { report } = await scanJson(path.resolve(import.meta.dirname, "../../fixtures/code"));
+    const rows = report.findings.map((f: { path: string; line: number; column: number; ruleId: string; severity: string; port: number | null }) => [
+      f.path,
+      f.line,
+      f.column,
+      f.ruleId,
+      f.severity,
+      f.port,
+    ]);
+    expect(rows).toEqual([
+      ["no-browser-unsafe-port.ts", 5, 29, "no-browser-unsafe-port", "error", 6667],
+      ["no-duplicate-port.ts", 8, 27, "no-duplicate-port", "error", 7070],
+      ["no-dynamic-port.ts", 7, 12, "no-dynamic-port", "error", 50123],
+      ["no-dynamic-port.ts", 9, 56, "no-dynamic-port", "error", 49200],
+      ["no-dynamic-port.ts", 11, 12, "no-dynamic-port", "warning", 40000],
+      ["no-privileged-port.ts", 6, 30, "no-privileged-port", "error", 80],
+      ["no-registered-port-misuse.ts", 7, 12, "no-registered-port-misuse", "error", 5432],
+      ["valid-port.ts", 5, 33, "valid-port", "error", 70000],
+    ]);
+  });
+});

@@ -38,7 +38,8 @@ function collides(a: Listener, b: Listener): boolean {
 }
 
 function describeOther(other: Listener): string {
-  return other.identity.name ?? other.identity.envKey ?? other.identity.framework ?? "another listener";
+  const { name, envKey, framework } = other.identity;
+  return name ?? envKey ?? (framework ? `the ${framework} server` : "another listener");
 }
 
 /**
@@ -79,14 +80,16 @@ function remember(index: ScopeIndex, listener: Listener): void {
 }
 
 export function noDuplicatePort(listeners: readonly Listener[]): Finding[] {
-  const seen = new Map<string, ScopeIndex>();
+  // By scope, then protocol (listeners of different protocols never collide). Nested maps, not a
+  // joined key: a new key string per listener cost more than the lookups it served.
+  const seen = new Map<string, Map<Listener["protocol"], ScopeIndex>>();
   const findings: Finding[] = [];
   for (const listener of listeners) {
     if (listener.scope === undefined || !isFixedPort(listener)) continue;
-    // Listeners of different protocols never collide, so each protocol has its own index.
-    const key = `${listener.scope}\0${listener.protocol}`;
-    let index = seen.get(key);
-    if (!index) seen.set(key, (index = { all: [], byPort: new Map(), ranges: [] }));
+    let protocols = seen.get(listener.scope);
+    if (!protocols) seen.set(listener.scope, (protocols = new Map()));
+    let index = protocols.get(listener.protocol);
+    if (!index) protocols.set(listener.protocol, (index = { all: [], byPort: new Map(), ranges: [] }));
     const other = firstCollision(index, listener);
     if (other) {
       findings.push(

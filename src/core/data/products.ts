@@ -1,5 +1,7 @@
-// Curated table of services people actually run, used to tell who listens on a port (from an
-// image, a port name, an env key, a framework) and who owns it (from the IANA names). Hand-written;
+// Curated table of services people actually run beside their apps (databases, caches, brokers,
+// HTTP, SSH, DNS, mail), used to tell who listens on a port (from an image, a port name, an env
+// key, a framework) and who owns it (from the IANA names). Owners nobody runs beside an app (X11
+// on 6000–6063, where Storybook's 6006 lives; IRC, which browsers block anyway) are left out. Hand-written;
 // sources: port-facts.md §8 and §10 (IANA rows checked one by one), each image's Docker Hub page.
 // `ianaNames`: IANA service names that are this product or protocol. `images`: repository paths
 // (`grafana/grafana`) or bare names matched against an image's last path segment (`postgres`).
@@ -121,8 +123,6 @@ export const PRODUCTS = [
     alsoUses: [80, 443],
   },
   { key: "sip", label: "SIP", ianaNames: ["sip", "sip-tls"], images: ["andrius/asterisk"], aliases: ["sip"] },
-  { key: "irc", label: "IRC", ianaNames: ["ircu", "irc", "ircs-u", "ircd"], images: ["inspircd/inspircd-docker"], aliases: ["irc"] },
-  { key: "x11", label: "X11", ianaNames: ["x11"], images: [], aliases: ["x11"] },
   { key: "kafka", label: "Kafka", ianaNames: [], images: ["confluentinc/cp-kafka", "bitnami/kafka", "apache/kafka", "wurstmeister/kafka"], aliases: ["kafka"] },
   { key: "zookeeper", label: "ZooKeeper", ianaNames: [], images: ["zookeeper", "confluentinc/cp-zookeeper", "bitnami/zookeeper"], aliases: ["zookeeper", "zk"] },
   {
