@@ -4,7 +4,7 @@
 // resolved by GitHub at run time: such an entry is unknown here, never an error.
 import type { Scalar } from "yaml";
 import type { Finding } from "../../core/finding.js";
-import type { Listener, ServiceIdentity } from "../../core/listener.js";
+import type { Listener, ListenerRole, ServiceIdentity } from "../../core/listener.js";
 import { UNKNOWN_PRIVILEGE } from "../../core/listener.js";
 import { makeFinding } from "../../core/make-finding.js";
 import { parsePortSpec } from "../compose/parse-port-spec.js";
@@ -37,28 +37,28 @@ export function portEntry(node: Scalar, context: EntryContext): FrontEndResult {
     return { listeners: [], findings: [finding] };
   }
   const { spec } = parsed;
-  const base = { protocol: spec.protocol, source: "actions" as const, identity: context.identity, privilege: UNKNOWN_PRIVILEGE };
-  const listeners: Listener[] = [];
-  const target = spec.target;
-  listeners.push({
-    ...base,
-    port: target.from,
-    ...(target.to !== target.from ? { endPort: target.to } : {}),
-    role: "container",
-    origin: span(target.start, target.end),
-    scope: context.containerScope,
-  });
+  // Fields in the order every front end writes them (port, protocol, role, source, identity,
+  // privilege, origin, scope, then endPort and hostIp), so that the checks see few listener shapes.
+  const listener = (ports: { from: number; to: number; start: number; end: number }, role: ListenerRole, scope: string): Listener => {
+    const made: Listener = {
+      port: ports.from,
+      protocol: spec.protocol,
+      role,
+      source: "actions",
+      identity: context.identity,
+      privilege: UNKNOWN_PRIVILEGE,
+      origin: span(ports.start, ports.end),
+      scope,
+    };
+    if (ports.to !== ports.from) made.endPort = ports.to;
+    return made;
+  };
+  const listeners = [listener(spec.target, "container", context.containerScope)];
   const published = spec.published;
   if (published) {
-    listeners.push({
-      ...base,
-      port: published.from,
-      ...(published.to !== published.from ? { endPort: published.to } : {}),
-      role: "published",
-      origin: span(published.start, published.end),
-      scope: context.jobScope,
-      ...(spec.hostIp ? { hostIp: spec.hostIp } : {}),
-    });
+    const made = listener(published, "published", context.jobScope);
+    if (spec.hostIp) made.hostIp = spec.hostIp;
+    listeners.push(made);
   }
   return { listeners, findings: [] };
 }

@@ -4,7 +4,7 @@
 // the app starts, so each gets a scope of its own, except sidecars (`restartPolicy: Always`),
 // which run beside the app containers (kubernetes/api core/v1 Container.RestartPolicy).
 import type { Node } from "yaml";
-import type { Listener, Protocol, ServiceIdentity } from "../../core/listener.js";
+import type { Listener, ListenerRole, Origin, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
 import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
 import { originOf, type FileContext } from "../file-context.js";
 import { protocolAt } from "./protocol.js";
@@ -45,6 +45,14 @@ function containerSlots(template: PodTemplate, podScope: string, ydoc: YamlDoc):
   return slots;
 }
 
+/**
+ * Fields in the order every front end writes them (port, protocol, role, source, identity,
+ * privilege, origin, then the optional ones), so that the checks see one listener shape.
+ */
+function podListener(port: number, protocol: Protocol, role: ListenerRole, identity: ServiceIdentity, privilege: Privilege, origin: Origin, scope: string): Listener {
+  return { port, protocol, role, source: "kubernetes", identity, privilege, origin, scope };
+}
+
 export function workloadPorts(object: KubeObject, template: PodTemplate, file: FileContext): WorkloadPorts {
   const { ydoc } = object;
   const podScope = `k8s:${file.path}:${object.kind}/${object.name}`;
@@ -62,16 +70,15 @@ export function workloadPorts(object: KubeObject, template: PodTemplate, file: F
         ...(portName ? { portName } : {}),
       };
       const protocol = protocolAt(entry, ydoc);
-      const base = { protocol, source: "kubernetes" as const, identity, privilege };
       const container = readIntPort(mapGet(entry, "containerPort", ydoc), ydoc, file.text);
       if (container) {
-        result.listeners.push({ ...base, port: container.port, role: "container", origin: originOf(file, container.span), scope: slot.scope });
+        result.listeners.push(podListener(container.port, protocol, "container", identity, privilege, originOf(file, container.span), slot.scope));
         result.declared.push({ port: container.port, protocol, identity, ...(portName ? { name: portName } : {}) });
       }
       const host = readIntPort(mapGet(entry, "hostPort", ydoc), ydoc, file.text);
       // hostPort 0 means "not set"; on the host network it must equal containerPort (same socket).
       if (!host || host.port === 0 || (hostNetwork && host.port === container?.port)) continue;
-      result.listeners.push({ ...base, port: host.port, role: "published", origin: originOf(file, host.span), scope: NODE_SCOPE });
+      result.listeners.push(podListener(host.port, protocol, "published", identity, privilege, originOf(file, host.span), NODE_SCOPE));
     }
   }
   return result;

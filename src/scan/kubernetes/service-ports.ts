@@ -4,7 +4,7 @@
 // targetPort is looked up in the selected pods' container port names; an unknown name is not an
 // error, the pods may live in files not scanned. (kubernetes/api core/v1 ServicePort.)
 import type { Node } from "yaml";
-import { UNKNOWN_PRIVILEGE, type Listener, type Origin, type Protocol, type ServiceIdentity } from "../../core/listener.js";
+import { UNKNOWN_PRIVILEGE, type Listener, type ListenerRole, type Origin, type Protocol, type ServiceIdentity } from "../../core/listener.js";
 import type { Finding } from "../../core/finding.js";
 import { makeFinding } from "../../core/make-finding.js";
 import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
@@ -98,6 +98,16 @@ export function readServiceSpec(service: KubeObject, file: FileContext): Service
   };
 }
 
+/**
+ * Fields in the order every front end writes them (port, protocol, role, source, identity,
+ * privilege, origin, scope), so that the checks see few listener shapes.
+ */
+function serviceListener(port: number, protocol: Protocol, role: ListenerRole, identity: ServiceIdentity, origin: Origin, scope?: string): Listener {
+  return scope === undefined
+    ? { port, protocol, role, source: "kubernetes", identity, privilege: UNKNOWN_PRIVILEGE, origin }
+    : { port, protocol, role, source: "kubernetes", identity, privilege: UNKNOWN_PRIVILEGE, origin, scope };
+}
+
 export function serviceListeners(service: ServiceSpec, pods: PodIndex): ServiceResult {
   const result: ServiceResult = { listeners: [], findings: [] };
   const { scope } = service;
@@ -106,15 +116,14 @@ export function serviceListeners(service: ServiceSpec, pods: PodIndex): ServiceR
     const { protocol, port, target: targetValue, nodePort } = entry;
     const selected = target(entry, declared);
     const identity = serviceIdentity(service, entry, selected);
-    const base = { protocol, source: "kubernetes" as const, identity, privilege: UNKNOWN_PRIVILEGE };
-    if (port) result.listeners.push({ ...base, port: port.port, role: "service", origin: port.origin, scope });
+    if (port) result.listeners.push(serviceListener(port.port, protocol, "service", identity, port.origin, scope));
     if (targetValue.kind === "number" && !selected) {
-      result.listeners.push({ ...base, port: targetValue.port, role: "container", origin: targetValue.origin });
+      result.listeners.push(serviceListener(targetValue.port, protocol, "container", identity, targetValue.origin));
     }
     if (entry.quotedTarget) result.findings.push(entry.quotedTarget);
     // nodePort 0 asks the API server to allocate one.
     if (nodePort && nodePort.port !== 0) {
-      result.listeners.push({ ...base, port: nodePort.port, role: "node-port", origin: nodePort.origin, scope: NODE_SCOPE });
+      result.listeners.push(serviceListener(nodePort.port, protocol, "node-port", identity, nodePort.origin, NODE_SCOPE));
     }
   }
   return result;
