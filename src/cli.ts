@@ -18,7 +18,7 @@ type Command = (args: string[], io: Io) => Promise<ExitCode>;
 
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<Command> }>> = {
   scan: {
-    summary: "check compose, Kubernetes, GitHub Actions and .env files (default: the current directory)",
+    summary: "check compose, Kubernetes, GitHub Actions, .env and JS/TS files (default: the current directory)",
     load: async () => (await import("./commands/scan.js")).scan,
   },
   explain: {
