@@ -6,20 +6,11 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "./seeded-random.js";
 
 export const ROOT = fileURLToPath(new URL("./.generated/corpus/", import.meta.url));
 const PROJECTS = 1000;
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const IMAGES = ["nginx:1.27", "postgres:16-alpine", "redis:7", "ghcr.io/acme/api:1.4", "grafana/grafana", "node:20-slim", "mysql:8"];
 
@@ -55,7 +46,7 @@ export function generate(): string[] {
   rmSync(ROOT, { recursive: true, force: true });
   // A repository root of its own, so the main repository's .gitignore (which ignores bench/.generated) does not apply.
   mkdirSync(join(ROOT, ".git"), { recursive: true });
-  const next = random(20261126);
+  const next = seededRandom(20261126);
   const files: string[] = [];
   for (let i = 0; i < PROJECTS; i++) {
     const dir = `p${String(i).padStart(4, "0")}`;

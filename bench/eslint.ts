@@ -15,24 +15,15 @@ import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import { ESLint, type Linter } from "eslint";
 import tseslint from "typescript-eslint";
+import { seededRandom } from "./seeded-random.js";
 
 const OUT = new URL("./.generated/eslint/", import.meta.url);
 const FILES = Number(process.argv[2] ?? 2400);
 const ROUNDS = Number(process.argv[3] ?? 5);
 const GOAL_PERCENT = 5;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run lints the same corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const next = random(42);
+const next = seededRandom(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const PORTS = [3000, 3001, 4000, 5000, 5173, 8000, 8080, 8081, 8443, 9000, 9090, 50051, 443, 80, 5432, 6667, 40000, 0];
 const port = (): number => pick(PORTS);
