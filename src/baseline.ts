@@ -3,6 +3,7 @@
 // src/report/fingerprint.ts), so unrelated edits that move lines keep matching; each entry is
 // used once, so a second identical finding on a new line is still new. Entries nothing matched
 // any more are counted so the baseline can be pruned.
+import { compareText } from "./core/evaluate.js";
 import type { Finding } from "./core/finding.js";
 import { fingerprint } from "./report/fingerprint.js";
 
@@ -28,7 +29,8 @@ export function createBaseline(findings: readonly Finding[], lineTextOf: LineTex
     if (finding.port !== undefined) entry.port = finding.port;
     return entry;
   });
-  entries.sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  // A committed file: its order must not depend on the machine's locale.
+  entries.sort((a, b) => compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
   return { version: 1, tool: "port-policy", findings: entries };
 }
 

@@ -1,24 +1,9 @@
 // Deterministic output order for every format: by path, line, column, then rule id, so two runs
-// over the same tree print identical reports whatever order files were discovered in. Strings
-// compare by UTF-16 code units, not localeCompare, so the order does not depend on the locale.
+// over the same tree print identical reports whatever order files were discovered in. Findings
+// use the core's compareFindings; paths compare by UTF-16 code units, as it does.
+import { compareFindings, compareText } from "../core/evaluate.js";
 import type { Finding } from "../core/finding.js";
 import type { ReportFile } from "./report.js";
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.origin.file, b.origin.file) ||
-    a.origin.line - b.origin.line ||
-    a.origin.column - b.origin.column ||
-    compareText(a.ruleId, b.ruleId) ||
-    a.origin.endLine - b.origin.endLine ||
-    a.origin.endColumn - b.origin.endColumn ||
-    compareText(a.message, b.message)
-  );
-}
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
