@@ -2,10 +2,9 @@
 // Usage: `import portPolicy from "eslint-plugin-port-policy"; export default [portPolicy.configs.recommended];`
 import type { ESLint, Linter } from "eslint";
 import { rules } from "../rules/index.js";
-import { CATALOGUE } from "./core/catalogue.js";
+import { CATALOGUE, NAMESPACE } from "./core/catalogue.js";
 import { packageInfo } from "./version.js";
 
-const NAMESPACE = "port-policy";
 
 type PortPolicyPlugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };

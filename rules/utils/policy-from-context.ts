@@ -3,12 +3,13 @@
 // rule's own options. Settings are not validated by ESLint, so they are checked here.
 import type { TSESLint } from "@typescript-eslint/utils";
 import { Ajv, type ValidateFunction } from "ajv";
+import { NAMESPACE } from "../../src/core/catalogue.js";
 import type { Policy } from "../../src/core/policy.js";
 import { PRESETS } from "../../src/core/presets/index.js";
 import { recommended } from "../../src/core/presets/recommended.js";
 import { POLICY_SETTINGS_SCHEMA, type PolicyOptions } from "./policy-options-schema.js";
 
-export const SETTINGS_KEY = "port-policy";
+export const SETTINGS_KEY = NAMESPACE;
 
 let validateSettings: ValidateFunction | undefined;
 

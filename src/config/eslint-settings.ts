@@ -3,13 +3,13 @@
 // (ESLint) and CI (`port-policy scan`) reach identical verdicts. A broken config throws here,
 // with every problem listed: an ESLint config file has no other way to stop the run, and
 // linting with a different policy than CI would be worse than not linting.
-import type { RuleSeverity } from "../core/catalogue.js";
+import { NAMESPACE, type RuleSeverity } from "../core/catalogue.js";
 import type { Policy } from "../core/policy.js";
 import type { ConfigError, ConfigResult } from "./config-error.js";
 import { loadConfig, loadConfigSync } from "./load-config.js";
 import { renderConfigErrors } from "./messages.js";
 
-export const SETTINGS_KEY = "port-policy";
+export const SETTINGS_KEY = NAMESPACE;
 
 export interface PortPolicySettingsOptions {
   /** Where to look for the config; default process.cwd(), which is where ESLint runs. */

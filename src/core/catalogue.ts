@@ -3,6 +3,9 @@
 // Placeholders: {{subject}} is "Port 8080" or "Fallback port 8080 (used when PORT is unset)";
 // {{class}} is the RFC 6335 class with its range, from describeClass().
 
+/** The ESLint plugin namespace (rule ids `port-policy/<id>`) and the `settings` key of its policy. */
+export const NAMESPACE = "port-policy";
+
 export const DOCS_BASE_URL = "https://github.com/port-policy/eslint-plugin-port-policy/blob/main/docs/rules/";
 
 export type RuleSeverity = "error" | "warn" | "off";

@@ -4,7 +4,7 @@
 // in a pre-commit hook, so both verdicts agree. The port is read back from the reported token.
 import { readFileSync } from "node:fs";
 import type { ESLint, Linter } from "eslint";
-import { isRuleId } from "../core/catalogue.js";
+import { NAMESPACE, isRuleId } from "../core/catalogue.js";
 import type { Finding } from "../core/finding.js";
 import type { Policy } from "../core/policy.js";
 import { portPolicyRules } from "../config/eslint-settings.js";
@@ -13,7 +13,6 @@ import type { DiscoveredFile } from "./discover.js";
 import { onFileListeners } from "../../rules/utils/listener-visitor.js";
 import { parseErrorFinding } from "./load-file.js";
 
-const NAMESPACE = "port-policy/";
 const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
 
 export interface CodeResult {
@@ -41,7 +40,7 @@ function severityOf(message: Linter.LintMessage, policy: Policy): Finding["sever
 
 function toFinding(path: string, message: Linter.LintMessage, text: string | undefined, policy: Policy): Finding {
   if (message.fatal || !message.ruleId) return parseErrorFinding(path, `${message.message} (line ${message.line})`);
-  const ruleId = message.ruleId.slice(NAMESPACE.length);
+  const ruleId = message.ruleId.slice(NAMESPACE.length + 1);
   const finding: Finding = {
     ruleId: isRuleId(ruleId) ? ruleId : "parse-error",
     messageId: message.messageId ?? "",
