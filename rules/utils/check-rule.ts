@@ -3,21 +3,17 @@
 // Findings the collector makes itself (a `{ port: "abc" }` for valid-port) join the check's.
 import type { RuleId } from "../../src/core/catalogue.js";
 import { evaluate } from "../../src/core/evaluate.js";
-import { catalogueMeta, createRule, type RuleOptions } from "./create-rule.js";
+import { createRule } from "./create-rule.js";
 import { onFileListeners } from "./listener-visitor.js";
 import { policyFromContext } from "./policy-from-context.js";
 import { reportFindings } from "./report-findings.js";
 
 export function checkRule(id: RuleId) {
-  return createRule<RuleOptions, string>({
-    name: id,
-    meta: catalogueMeta(id),
-    create(context, [options]) {
-      const policy = policyFromContext(context, options);
-      return onFileListeners(context, ({ listeners, findings }) => {
-        const own = findings.filter((finding) => finding.ruleId === id);
-        reportFindings(context, [...own, ...evaluate(listeners, policy, { only: [id] })]);
-      });
-    },
+  return createRule(id, (context, options) => {
+    const policy = policyFromContext(context, options);
+    return onFileListeners(context, ({ listeners, findings }) => {
+      const own = findings.filter((finding) => finding.ruleId === id);
+      reportFindings(context, [...own, ...evaluate(listeners, policy, { only: [id] })]);
+    });
   });
 }

@@ -149,18 +149,28 @@ function appliesTo(record: RegistryRecord, protocol: Protocol | undefined): bool
   return protocol === undefined || record.protocol === "" || record.protocol === protocol;
 }
 
+/** Lookups by "port/protocol": the data never changes, and a run asks about the same few ports again and again. */
+const recordsByPort = new Map<string, readonly RegistryRecord[]>();
+
 /**
  * Every IANA row covering the port, in IANA's order: assigned, unassigned and reserved rows, ranges
  * included (6006 → x11 6000–6063). Without a protocol, rows of all protocols (dccp too).
  */
 export function ianaRecords(port: number, protocol?: Protocol): readonly RegistryRecord[] {
+  const key = `${port}/${protocol ?? ""}`;
+  let records = recordsByPort.get(key);
+  if (!records) recordsByPort.set(key, (records = lookUpRecords(port, protocol)));
+  return records;
+}
+
+function lookUpRecords(port: number, protocol: Protocol | undefined): readonly RegistryRecord[] {
   const index = registryIndex();
   const { data } = index;
   const rows = rowsStartingAt(data.rows, port).filter((row) => data.rows[row]?.[SPAN] === 0);
   rows.push(...rangeRowsCovering(index, port));
   return rows
     .sort((a, b) => a - b)
-    .map((row) => decode(data, data.rows[row] ?? []))
+    .map((row) => Object.freeze(decode(data, data.rows[row] ?? [])))
     .filter((record) => appliesTo(record, protocol));
 }
 

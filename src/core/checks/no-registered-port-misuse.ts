@@ -36,29 +36,16 @@ function isOrgOwner(entry: OrgRegistryEntry, listener: Listener, keys: ReadonlyS
   });
 }
 
-/** Lookups repeated for every listener on the same port or with the same identity, kept per call. */
-interface Lookups {
-  assigned(port: number, protocol: Listener["protocol"]): readonly RegistryRecord[];
-  identify(identity: ServiceIdentity): ReadonlySet<string>;
-}
+const assignedByPort = new Map<string, readonly RegistryRecord[]>();
 
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key)!;
-  };
-}
-
-function lookups(): Lookups {
-  const assigned = memo((key: string) => {
-    const [port, protocol] = key.split("/") as [string, Listener["protocol"]];
-    return ianaRecords(Number(port), protocol).filter((record) => record.status === "assigned");
-  });
-  return {
-    assigned: (port, protocol) => assigned(`${port}/${protocol}`),
-    identify: identifyMemo(),
-  };
+/** Assigned IANA rows for a port, kept for the process: the data never changes. */
+function assignedRecords(port: number, protocol: Listener["protocol"]): readonly RegistryRecord[] {
+  let records = assignedByPort.get(`${port}/${protocol}`);
+  if (!records) {
+    records = ianaRecords(port, protocol).filter((record) => record.status === "assigned");
+    assignedByPort.set(`${port}/${protocol}`, records);
+  }
+  return records;
 }
 
 /** One level per hint identify() reads; the last level holds the answers. */
@@ -72,25 +59,25 @@ function below(level: HintLevel, hint: string | undefined): HintLevel {
   return next;
 }
 
+const identities: HintLevel = new Map();
+
 /**
- * identify() keyed by the six hints it reads, in nested maps: the front ends build one identity
- * object per port entry (18,000 for 19,100 listeners on the bench corpus), so the object is no
- * key, and a JSON.stringify key cost ~20 ms a 10,000-file scan.
+ * identify() keyed by the six hints it reads, in nested maps, kept for the whole process (it is a
+ * pure function of static tables; an ESLint run asks it again for every file). The front ends
+ * build one identity object per port entry (18,000 for 19,100 listeners on the bench corpus), so
+ * the object is no key, and a JSON.stringify key cost ~20 ms a 10,000-file scan.
  */
-function identifyMemo(): (identity: ServiceIdentity) => ReadonlySet<string> {
-  const root: HintLevel = new Map();
-  return (identity) => {
-    const { image, framework, appProtocol, portName, envKey, name } = identity;
-    const leaf = below(below(below(below(below(root, image), framework), appProtocol), portName), envKey);
-    const key = name || "";
-    let keys = leaf.get(key) as ReadonlySet<string> | undefined;
-    if (!keys) leaf.set(key, (keys = identify(identity)));
-    return keys;
-  };
+function identifyOnce(identity: ServiceIdentity): ReadonlySet<string> {
+  const { image, framework, appProtocol, portName, envKey, name } = identity;
+  const leaf = below(below(below(below(below(identities, image), framework), appProtocol), portName), envKey);
+  const key = name || "";
+  let keys = leaf.get(key) as ReadonlySet<string> | undefined;
+  if (!keys) leaf.set(key, (keys = identify(identity)));
+  return keys;
 }
 
-function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy, lookup: Lookups): Record<string, string> | undefined {
-  const records = lookup.assigned(listener.port, listener.protocol);
+function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy): Record<string, string> | undefined {
+  const records = assignedRecords(listener.port, listener.protocol);
   if (isOwnPort(listener, keys, records)) return undefined;
   for (const record of records) {
     const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
@@ -109,8 +96,8 @@ function hasAnyName(listener: Listener): boolean {
   return Boolean(name || image || (envKey && !/^PORT$/i.test(envKey)));
 }
 
-function check(listener: Listener, policy: Policy, lookup: Lookups): Finding | undefined {
-  const keys = lookup.identify(listener.identity);
+function check(listener: Listener, policy: Policy): Finding | undefined {
+  const keys = identifyOnce(listener.identity);
   const org = orgOwner(listener, policy);
   if (org) {
     if (isOrgOwner(org, listener, keys) || (keys.size === 0 && !hasAnyName(listener))) return undefined;
@@ -118,7 +105,7 @@ function check(listener: Listener, policy: Policy, lookup: Lookups): Finding | u
     return listenerFinding("no-registered-port-misuse", "orgRegistered", listener, { owner: org.service, identity });
   }
   if (keys.size === 0) return undefined;
-  const owner = ianaOwner(listener, keys, policy, lookup);
+  const owner = ianaOwner(listener, keys, policy);
   if (!owner) return undefined;
   const { messageId, ...data } = owner;
   // Named only for a finding: describeIdentity parses the image reference again (~8 ms a scan).
@@ -130,8 +117,7 @@ function check(listener: Listener, policy: Policy, lookup: Lookups): Finding | u
 }
 
 export function noRegisteredPortMisuse(listeners: readonly Listener[], policy: Policy): Finding[] {
-  const lookup = lookups();
   return listeners
     .filter((listener) => isFixedPort(listener) && listener.endPort === undefined && listener.role !== "node-port")
-    .flatMap((listener) => check(listener, policy, lookup) ?? []);
+    .flatMap((listener) => check(listener, policy) ?? []);
 }
