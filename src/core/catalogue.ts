@@ -139,8 +139,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = ENTRIES;
 
 export const RULE_IDS: readonly RuleId[] = ENTRIES.map((entry) => entry.id);
 
+const BY_ID = new Map<string, CatalogueEntry>([...CATALOGUE, ...DIAGNOSTICS].map((entry) => [entry.id, entry]));
+
 export function catalogueEntry(id: string): CatalogueEntry | undefined {
-  return [...CATALOGUE, ...DIAGNOSTICS].find((entry) => entry.id === id);
+  return BY_ID.get(id);
 }
 
 export function isRuleId(id: string): id is RuleId {
@@ -153,5 +155,20 @@ export function docsUrl(id: string): string {
 
 /** Fills `{{name}}` placeholders; unknown names are left as written so a test can spot them. */
 export function renderMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const parts = templateParts(template);
+  let message = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    message += (name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1]!;
+  }
+  return message;
+}
+
+const compiled = new Map<string, readonly string[]>();
+
+/** A template split once into text and placeholder names, alternating: "a {{x}} b" → ["a ", "x", " b"]. */
+function templateParts(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{\{(\w+)\}\}/)));
+  return parts;
 }

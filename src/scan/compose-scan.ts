@@ -1,7 +1,8 @@
 // The compose front end as the scanner calls it: files grouped into projects, each project given
 // its interpolation environment (the `.env` beside its base file, or the --env-file files; the
 // process environment winning), then handed to src/scan/compose/. The `.env` is read even when
-// .gitignore hides it from the walk, as Compose itself reads it.
+// .gitignore hides it from the walk, as Compose itself reads it; when the scan has read it already
+// (as an env file), that text is used instead of a second read.
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
 import { composeEnvironment, scanComposeProject } from "./compose/index.js";
@@ -19,9 +20,14 @@ export interface ComposeScanOptions {
 
 type EnvSource = { file: SourceFile } | { finding: Finding } | undefined;
 
+/** Texts the scan has read already, by absolute path. */
+export type KnownTexts = ReadonlyMap<string, string>;
+
 /** An env file read from disk; a missing `.env` is simply absent, a broken one a parse-error. */
-function readEnvFile(absolute: string, cwd: string, required: boolean): EnvSource {
+function readEnvFile(absolute: string, cwd: string, required: boolean, known: KnownTexts): EnvSource {
   const path = displayPath(cwd, absolute);
+  const text = known.get(absolute);
+  if (text !== undefined) return { file: { path, text } };
   const read = readSource(absolute);
   if (read.ok) return { file: { path, text: read.text } };
   if (!required && read.reason.startsWith("it does not exist")) return undefined;
@@ -43,11 +49,11 @@ function uniqueName(names: readonly string[], index: number, project: ComposePro
   return names.indexOf(name) === names.lastIndexOf(name) ? name : `${name}@${project.files[0]!.path}`;
 }
 
-export function scanComposeFiles(files: readonly LoadedFile[], options: ComposeScanOptions): FrontEndResult {
+export function scanComposeFiles(files: readonly LoadedFile[], options: ComposeScanOptions, known: KnownTexts = new Map()): FrontEndResult {
   const result: FrontEndResult = { listeners: [], findings: [] };
   if (files.length === 0) return result;
   const { cwd } = options;
-  const explicit = (options.envFiles ?? []).map((file) => readEnvFile(resolve(cwd, file), cwd, true));
+  const explicit = (options.envFiles ?? []).map((file) => readEnvFile(resolve(cwd, file), cwd, true, known));
   const envFiles = explicit.flatMap((source) => (source && "file" in source ? [source.file] : []));
   const reported = new Set<string>();
   const report = (finding: Finding) => {
@@ -60,7 +66,7 @@ export function scanComposeFiles(files: readonly LoadedFile[], options: ComposeS
   const projects = groupComposeProjects(files, cwd);
   const names = projects.map((project) => options.env.COMPOSE_PROJECT_NAME ?? project.name);
   for (const [index, project] of projects.entries()) {
-    const dotenv = envFiles.length > 0 ? undefined : readEnvFile(join(baseDirectory(project, cwd), ".env"), cwd, false);
+    const dotenv = envFiles.length > 0 ? undefined : readEnvFile(join(baseDirectory(project, cwd), ".env"), cwd, false, known);
     if (dotenv && "finding" in dotenv) report(dotenv.finding);
     const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles);
     environment.findings.forEach(report);

@@ -56,10 +56,10 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const discovery: Discovery = { files: [], unreadable: [], notes: [] };
   const cli: Matcher = { base: cwd, rules: options.ignore?.length ? ignore().add([...options.ignore]) : NO_RULES };
   const seen = new Set<string>();
-  const add = (absolute: string, explicit: boolean) => {
+  const add = (absolute: string, explicit: boolean, path = displayPath(cwd, absolute)) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    discovery.files.push({ absolute, path: displayPath(cwd, absolute), explicit });
+    discovery.files.push({ absolute, path, explicit });
   };
   for (const given of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve(cwd, given);
@@ -84,6 +84,8 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
 
 interface PendingDir {
   dir: string;
+  /** displayPath(cwd, dir), when the walk can build its children's by appending names. */
+  shown?: string;
   /** The directory's real path, when known without a syscall (no symbolic link on the way). */
   real?: string;
   matchers: Matcher[];
@@ -94,11 +96,14 @@ interface PendingDir {
  * asked of the file system (realpath) only when a link led to it; otherwise it is its parent's
  * real path plus its name.
  */
-function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (absolute: string, explicit: boolean) => void, cwd: string, code: boolean): void {
+function walk(root: string, inherited: Matcher[], discovery: Discovery, add: AddFile, cwd: string, code: boolean): void {
   const visited = new Set<string>();
-  const stack: PendingDir[] = [{ dir: root, matchers: inherited }];
+  const rootShown = displayPath(cwd, root);
+  // Below the working directory a child's shown path is its parent's plus its name, which saves a
+  // path.relative() per file; a walk that starts above it (`scan ..`) asks relative() each time.
+  const stack: PendingDir[] = [{ dir: root, matchers: inherited, ...(isBelow(rootShown) ? { shown: rootShown } : {}) }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const { dir } = item;
+    const { dir, shown } = item;
     let entries: Dirent[];
     let real: string;
     try {
@@ -115,7 +120,7 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
     visited.add(real);
     const matchers = entries.some((entry) => entry.name === ".gitignore") ? [...item.matchers, gitignoreAt(dir)] : item.matchers;
     for (const entry of entries) {
-      const absolute = join(dir, entry.name);
+      const absolute = childPath(dir, entry.name);
       const linked = entry.isSymbolicLink();
       let isDirectory = entry.isDirectory();
       if (linked) {
@@ -130,11 +135,22 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: (ab
       if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
       if (!isDirectory && !isCandidateName(entry.name) && !(code && isCodeName(entry.name))) continue;
       if (isIgnored(matchers, absolute, isDirectory)) continue;
-      if (!isDirectory) add(absolute, false);
-      else if (linked) stack.push({ dir: absolute, matchers });
-      else stack.push({ dir: absolute, real: join(real, entry.name), matchers });
+      const childShown = shown === undefined ? undefined : shown === "." ? entry.name : `${shown}/${entry.name}`;
+      if (!isDirectory) add(absolute, false, childShown);
+      else stack.push({ dir: absolute, matchers, ...(linked ? {} : { real: childPath(real, entry.name) }), ...(childShown === undefined ? {} : { shown: childShown }) });
     }
   }
+}
+
+type AddFile = (absolute: string, explicit: boolean, path?: string) => void;
+
+/** path.join for a directory and one name from readdir (which holds no separator): no normalising. */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+function isBelow(shown: string): boolean {
+  return shown === "." || !(shown === ".." || shown.startsWith("../") || isAbsolute(shown));
 }
 
 /**

@@ -23,6 +23,7 @@ export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
   const results: FrontEndResult[] = [];
   const kubernetes = kubernetesScan();
   const compose: LoadedFile[] = [];
+  const envTexts = new Map<string, string>();
   const run: FrontEndRun = {
     files: [],
     directives: new Map(),
@@ -31,11 +32,14 @@ export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
       if (file.text.includes("port-policy-")) run.directives.set(file.path, parseDirectives(file.path, file.text));
       if (file.kind === "kubernetes") kubernetes.add(file);
       else if (file.kind === "actions") results.push(scanWorkflow(file));
-      else if (file.kind === "env") results.push(scanEnvFile({ path: file.path, text: file.text }));
+      else if (file.kind === "env") {
+        results.push(scanEnvFile({ path: file.path, text: file.text }));
+        if (file.absolute) envTexts.set(file.absolute, file.text);
+      }
       else compose.push(file);
     },
     finish() {
-      results.push(kubernetes.finish(), scanComposeFiles(compose, options));
+      results.push(kubernetes.finish(), scanComposeFiles(compose, options, envTexts));
       return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
     },
   };

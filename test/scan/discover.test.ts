@@ -89,4 +89,14 @@ describe("discoverFiles", () => {
     const discovery = discoverFiles(["../other"], { cwd: join(root, "inner") });
     expect(discovery.files.map((file) => file.path)).toEqual(["../other/k.yaml"]);
   });
+
+  it("shows the working directory's own files by their short paths when the walk starts above it", () => {
+    const root = tree({ "inner/compose.yaml": "", "inner/sub/k.yaml": "", "other/k.yaml": "" });
+    const discovery = discoverFiles([".."], { cwd: join(root, "inner") });
+    expect(discovery.files.map((file) => file.path)).toEqual(["../other/k.yaml", "compose.yaml", "sub/k.yaml"]);
+    expect(paths(join(root, "inner"), ["."])).toEqual([
+      ["compose.yaml", false],
+      ["sub/k.yaml", false],
+    ]);
+  });
 });

@@ -48,34 +48,6 @@ function assignedRecords(port: number, protocol: Listener["protocol"]): readonly
   return records;
 }
 
-/** One level per hint identify() reads; the last level holds the answers. */
-type HintLevel = Map<string, HintLevel | ReadonlySet<string>>;
-
-/** An empty hint and an absent one mean the same to identify() (it tests truthiness). */
-function below(level: HintLevel, hint: string | undefined): HintLevel {
-  const key = hint || "";
-  let next = level.get(key) as HintLevel | undefined;
-  if (!next) level.set(key, (next = new Map()));
-  return next;
-}
-
-const identities: HintLevel = new Map();
-
-/**
- * identify() keyed by the six hints it reads, in nested maps, kept for the whole process (it is a
- * pure function of static tables; an ESLint run asks it again for every file). The front ends
- * build one identity object per port entry (18,000 for 19,100 listeners on the bench corpus), so
- * the object is no key, and a JSON.stringify key cost ~20 ms a 10,000-file scan.
- */
-function identifyOnce(identity: ServiceIdentity): ReadonlySet<string> {
-  const { image, framework, appProtocol, portName, envKey, name } = identity;
-  const leaf = below(below(below(below(below(identities, image), framework), appProtocol), portName), envKey);
-  const key = name || "";
-  let keys = leaf.get(key) as ReadonlySet<string> | undefined;
-  if (!keys) leaf.set(key, (keys = identify(identity)));
-  return keys;
-}
-
 function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy): Record<string, string> | undefined {
   const records = assignedRecords(listener.port, listener.protocol);
   if (isOwnPort(listener, keys, records)) return undefined;
@@ -97,7 +69,7 @@ function hasAnyName(listener: Listener): boolean {
 }
 
 function check(listener: Listener, policy: Policy): Finding | undefined {
-  const keys = identifyOnce(listener.identity);
+  const keys = identify(listener.identity);
   const org = orgOwner(listener, policy);
   if (org) {
     if (isOrgOwner(org, listener, keys) || (keys.size === 0 && !hasAnyName(listener))) return undefined;
