@@ -5,7 +5,7 @@
 // de-facto default (9092 Kafka) counts only when the policy says registeredPorts: "all" (strict).
 // Wording follows IANA's own caution: "registered to X", never "this is X traffic".
 import type { Finding } from "../finding.js";
-import type { Listener, ServiceIdentity } from "../listener.js";
+import type { Listener } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
 import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";
