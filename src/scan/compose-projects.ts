@@ -3,14 +3,18 @@
 // override names beside it (compose-go cli/options.go DefaultFileNames, DefaultOverrideFileNames).
 // Every other compose file (docker-compose.prod.yml, a content-detected deploy.yaml) is a project
 // of its own, as `docker compose -f <file>` would load it.
-import type { LoadedFile } from "./load-file.js";
+/** What grouping needs of a file: its shown path and, when it has one, its absolute path. */
+interface Placed {
+  path: string;
+  absolute?: string;
+}
 
 const BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 const OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 
-export interface ComposeProject {
+export interface ComposeProject<F extends Placed = Placed> {
   /** Base first, then the override. */
-  files: LoadedFile[];
+  files: F[];
   /** Directory of the first file, forward slashes ("." for the working directory). */
   dir: string;
   /** Compose's default project name: the directory's base name, normalised. */
@@ -28,16 +32,16 @@ export function projectNameFor(absoluteDir: string): string {
   return base.replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "") || "default";
 }
 
-export function groupComposeProjects(files: readonly LoadedFile[], cwd: string): ComposeProject[] {
-  const byDir = new Map<string, Map<string, LoadedFile>>();
+export function groupComposeProjects<F extends Placed>(files: readonly F[], cwd: string): ComposeProject<F>[] {
+  const byDir = new Map<string, Map<string, F>>();
   for (const file of files) {
     const { dir, base } = split(file.path);
-    const names = byDir.get(dir) ?? new Map<string, LoadedFile>();
+    const names = byDir.get(dir) ?? new Map<string, F>();
     names.set(base, file);
     byDir.set(dir, names);
   }
-  const projects: ComposeProject[] = [];
-  const grouped = new Set<LoadedFile>();
+  const projects: ComposeProject<F>[] = [];
+  const grouped = new Set<F>();
   for (const [dir, names] of byDir) {
     const base = BASE_NAMES.map((name) => names.get(name)).find(Boolean);
     const override = OVERRIDE_NAMES.map((name) => names.get(name)).find(Boolean);
@@ -52,7 +56,7 @@ export function groupComposeProjects(files: readonly LoadedFile[], cwd: string):
   return projects.sort((a, b) => (a.files[0]!.path < b.files[0]!.path ? -1 : 1));
 }
 
-function absoluteDirOf(file: LoadedFile, cwd: string): string {
+function absoluteDirOf(file: Placed, cwd: string): string {
   const absolute = file.absolute ?? `${cwd}/${file.path}`;
   return absolute.slice(0, absolute.lastIndexOf("/")) || "/";
 }

@@ -1,9 +1,9 @@
 // Front-end dispatch for one scan. Files go to their front end as they are loaded, so that parsed
-// documents can be dropped early; only compose files (merged per project) and Kubernetes Services
-// (resolved against every pod) wait for the end of the scan.
+// documents can be dropped early; only compose service layers (merged per project) and
+// Kubernetes Services (resolved against every pod) wait for the end of the scan.
 import type { Directive } from "../core/suppress.js";
 import { scanWorkflow } from "./actions/index.js";
-import { scanComposeFiles, type ComposeScanOptions } from "./compose-scan.js";
+import { composeScan, type ComposeScanOptions } from "./compose-scan.js";
 import { parseDirectives } from "./directives.js";
 import { scanEnvFile } from "./dotenv.js";
 import { kubernetesScan } from "./kubernetes/index.js";
@@ -22,8 +22,8 @@ export interface FrontEndRun {
 export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
   const results: FrontEndResult[] = [];
   const kubernetes = kubernetesScan();
-  const compose: LoadedFile[] = [];
   const envTexts = new Map<string, string>();
+  const compose = composeScan(options, envTexts);
   const run: FrontEndRun = {
     files: [],
     directives: new Map(),
@@ -36,10 +36,10 @@ export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
         results.push(scanEnvFile({ path: file.path, text: file.text }));
         if (file.absolute) envTexts.set(file.absolute, file.text);
       }
-      else compose.push(file);
+      else compose.add(file);
     },
     finish() {
-      results.push(kubernetes.finish(), scanComposeFiles(compose, options, envTexts));
+      results.push(kubernetes.finish(), compose.finish());
       return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
     },
   };

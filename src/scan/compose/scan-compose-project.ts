@@ -35,15 +35,36 @@ export interface ComposeProject {
 
 export function scanComposeProject(project: ComposeProject): FrontEndResult {
   const lookup: Lookup = (name) => project.env[name];
+  const read = project.files.map((source) => readComposeFile(source, lookup));
+  const result = composeListeners(read.map((file) => file.layers), project.projectName);
+  result.findings.unshift(...read.flatMap((file) => file.findings));
+  return result;
+}
+
+/** What one compose file says about its services, interpolated; parse errors as findings. */
+export interface ComposeFileLayers {
+  layers: ServiceLayer[];
+  findings: Finding[];
+}
+
+/**
+ * One file's service layers, read as soon as the file is: the layers keep only the scalars they
+ * use, so the file's YAML tree can go before the project's other files arrive.
+ */
+export function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers {
   const findings: Finding[] = [];
+  return { layers: readFile(source, lookup, findings), findings };
+}
+
+/** A project's listeners from its files' layers, base first: services merged, then listed. */
+export function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string): FrontEndResult {
   const services = new Map<string, ServiceModel>();
-  for (const source of project.files) {
-    const layers = readFile(source, lookup, findings);
+  for (const layers of files) {
     for (const layer of layers) services.set(layer.name, mergeService(services.get(layer.name), layer));
   }
-  const result: FrontEndResult = { listeners: [], findings };
+  const result: FrontEndResult = { listeners: [], findings: [] };
   for (const service of services.values()) {
-    const ctx = serviceContext(service, project.projectName);
+    const ctx = serviceContext(service, projectName);
     const ports = portListeners(service, ctx);
     const environment = environmentListeners(service, ctx);
     // `PORT=8080` beside `ports: ["8080:8080"]` names the same socket: one finding, on the port entry.
