@@ -29,12 +29,17 @@ function isAllowed(finding: Finding, allowlist: readonly AllowEntry[]): boolean 
  * allowlisted ports, and lowers severity to "warning" where the rule is set to "warn".
  */
 export function applyPolicy(findings: readonly Finding[], policy: Policy): Finding[] {
-  return findings.flatMap((finding) => {
-    if (!isRuleId(finding.ruleId)) return [finding];
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (!isRuleId(finding.ruleId)) {
+      kept.push(finding);
+      continue;
+    }
     const setting = policy.rules[finding.ruleId];
-    if (setting === "off" || isAllowed(finding, policy.allowlist)) return [];
-    return [setting === "warn" ? { ...finding, severity: "warning" as const } : finding];
-  });
+    if (setting === "off" || isAllowed(finding, policy.allowlist)) continue;
+    kept.push(setting === "warn" ? { ...finding, severity: "warning" as const } : finding);
+  }
+  return kept;
 }
 
 /** UTF-16 code-unit order: the same on every machine, whatever its locale. */
@@ -67,7 +72,7 @@ function oncePerEntry(sorted: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return sorted.filter((finding) => {
     const { file, line } = finding.origin;
-    const key = [file, line, finding.ruleId, finding.messageId, finding.port, finding.protocol].join("\0");
+    const key = `${file}\0${line}\0${finding.ruleId}\0${finding.messageId}\0${finding.port}\0${finding.protocol}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

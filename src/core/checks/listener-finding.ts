@@ -43,3 +43,13 @@ export function isFixedPort(listener: Listener): boolean {
 export function lastPort(listener: Listener): number {
   return listener.endPort ?? listener.port;
 }
+
+/** A check that looks at one listener at a time: its findings, in listener order. */
+export function perListener(listeners: readonly Listener[], check: (listener: Listener) => Finding | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const listener of listeners) {
+    const finding = check(listener);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}

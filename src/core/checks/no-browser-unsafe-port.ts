@@ -7,7 +7,7 @@ import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import { identify } from "../identity.js";
 import { ianaRecords, isFetchBadPort } from "../registry.js";
-import { isFixedPort, lastPort, listenerFinding } from "./listener-finding.js";
+import { isFixedPort, lastPort, listenerFinding, perListener } from "./listener-finding.js";
 
 function firstBadPort(listener: Listener): number | undefined {
   for (let port = listener.port; port <= lastPort(listener); port++) if (isFetchBadPort(port)) return port;
@@ -25,9 +25,9 @@ function ownerOf(port: number): string {
 }
 
 export function noBrowserUnsafePort(listeners: readonly Listener[]): Finding[] {
-  return listeners.flatMap((listener) => {
-    if (!isFixedPort(listener) || !browserReachable(listener) || !identify(listener.identity).has("http")) return [];
+  return perListener(listeners, (listener) => {
+    if (!isFixedPort(listener) || !browserReachable(listener) || !identify(listener.identity).has("http")) return undefined;
     const bad = firstBadPort(listener);
-    return bad === undefined ? [] : [listenerFinding("no-browser-unsafe-port", "unsafe", listener, { owner: ownerOf(bad) })];
+    return bad === undefined ? undefined : listenerFinding("no-browser-unsafe-port", "unsafe", listener, { owner: ownerOf(bad) });
   });
 }

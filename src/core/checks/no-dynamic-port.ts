@@ -10,7 +10,7 @@ import type { Policy } from "../policy.js";
 import { EPHEMERAL_PROFILES } from "../ephemeral.js";
 import { PORT_CLASSES, rangesOverlap } from "../port-class.js";
 import { identify } from "../identity.js";
-import { isFixedPort, lastPort, listenerFinding } from "./listener-finding.js";
+import { isFixedPort, lastPort, listenerFinding, perListener } from "./listener-finding.js";
 import { isOwnPort } from "./own-port.js";
 
 const BOUND_ROLES = new Set(["bind", "container", "published", "env"]);
@@ -37,7 +37,5 @@ function check(listener: Listener, policy: Policy): Finding | undefined {
 }
 
 export function noDynamicPort(listeners: readonly Listener[], policy: Policy): Finding[] {
-  return listeners
-    .filter((listener) => BOUND_ROLES.has(listener.role) && isFixedPort(listener))
-    .flatMap((listener) => check(listener, policy) ?? []);
+  return perListener(listeners, (listener) => (BOUND_ROLES.has(listener.role) && isFixedPort(listener) ? check(listener, policy) : undefined));
 }

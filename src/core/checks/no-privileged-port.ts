@@ -8,7 +8,7 @@ import type { Finding } from "../finding.js";
 import type { Listener, ListenerSource } from "../listener.js";
 import type { Policy } from "../policy.js";
 import { KERNEL_UNPRIVILEGED_PORT_START, RUNTIMES, type Runtime } from "../runtime.js";
-import { isFixedPort, listenerFinding } from "./listener-finding.js";
+import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
 
 interface Verdict {
   start: number;
@@ -71,11 +71,11 @@ function suggestion(port: number): string {
 }
 
 export function noPrivilegedPort(listeners: readonly Listener[], policy: Policy): Finding[] {
-  return listeners.flatMap((listener) => {
-    if (!isFixedPort(listener) || listener.port >= KERNEL_UNPRIVILEGED_PORT_START) return [];
-    if (listener.privilege.capAdd.includes("NET_BIND_SERVICE") && listener.role !== "published") return [];
+  return perListener(listeners, (listener) => {
+    if (!isFixedPort(listener) || listener.port >= KERNEL_UNPRIVILEGED_PORT_START) return undefined;
+    if (listener.privilege.capAdd.includes("NET_BIND_SERVICE") && listener.role !== "published") return undefined;
     const found = verdict(listener, policy);
-    if (!found || listener.port >= found.start) return [];
-    return [listenerFinding("no-privileged-port", "privileged", listener, { reason: found.reason, suggestion: suggestion(listener.port) })];
+    if (!found || listener.port >= found.start) return undefined;
+    return listenerFinding("no-privileged-port", "privileged", listener, { reason: found.reason, suggestion: suggestion(listener.port) });
   });
 }

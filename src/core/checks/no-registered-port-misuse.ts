@@ -11,7 +11,7 @@ import { describeIdentity, identify, imageRepository, productsOwningName } from 
 import { inRange } from "../port-class.js";
 import { deFactoUses, ianaRecords, type RegistryRecord } from "../registry.js";
 import { isOwnPort } from "./own-port.js";
-import { isFixedPort, listenerFinding } from "./listener-finding.js";
+import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
 
 function advice(keys: ReadonlySet<string>): string {
   return keys.has("http")
@@ -89,7 +89,7 @@ function check(listener: Listener, policy: Policy): Finding | undefined {
 }
 
 export function noRegisteredPortMisuse(listeners: readonly Listener[], policy: Policy): Finding[] {
-  return listeners
-    .filter((listener) => isFixedPort(listener) && listener.endPort === undefined && listener.role !== "node-port")
-    .flatMap((listener) => check(listener, policy) ?? []);
+  return perListener(listeners, (listener) =>
+    isFixedPort(listener) && listener.endPort === undefined && listener.role !== "node-port" ? check(listener, policy) : undefined,
+  );
 }

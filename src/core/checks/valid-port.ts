@@ -6,15 +6,15 @@ import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import type { Policy } from "../policy.js";
 import { formatRange, inRange, isValidPort } from "../port-class.js";
-import { lastPort, listenerFinding } from "./listener-finding.js";
+import { lastPort, listenerFinding, perListener } from "./listener-finding.js";
 
 export function validPort(listeners: readonly Listener[], policy: Policy): Finding[] {
-  return listeners.flatMap((listener) => {
-    const bad = [listener.port, lastPort(listener)].find((port) => !isValidPort(port));
-    if (bad !== undefined) return [listenerFinding("valid-port", "outOfRange", listener, { value: bad })];
+  return perListener(listeners, (listener) => {
+    const bad = !isValidPort(listener.port) ? listener.port : !isValidPort(lastPort(listener)) ? lastPort(listener) : undefined;
+    if (bad !== undefined) return listenerFinding("valid-port", "outOfRange", listener, { value: bad });
     if (listener.role === "node-port" && !inRange(listener.port, policy.nodePortRange)) {
-      return [listenerFinding("valid-port", "nodePortRange", listener, { range: formatRange(policy.nodePortRange) })];
+      return listenerFinding("valid-port", "nodePortRange", listener, { range: formatRange(policy.nodePortRange) });
     }
-    return [];
+    return undefined;
   });
 }
