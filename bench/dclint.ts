@@ -13,8 +13,7 @@
 import { readdirSync } from "node:fs";
 import { relative } from "node:path";
 import { DCLinter } from "dclint";
-import { PRESETS } from "../src/core/presets/index.js";
-import { scanPaths } from "../src/scan/index.js";
+import { PRESETS, scanPaths } from "./built.js";
 import { generate, ROOT } from "./corpus.js";
 
 const SAMPLE = Number(process.argv[2] ?? 200);

@@ -4,17 +4,16 @@
 //   npm run bench:scan [-- <rounds, default 7>]
 //
 // Generates (deterministically) 10,000 files shaped like ../shared/corpus (bench/corpus.ts). Then,
-// alternating, it times (a) reading every file and running
-// `parseAllDocuments` on the YAML ones, and (b) `scanPaths` (discovery, reading, parsing, kind
-// detection, front ends, evaluate), after two warm-up runs of each and a forced GC before every
+// alternating, it times (a) reading every file and running `parseAllDocuments` on the YAML ones,
+// and (b) `scanPaths` as it ships in dist/ (discovery, reading, parsing, kind detection, front
+// ends, evaluate; see built.ts), after two warm-up runs of each and a forced GC before every
 // timed run. Both sides read the same files from disk in every round; the medians are compared.
 // Peak memory is measured in a child process that runs one scan.
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
-import { PRESETS } from "../src/core/presets/index.js";
-import { scanPaths } from "../src/scan/index.js";
+import { PRESETS, scanPaths } from "./built.js";
 import { generate, ROOT } from "./corpus.js";
 
 const ROUNDS = Number(process.argv[2] ?? 7);
