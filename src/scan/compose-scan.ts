@@ -54,9 +54,11 @@ function readEnvFile(absolute: string, cwd: string, required: boolean, known: Kn
  * directory, two `api/` directories): the name is the scope of the project's host ports, and
  * files that are never run together must not be compared as one project.
  */
-function uniqueName(names: readonly string[], index: number, project: ComposeProject<ReadFile>): string {
-  const name = names[index]!;
-  return names.indexOf(name) === names.lastIndexOf(name) ? name : `${name}@${project.files[0]!.path}`;
+function uniqueNames(projects: readonly ComposeProject<ReadFile>[], processEnv: ComposeScanOptions["env"]): string[] {
+  const names = projects.map((project) => processEnv.COMPOSE_PROJECT_NAME ?? project.name);
+  const uses = new Map<string, number>();
+  for (const name of names) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return names.map((name, index) => (uses.get(name) === 1 ? name : `${name}@${projects[index]!.files[0]!.path}`));
 }
 
 /** `known`: env files the scan reads anyway; filled as it goes, so it is looked up, never copied. */
@@ -98,9 +100,9 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
     finish() {
       const result: FrontEndResult = { listeners: [], findings };
       const projects = groupComposeProjects(files, cwd);
-      const names = projects.map((project) => options.env.COMPOSE_PROJECT_NAME ?? project.name);
+      const names = uniqueNames(projects, options.env);
       for (const [index, project] of projects.entries()) {
-        const found = composeListeners(project.files.map((file) => file.layers), uniqueName(names, index, project));
+        const found = composeListeners(project.files.map((file) => file.layers), names[index]!);
         result.listeners.push(...found.listeners);
         result.findings.push(...found.findings);
       }

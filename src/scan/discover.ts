@@ -13,6 +13,8 @@ export interface DiscoveredFile {
   path: string;
   /** Named on the command line: scanned whatever its name. */
   explicit: boolean;
+  /** A regular file, as readdir or stat said (a FIFO or device named like a config file is not). */
+  regular: boolean;
 }
 
 /** Something that could not be looked at; it becomes a parse-error finding. */
@@ -56,10 +58,10 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const discovery: Discovery = { files: [], unreadable: [], notes: [] };
   const cli: Matcher = { base: cwd, rules: options.ignore?.length ? ignore().add([...options.ignore]) : NO_RULES };
   const seen = new Set<string>();
-  const add = (absolute: string, explicit: boolean, path = displayPath(cwd, absolute)) => {
+  const add: AddFile = (absolute, explicit, regular, path = displayPath(cwd, absolute)) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    discovery.files.push({ absolute, path, explicit });
+    discovery.files.push({ absolute, path, explicit, regular });
   };
   for (const given of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve(cwd, given);
@@ -75,7 +77,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     } else if (stat.isDirectory()) {
       walk(absolute, [cli, ...ancestorGitignores(absolute)], discovery, add, cwd, options.code === true);
     } else {
-      add(absolute, true);
+      add(absolute, true, stat.isFile());
     }
   }
   discovery.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -123,9 +125,12 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: Add
       const absolute = childPath(dir, entry.name);
       const linked = entry.isSymbolicLink();
       let isDirectory = entry.isDirectory();
+      let regular = entry.isFile();
       if (linked) {
         try {
-          isDirectory = statSync(absolute).isDirectory();
+          const target = statSync(absolute);
+          isDirectory = target.isDirectory();
+          regular = target.isFile();
         } catch (error) {
           // A dangling or looping link with a config name would be a file nobody checked.
           if (isCandidateName(entry.name)) discovery.unreadable.push({ path: displayPath(cwd, absolute), reason: describeFsError(error) });
@@ -136,13 +141,13 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: Add
       if (!isDirectory && !isCandidateName(entry.name) && !(code && isCodeName(entry.name))) continue;
       if (isIgnored(matchers, absolute, isDirectory)) continue;
       const childShown = shown === undefined ? undefined : shown === "." ? entry.name : `${shown}/${entry.name}`;
-      if (!isDirectory) add(absolute, false, childShown);
+      if (!isDirectory) add(absolute, false, regular, childShown);
       else stack.push({ dir: absolute, matchers, ...(linked ? {} : { real: childPath(real, entry.name) }), ...(childShown === undefined ? {} : { shown: childShown }) });
     }
   }
 }
 
-type AddFile = (absolute: string, explicit: boolean, path?: string) => void;
+type AddFile = (absolute: string, explicit: boolean, regular: boolean, path?: string) => void;
 
 /** path.join for a directory and one name from readdir (which holds no separator): no normalising. */
 function childPath(dir: string, name: string): string {

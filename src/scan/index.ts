@@ -74,7 +74,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const codeFiles = options.code ? changed.filter((file) => isCodeName(file.path.slice(file.path.lastIndexOf("/") + 1))) : [];
   const isCode = new Set(codeFiles);
   const selected = isCode.size > 0 ? changed.filter((file) => !isCode.has(file)) : changed;
-  const requests: LoadRequest[] = selected.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit }));
+  const requests: LoadRequest[] = [...selected];
   if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
   const frontEnds = frontEndRun(options);
   for (const request of requests) {

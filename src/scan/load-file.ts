@@ -29,6 +29,8 @@ export interface LoadRequest {
   path: string;
   absolute?: string;
   explicit: boolean;
+  /** Known to be a regular file (discovery saw its type), so reading needs no fstat first. */
+  regular?: boolean;
   /** Bytes already in hand (stdin); otherwise the file is read from `absolute`. */
   bytes?: Buffer;
 }
@@ -49,7 +51,7 @@ function lineOrigin(path: string, line: number): Origin {
 
 export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult {
   const { path } = request;
-  const read: ReadResult = request.bytes !== undefined ? decodeBytes(request.bytes) : readSource(request.absolute ?? path);
+  const read: ReadResult = request.bytes !== undefined ? decodeBytes(request.bytes) : readSource(request.absolute ?? path, request.regular);
   if (!read.ok) return { finding: parseErrorFinding(path, read.reason, read.line ? lineOrigin(path, read.line) : undefined) };
   const { text } = read;
   const named = kindFromPath(path);

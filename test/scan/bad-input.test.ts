@@ -70,7 +70,7 @@ describe("bad input", () => {
     expectGoodScanned(report);
   });
 
-  it("a 50 MB file: refused by size without being read", async () => {
+  it("a 50 MB file: refused by size, reading at most the 10 MB limit", async () => {
     const { code, report } = await scanBeside({ "huge.yaml": Buffer.alloc(50 * 1024 * 1024, "a: 1\n") });
     expect(code).toBe(1);
     expect(parseErrors(report)).toEqual([["huge.yaml", 1]]);
