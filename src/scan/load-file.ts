@@ -6,7 +6,7 @@ import { makeFinding } from "../core/make-finding.js";
 import type { Origin } from "../core/listener.js";
 import { isAliasBomb, measureExpansion, EXPANSION_ALLOWANCE } from "./alias-expansion.js";
 import { guessKind, kindFromDocuments, kindFromPath, mayBeConfig, type ContentTests } from "./detect-kind.js";
-import { lineCounterFor, originAt } from "./positions.js";
+import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import type { FileKind } from "./types.js";
 import { parseYaml } from "./yaml.js";
@@ -56,7 +56,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   const { text } = read;
   const named = kindFromPath(path);
   const base = { path, ...(request.absolute ? { absolute: request.absolute } : {}), text };
-  if (named === "env") return { file: { ...base, kind: "env", lines: lineCounterFor(text), ydocs: [] } };
+  if (named === "env") return { file: { ...base, kind: "env", lines: lazyLineCounter(text), ydocs: [] } };
   if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
     return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
   }

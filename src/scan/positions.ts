@@ -10,6 +10,23 @@ export function lineCounterFor(text: string): LineCounter {
   return counter;
 }
 
+/**
+ * Line starts found on first use, in one pass over the text. yaml's LineCounter instead fills as
+ * the lexer meets each newline, a callback per line of every file that cost ~2% of a scan, for
+ * files whose positions are asked a few times or never.
+ */
+export function lazyLineCounter(text: string): LineCounter {
+  let counter: LineCounter | undefined;
+  const lines = (): LineCounter => (counter ??= lineCounterFor(text));
+  return {
+    get lineStarts() {
+      return lines().lineStarts;
+    },
+    addNewLine: (offset) => lines().addNewLine(offset),
+    linePos: (offset) => lines().linePos(offset),
+  };
+}
+
 /** Origin of the text between two offsets; `end` is exclusive. */
 export function originAt(file: string, lines: LineCounter, start: number, end: number, fallback = false): Origin {
   const from = lines.linePos(start);

@@ -1,6 +1,7 @@
 // YAML with positions: every document of a file, parsed as YAML 1.2 (so "8080:80" stays a string,
 // no base-60), with offsets kept on every node.
-import { LineCounter, parseAllDocuments, isScalar, type Document, type Scalar } from "yaml";
+import { parseAllDocuments, isScalar, type Document, type LineCounter, type Scalar } from "yaml";
+import { lazyLineCounter } from "./positions.js";
 
 export interface ParsedYaml {
   docs: Document.Parsed[];
@@ -9,9 +10,8 @@ export interface ParsedYaml {
 
 /** Parse limits: aliases are expanded only through resolveAlias-aware walkers, never by toJS(). */
 export function parseYaml(text: string): ParsedYaml {
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { version: "1.2", lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  return { docs: Array.isArray(docs) ? docs : [], lines };
+  const docs = parseAllDocuments(text, { version: "1.2", uniqueKeys: false, prettyErrors: false });
+  return { docs: Array.isArray(docs) ? docs : [], lines: lazyLineCounter(text) };
 }
 
 /**
