@@ -15,14 +15,15 @@ function indexBy(values: (product: Product) => readonly string[]): Map<string, P
 
 const BY_IMAGE = indexBy((product) => product.images);
 const BY_ALIAS = indexBy((product) => product.aliases);
+const BY_IANA_NAME = indexBy((product) => product.ianaNames);
 
 export function productByKey(key: string): Product | undefined {
   return BY_KEY.get(key);
 }
 
 /** Products whose IANA names include `name`. */
-export function productsOwningName(name: string): Product[] {
-  return PRODUCTS.filter((product) => (product.ianaNames as readonly string[]).includes(name));
+export function productsOwningName(name: string): readonly Product[] {
+  return BY_IANA_NAME.get(name) ?? [];
 }
 
 /** `docker.io/library/postgres:16@sha256:…` → `postgres`; `ghcr.io/acme/api:1` → `acme/api`. */

@@ -196,9 +196,13 @@ export function ianaPortsByName(name: string): readonly RegistryRecord[] {
   return data.rows.filter((cells) => cells[NAME] === nameIndex).map((cells) => decode(data, cells));
 }
 
+const DE_FACTO_BY_PORT = new Map<number, DeFactoUse[]>();
+for (const use of DE_FACTO_PORTS) DE_FACTO_BY_PORT.set(use.port, [...(DE_FACTO_BY_PORT.get(use.port) ?? []), use]);
+
 /** Software that uses the port by default without an IANA assignment (src/core/data/de-facto-ports.ts). */
 export function deFactoUses(port: number, protocol?: Protocol): readonly DeFactoUse[] {
-  return DE_FACTO_PORTS.filter((use) => use.port === port && (protocol === undefined || use.protocol === protocol));
+  const uses = DE_FACTO_BY_PORT.get(port) ?? [];
+  return protocol === undefined ? uses : uses.filter((use) => use.protocol === protocol);
 }
 
 /** Browsers refuse HTTP(S) requests to this port (Fetch standard "bad port"; Chrome: ERR_UNSAFE_PORT). */

@@ -43,24 +43,25 @@ function describeOther(other: Listener): string {
 }
 
 /**
- * Earlier listeners of one scope and protocol, indexed so that a lookup does not scan them all
- * (a big compose project or code file has thousands): single ports by port, ranges in a side
- * list, both as positions in `all` so that the first colliding listener in scan order is reported.
+ * Earlier listeners of one scope and protocol. Most scopes (one pod, one service) hold a few, and
+ * are searched in full; from INDEX_FROM on, single ports are indexed by port and ranges kept in a
+ * side list (a big compose project or code file has thousands), both as positions in `all` so
+ * that the first colliding listener in scan order is reported.
  */
 interface ScopeIndex {
   all: Listener[];
-  byPort: Map<number, number[]>;
-  ranges: number[];
+  index?: { byPort: Map<number, number[]>; ranges: number[] };
 }
+
+const INDEX_FROM = 8;
 
 function isRange(listener: Listener): boolean {
   return lastPort(listener) !== listener.port;
 }
 
 /** The first earlier listener (in scan order) that the listener collides with. */
-function firstCollision(index: ScopeIndex, listener: Listener): Listener | undefined {
-  const { all } = index;
-  if (isRange(listener)) return all.find((candidate) => collides(candidate, listener));
+function firstCollision({ all, index }: ScopeIndex, listener: Listener): Listener | undefined {
+  if (!index || isRange(listener)) return all.find((candidate) => collides(candidate, listener));
   const collidesAt = (position: number) => collides(all[position]!, listener);
   const single = index.byPort.get(listener.port)?.find(collidesAt);
   const ranged = index.ranges.find(collidesAt);
@@ -68,8 +69,18 @@ function firstCollision(index: ScopeIndex, listener: Listener): Listener | undef
   return first === undefined ? undefined : all[first];
 }
 
-function remember(index: ScopeIndex, listener: Listener): void {
-  const position = index.all.push(listener) - 1;
+function remember(scope: ScopeIndex, listener: Listener): void {
+  scope.all.push(listener);
+  if (scope.index) indexAt(scope.index, scope.all, scope.all.length - 1);
+  else if (scope.all.length === INDEX_FROM) {
+    const index = { byPort: new Map<number, number[]>(), ranges: [] };
+    scope.all.forEach((_, position) => indexAt(index, scope.all, position));
+    scope.index = index;
+  }
+}
+
+function indexAt(index: NonNullable<ScopeIndex["index"]>, all: readonly Listener[], position: number): void {
+  const listener = all[position]!;
   if (isRange(listener)) {
     index.ranges.push(position);
     return;
@@ -89,7 +100,7 @@ export function noDuplicatePort(listeners: readonly Listener[]): Finding[] {
     let protocols = seen.get(listener.scope);
     if (!protocols) seen.set(listener.scope, (protocols = new Map()));
     let index = protocols.get(listener.protocol);
-    if (!index) protocols.set(listener.protocol, (index = { all: [], byPort: new Map(), ranges: [] }));
+    if (!index) protocols.set(listener.protocol, (index = { all: [] }));
     const other = firstCollision(index, listener);
     if (other) {
       findings.push(

@@ -22,6 +22,21 @@ describe("no-duplicate-port", () => {
     );
   });
 
+  it("reports the earliest listener a port collides with, also in a scope large enough to be indexed", () => {
+    const many = Array.from({ length: 10 }, (_, i) => at(i + 1, { ...published, port: 9001 + i }));
+    const findings = noDuplicatePort([
+      ...many,
+      at(11, { ...published, port: 8990, endPort: 9003 }),
+      at(12, { ...published, port: 9005 }),
+      at(13, { ...published, port: 8995 }),
+    ]);
+    expect(findings.map((finding) => [finding.origin.line, finding.data["otherLine"]])).toEqual([
+      [11, 1],
+      [12, 5],
+      [13, 11],
+    ]);
+  });
+
   it("treats overlapping ranges as duplicates", () => {
     expect(noDuplicatePort([at(1, { ...published, port: 8000, endPort: 8010 }), at(2, { ...published, port: 8005 })])).toHaveLength(1);
   });
