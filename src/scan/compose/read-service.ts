@@ -6,6 +6,7 @@ import type { FileContext } from "../file-context.js";
 import { entries, items, mergeTag, resolve, type Walk } from "./compose-yaml.js";
 import { readField, type Field } from "./field.js";
 import type { Lookup } from "./interpolate.js";
+import { isPortEnvKey } from "../dotenv.js";
 
 export const LONG_PORT_FIELDS = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"] as const;
 export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
@@ -108,7 +109,8 @@ function readKey(layer: ServiceLayer, key: string, value: Node | undefined, read
       layer.sysctls = readKeyValues(value, reader);
       return;
     case "environment":
-      layer.environment = readKeyValues(value, reader);
+      // Only listen-port keys become listeners; the rest (often dozens) would be carried for nothing.
+      layer.environment = readKeyValues(value, reader, isPortEnvKey);
       return;
   }
 }
@@ -144,7 +146,7 @@ function readPort(node: Node, reader: Reader): PortItem {
  * `sysctls` and `environment` accept a map or a `KEY=VALUE` list (compose-go
  * `loader/tests/sysctls_test.go`); a list item's key is cut at the first "=" after interpolation.
  */
-function readKeyValues(node: Node | undefined, reader: Reader): Map<string, KeyValue> {
+function readKeyValues(node: Node | undefined, reader: Reader, keep: (key: string) => boolean = () => true): Map<string, KeyValue> {
   const result = new Map<string, KeyValue>();
   const resolved = resolve(node, reader.walk);
   if (isSeq(resolved)) {
@@ -152,11 +154,13 @@ function readKeyValues(node: Node | undefined, reader: Reader): Map<string, KeyV
       const text = field.result.ok ? field.result.value : field.raw;
       const eq = text.indexOf("=");
       const key = eq === -1 ? text : text.slice(0, eq);
+      if (!keep(key)) continue;
       result.set(key, eq === -1 ? { key, valueFrom: 0, inherited: inherit(key, field.node, reader) } : { key, field, valueFrom: eq + 1 });
     }
     return result;
   }
   for (const entry of entries(resolved, reader.walk)) {
+    if (!keep(entry.key)) continue;
     const field = readField(entry.value, reader.file, reader.lookup);
     result.set(entry.key, field ? { key: entry.key, field, valueFrom: 0 } : { key: entry.key, valueFrom: 0, inherited: inherit(entry.key, entry.keyNode, reader) });
   }
