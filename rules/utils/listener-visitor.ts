@@ -82,6 +82,8 @@ function createCollector(): Collector {
 
 function collectListeners(program: TSESTree.Program, collector: Collector, sourceCode: TSESLint.SourceCode, filename: string): FileListeners {
   const result: FileListeners = { listeners: [], findings: [] };
+  const kind = configKind(filename);
+  if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind) return result;
   const bound = importBound(program, collector.requireBound);
   const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
   const add = (made: FileListeners | undefined): void => {
@@ -90,7 +92,6 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
     result.findings.push(...made.findings);
   };
   const sites: CodeSite[] = candidates.flatMap((node) => siteOf(node, sourceCode) ?? []);
-  const kind = configKind(filename);
   if (kind) sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
   // Call-site order; a port token already claimed by an earlier listener (one const used by two
   // listen calls) is located at the later call's argument instead, so each report has its own place.
