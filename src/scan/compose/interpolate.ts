@@ -31,11 +31,11 @@ export interface Piece {
 export interface Interpolated {
   ok: true;
   value: string;
-  pieces: Piece[];
+  pieces: readonly Piece[];
   /** Variables read without a default that were unset, in order (compose warns once for each). */
-  unset: string[];
+  unset: readonly string[];
   /** Every variable name read. */
-  variables: string[];
+  variables: readonly string[];
   /** Some of the output came from a default or an alternative. */
   fallback: boolean;
 }
@@ -85,10 +85,13 @@ export function interpolate(template: string, lookup: Lookup): Interpolation {
   };
 }
 
+/** Most values hold no variable; they share their empty lists (kept until the project is listed). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** A value with nothing to interpolate: one literal piece. */
 export function literal(text: string): Interpolated {
-  const pieces: Piece[] = text === "" ? [] : [{ from: 0, to: text.length, start: 0, end: text.length, kind: "literal", fallback: false }];
-  return { ok: true, value: text, pieces, unset: [], variables: [], fallback: false };
+  const pieces: readonly Piece[] = text === "" ? NONE : [{ from: 0, to: text.length, start: 0, end: text.length, kind: "literal", fallback: false }];
+  return { ok: true, value: text, pieces, unset: NONE, variables: NONE, fallback: false };
 }
 
 /** Interpolates template[start, end) into ctx.out, recording pieces. */
