@@ -45,9 +45,13 @@ export function portClass(port: number): PortClass {
 }
 
 /** "port 80 is in the system (well-known) range (0–1023)" */
+/** One string per class, shared by every finding that names it. */
+const CLASS_DESCRIPTIONS = Object.fromEntries(
+  Object.entries(PORT_CLASSES).map(([name, range]) => [name, `${range.label} (${range.from}–${range.to})`]),
+) as Readonly<Record<PortClass, string>>;
+
 export function describeClass(port: number): string {
-  const range = PORT_CLASSES[portClass(port)];
-  return `${range.label} (${range.from}–${range.to})`;
+  return CLASS_DESCRIPTIONS[portClass(port)];
 }
 
 export function rangesOverlap(a: PortRange, b: PortRange): boolean {
