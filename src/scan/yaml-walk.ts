@@ -72,12 +72,14 @@ export function seqItems(node: unknown, ydoc: YamlDoc): Node[] {
 
 /** The value node of `key` in a mapping (merge keys `<<` consulted after the map's own keys). */
 export function mapGet(node: unknown, key: string, ydoc: YamlDoc, depth = 0): Node | undefined {
-  const map = asMap(node, ydoc);
+  const map = isMap(node) ? node : asMap(node, ydoc);
   if (!map || depth > 8) return undefined;
   let merge: unknown;
   for (const pair of map.items) {
-    const name = isScalar(pair.key) ? pair.key.value : pair.key;
-    if (name === key) return deref(pair.value, ydoc);
+    // The hottest loop of the scanner: a scalar key's value is compared without isScalar() first
+    // (a map or sequence used as a key has no `value`, and an alias key is never a field we read).
+    const name = (pair.key as Scalar | null)?.value;
+    if (name === key) return isAlias(pair.value) ? deref(pair.value, ydoc) : (pair.value as Node | undefined);
     if (name === "<<") merge = pair.value;
   }
   if (merge === undefined) return undefined;

@@ -11,7 +11,7 @@ import { protocolAt } from "./protocol.js";
 import type { KubeObject } from "./objects.js";
 import type { PodTemplate } from "./pod-template.js";
 import { readIntPort } from "./port-value.js";
-import { isHostNetwork, privilegeOf } from "./security-context.js";
+import { privilegeOf } from "./security-context.js";
 
 export const NODE_SCOPE = "k8s:node";
 
@@ -34,8 +34,7 @@ interface ContainerSlot {
 }
 
 function containerSlots(template: PodTemplate, podScope: string, ydoc: YamlDoc): ContainerSlot[] {
-  const hostNetwork = isHostNetwork(template.spec, ydoc);
-  const shared = hostNetwork ? NODE_SCOPE : podScope;
+  const shared = template.hostNetwork ? NODE_SCOPE : podScope;
   const slots = seqItems(mapGet(template.spec, "containers", ydoc), ydoc).map((node) => ({ node, scope: shared }));
   for (const node of seqItems(mapGet(template.spec, "initContainers", ydoc), ydoc)) {
     const sidecar = stringAt(node, "restartPolicy", ydoc) === "Always";
@@ -56,10 +55,10 @@ function podListener(port: number, protocol: Protocol, role: ListenerRole, ident
 export function workloadPorts(object: KubeObject, template: PodTemplate, file: FileContext): WorkloadPorts {
   const { ydoc } = object;
   const podScope = `k8s:${file.path}:${object.kind}/${object.name}`;
-  const hostNetwork = isHostNetwork(template.spec, ydoc);
+  const { hostNetwork } = template;
   const result: WorkloadPorts = { listeners: [], declared: [] };
   for (const slot of containerSlots(template, podScope, ydoc)) {
-    const privilege = privilegeOf(template.spec, slot.node, ydoc);
+    const privilege = privilegeOf(template, slot.node, ydoc);
     const containerName = stringAt(slot.node, "name", ydoc);
     const image = stringAt(slot.node, "image", ydoc);
     for (const entry of seqItems(mapGet(slot.node, "ports", ydoc), ydoc)) {

@@ -18,11 +18,10 @@ export function objectsOf(ydoc: YamlDoc, index: number): KubeObject[] {
   if (kind.endsWith("List")) {
     return seqItems(mapGet(root, "items", ydoc), ydoc).flatMap((item, i) => objectOf(ydoc, item, `${index}.${i}`));
   }
-  return root ? objectOf(ydoc, root, String(index)) : [];
+  return root ? objectOf(ydoc, root, String(index), kind) : [];
 }
 
-function objectOf(ydoc: YamlDoc, node: Node, fallbackName: string): KubeObject[] {
-  const kind = stringAt(node, "kind", ydoc);
+function objectOf(ydoc: YamlDoc, node: Node, fallbackName: string, kind = stringAt(node, "kind", ydoc)): KubeObject[] {
   if (!kind) return [];
   const metadata = mapGet(node, "metadata", ydoc);
   const name = stringAt(metadata, "name", ydoc) ?? stringAt(metadata, "generateName", ydoc) ?? `#${fallbackName}`;

@@ -19,6 +19,10 @@ const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
 export interface PodTemplate {
   spec: Node;
   labels: ReadonlyMap<string, string>;
+  /** `spec.hostNetwork: true`: the pod's ports are the node's. */
+  hostNetwork: boolean;
+  /** The pod-level `spec.securityContext`, which each container's own overrides field by field. */
+  securityContext: Node | undefined;
 }
 
 export function isWorkloadKind(kind: string): boolean {
@@ -33,7 +37,12 @@ export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
   for (const key of path) template = mapGet(template, key, ydoc);
   const spec = mapGet(template, "spec", ydoc);
   if (!spec) return undefined;
-  return { spec, labels: stringMap(mapGet(mapGet(template, "metadata", ydoc), "labels", ydoc), ydoc) };
+  return {
+    spec,
+    labels: stringMap(mapGet(mapGet(template, "metadata", ydoc), "labels", ydoc), ydoc),
+    hostNetwork: asScalar(mapGet(spec, "hostNetwork", ydoc), ydoc)?.value === true,
+    securityContext: mapGet(spec, "securityContext", ydoc),
+  };
 }
 
 /** A mapping of scalar values (labels, selectors) as strings. */

@@ -6,6 +6,7 @@
 import type { Node } from "yaml";
 import type { Privilege, UserKind } from "../../core/listener.js";
 import { asScalar, mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
+import type { PodTemplate } from "./pod-template.js";
 
 const UNPRIVILEGED_PORT_START = "net.ipv4.ip_unprivileged_port_start";
 
@@ -40,14 +41,9 @@ function unprivilegedPortStart(podContext: unknown, ydoc: YamlDoc): number | und
   return undefined;
 }
 
-export function isHostNetwork(podSpec: Node, ydoc: YamlDoc): boolean {
-  return asScalar(mapGet(podSpec, "hostNetwork", ydoc), ydoc)?.value === true;
-}
-
-export function privilegeOf(podSpec: Node, container: Node, ydoc: YamlDoc): Privilege {
-  const podContext = mapGet(podSpec, "securityContext", ydoc);
+export function privilegeOf(template: PodTemplate, container: Node, ydoc: YamlDoc): Privilege {
+  const { hostNetwork, securityContext: podContext } = template;
   const containerContext = mapGet(container, "securityContext", ydoc);
-  const hostNetwork = isHostNetwork(podSpec, ydoc);
   const privilege: Privilege = {
     user: userOf(podContext, containerContext, ydoc),
     capAdd: capabilitiesAdded(containerContext, ydoc),
