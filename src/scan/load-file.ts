@@ -9,7 +9,7 @@ import { guessKind, kindFromDocuments, kindFromPath, mayBeConfig, type ContentTe
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import type { FileKind } from "./types.js";
-import { parseYaml } from "./yaml.js";
+import { parseYaml, yamlErrorReason } from "./yaml.js";
 import { anchorFreeDocument, indexDocument, type YamlDoc } from "./yaml-walk.js";
 
 export interface LoadedFile {
@@ -66,7 +66,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   if (error) {
     const offset = error.pos[0];
     const origin = originAt(path, lines, offset, Math.max(error.pos[1], offset));
-    return { finding: parseErrorFinding(path, `invalid YAML: ${firstLine(error.message)}`, origin, guessKind(text)) };
+    return { finding: parseErrorFinding(path, yamlErrorReason(error), origin, guessKind(text)) };
   }
   const anchored = text.includes("&");
   const ydocs = docs.map(anchored ? indexDocument : anchorFreeDocument);
@@ -85,8 +85,4 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
 function decodeBytes(bytes: Buffer): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `it is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for config files` };
   return decodeSource(bytes);
-}
-
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/\.$/, "");
 }

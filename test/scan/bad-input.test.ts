@@ -70,6 +70,17 @@ describe("bad input", () => {
     expectGoodScanned(report);
   });
 
+  it("a key written twice in one mapping: a parse-error at the second, as Compose and kubectl refuse it", async () => {
+    const compose = "services:\n  web:\n    image: nginx\n    ports: [\"8080:80\"]\n    ports: [\"49152:80\"]\n";
+    const { code, report } = await scanBeside({ "compose.yaml": compose });
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.ruleId, f.path, f.line, f.column])).toEqual([["parse-error", "compose.yaml", 5, 5]]);
+    expect(report.findings[0]!.message).toBe(
+      "compose.yaml could not be checked: invalid YAML: a key appears twice in one mapping, which Compose, kubectl and GitHub Actions refuse.",
+    );
+    expectGoodScanned(report);
+  });
+
   it("a 50 MB file: refused by size, reading at most the 10 MB limit", async () => {
     const { code, report } = await scanBeside({ "huge.yaml": Buffer.alloc(50 * 1024 * 1024, "a: 1\n") });
     expect(code).toBe(1);

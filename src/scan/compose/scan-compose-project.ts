@@ -8,7 +8,7 @@ import { makeFinding } from "../../core/make-finding.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
 import type { FrontEndResult, SourceFile } from "../types.js";
-import { parseYaml } from "../yaml.js";
+import { parseYaml, yamlErrorReason } from "../yaml.js";
 import { indexDocument, type YamlDoc } from "../yaml-walk.js";
 import { entries, get, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
 import { environmentListeners } from "./environment-listeners.js";
@@ -123,7 +123,7 @@ function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lin
   const error = docs.flatMap((doc) => doc.errors)[0];
   if (error) {
     const file = { path: source.path, text: source.text, lines };
-    findings.push(parseError(file, `invalid YAML: ${error.message.split("\n")[0] ?? error.message}`, error.pos[0]));
+    findings.push(parseError(file, yamlErrorReason(error), error.pos[0]));
     return undefined;
   }
   return { ydocs: docs.map(indexDocument), lines };
