@@ -13,6 +13,9 @@ export const SETTINGS_KEY = NAMESPACE;
 
 let validateSettings: ValidateFunction | undefined;
 
+/** Settings objects already validated: ESLint hands every rule of every file the same object. */
+const validated = new WeakMap<object, PolicyOptions>();
+
 export function policyFromContext(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, options: PolicyOptions): Policy {
   const settings = readSettings(context.settings[SETTINGS_KEY]);
   const base = PRESETS[options.preset ?? settings.preset ?? "recommended"] ?? recommended;
@@ -28,8 +31,13 @@ export function policyFromContext(context: Readonly<TSESLint.RuleContext<string,
 
 function readSettings(value: unknown): PolicyOptions {
   if (value === undefined) return {};
+  const known = typeof value === "object" && value !== null ? validated.get(value) : undefined;
+  if (known) return known;
   validateSettings ??= new Ajv({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
-  if (validateSettings(value)) return value as PolicyOptions;
+  if (validateSettings(value)) {
+    if (typeof value === "object" && value !== null) validated.set(value, value as PolicyOptions);
+    return value as PolicyOptions;
+  }
   const problems = (validateSettings.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`).join("; ");
   throw new Error(`Invalid settings["${SETTINGS_KEY}"]: ${problems}`);
 }
