@@ -2,6 +2,7 @@
 // for), then by content for YAML whose name says nothing (`deploy.yaml`, `helm template` output).
 import { isScalar, isMap } from "yaml";
 import type { FileKind } from "./types.js";
+import { scalarValue } from "./yaml.js";
 import { mapGet, type YamlDoc } from "./yaml-walk.js";
 
 export type Detection = { kind: FileKind } | { kind: undefined; reason: string };
@@ -62,7 +63,7 @@ export function guessKind(text: string): FileKind | undefined {
 export function isKubernetesDocument(ydoc: YamlDoc): boolean {
   const apiVersion = mapGet(ydoc.doc.contents, "apiVersion", ydoc);
   const kind = mapGet(ydoc.doc.contents, "kind", ydoc);
-  return isScalar(apiVersion) && typeof apiVersion.value === "string" && isScalar(kind) && typeof kind.value === "string";
+  return isScalar(apiVersion) && typeof scalarValue(apiVersion) === "string" && isScalar(kind) && typeof scalarValue(kind) === "string";
 }
 
 /** `on:` and `jobs:` (a mapping) at the top: a GitHub Actions workflow. */

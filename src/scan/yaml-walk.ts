@@ -2,6 +2,7 @@
 // aliases resolved. yaml's own Alias.resolve(doc) re-walks the whole document for every alias
 // (O(n) each), so a document is indexed once and aliases are looked up by offset.
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar, type YAMLMap } from "yaml";
+import { scalarValue } from "./yaml.js";
 
 interface Anchored {
   offset: number;
@@ -102,9 +103,16 @@ export function mapEntries(node: unknown, ydoc: YamlDoc): Array<[string, Node | 
   return entries;
 }
 
+/** A scalar field's value, typed as YAML's core schema gives it (see scalarValue). */
+export function valueAt(node: unknown, key: string, ydoc: YamlDoc): unknown {
+  const scalar = asScalar(mapGet(node, key, ydoc), ydoc);
+  return scalar ? scalarValue(scalar) : undefined;
+}
+
 /** A scalar's value as a string (numbers and booleans as written by String()). */
 export function stringAt(node: unknown, key: string, ydoc: YamlDoc): string | undefined {
   const scalar = asScalar(mapGet(node, key, ydoc), ydoc);
-  if (!scalar || scalar.value === null || scalar.value === undefined) return undefined;
-  return typeof scalar.value === "object" ? undefined : String(scalar.value);
+  const value = scalar && scalarValue(scalar);
+  if (value === null || value === undefined) return undefined;
+  return typeof value === "object" ? undefined : String(value);
 }

@@ -10,7 +10,7 @@ import { makeFinding } from "../../core/make-finding.js";
 import { parsePortSpec } from "../compose/parse-port-spec.js";
 import { originOf, type FileContext } from "../file-context.js";
 import type { FrontEndResult } from "../types.js";
-import { scalarSpan } from "../yaml.js";
+import { scalarSpan, scalarValue } from "../yaml.js";
 
 export interface EntryContext {
   file: FileContext;
@@ -23,8 +23,9 @@ export interface EntryContext {
 
 export function portEntry(node: Scalar, context: EntryContext): FrontEndResult {
   const { file } = context;
-  if (typeof node.value !== "string" && typeof node.value !== "number") return { listeners: [], findings: [] };
-  const raw = String(node.value);
+  const value = scalarValue(node);
+  if (typeof value !== "string" && typeof value !== "number") return { listeners: [], findings: [] };
+  const raw = String(value);
   if (raw.includes("${{")) return { listeners: [], findings: [] };
   const span = (from: number, to: number) => originOf(file, scalarSpan(node, file.text, from, to));
   const parsed = parsePortSpec(raw);

@@ -5,7 +5,7 @@ import { isScalar, type Scalar } from "yaml";
 import type { Origin } from "../../core/listener.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
-import { scalarSpan } from "../yaml.js";
+import { scalarSpan, scalarValue } from "../yaml.js";
 import { interpolate, literal, sourceSpan, type Interpolation, type Lookup } from "./interpolate.js";
 
 export interface Field {
@@ -30,8 +30,9 @@ export interface Placed {
  * the port grammar rejects them as compose-go does ("invalid type float64").
  */
 export function readField(node: unknown, file: FileContext, lookup: Lookup): Field | undefined {
-  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-  const { value } = node;
+  if (!isScalar(node)) return undefined;
+  const value = scalarValue(node);
+  if (value === null || value === undefined) return undefined;
   if (typeof value === "string") return { file, node, raw: value, result: interpolate(value, lookup) };
   const raw = typeof value === "number" && Number.isInteger(value) ? String(value) : sourceText(node, file);
   return { file, node, raw, result: literal(raw) };

@@ -1,6 +1,7 @@
 // Content detection for YAML whose name says nothing: a top-level `services:` mapping whose entries
 // look like Compose services. A Kubernetes object (apiVersion + kind) is never one.
-import { isMap } from "yaml";
+import { isMap, isScalar } from "yaml";
+import { scalarValue } from "../yaml.js";
 import type { YamlDoc } from "../yaml-walk.js";
 import { entries, get, newWalk, resolve } from "./compose-yaml.js";
 
@@ -21,7 +22,7 @@ export function isComposeDocument(ydoc: YamlDoc): boolean {
   if (list.length === 0) return false;
   let shaped = 0;
   for (const service of list) {
-    if (service.value === undefined || (service.value as { value?: unknown }).value === null) continue;
+    if (service.value === undefined || (isScalar(service.value) && scalarValue(service.value) === null)) continue;
     const keys = entries(service.value, walk);
     if (!isMap(service.value)) return false;
     if (keys.some((key) => SERVICE_KEYS.has(key.key))) shaped++;

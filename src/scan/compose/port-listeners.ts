@@ -7,6 +7,7 @@ import type { FrontEndResult } from "../types.js";
 import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
 import { originAt } from "../positions.js";
+import { scalarValue } from "../yaml.js";
 import { parsePortRange, parsePortSpec, type PortSpecError, type PortToken } from "./parse-port-spec.js";
 import type { PortItem, ServiceModel } from "./read-service.js";
 
@@ -37,7 +38,7 @@ function portItem(item: PortItem, ctx: ServiceContext, out: FrontEndResult): voi
 }
 
 function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void {
-  if (field.node.type === "PLAIN" && typeof field.node.value === "string" && BASE_60.test(field.raw)) {
+  if (field.node.type === "PLAIN" && typeof scalarValue(field.node) === "string" && BASE_60.test(field.raw)) {
     out.findings.push(unquotedBase60(wholeOrigin(field), field.raw));
   }
   if (!field.result.ok) return void out.findings.push(...interpolationFinding(field));

@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from "yaml";
 import type { FileContext } from "../file-context.js";
 import { entries, items, mergeTag, resolve, type Walk } from "./compose-yaml.js";
+import { scalarValue } from "../yaml.js";
 import { readField, type Field } from "./field.js";
 import type { Lookup } from "./interpolate.js";
 import { isPortEnvKey } from "../dotenv.js";
@@ -90,7 +91,7 @@ function readKey(layer: ServiceLayer, key: string, value: Node | undefined, read
       layer.networkMode = readField(value, reader.file, reader.lookup);
       return;
     case "privileged":
-      layer.privileged = isScalar(value) && value.value === true;
+      layer.privileged = isScalar(value) && scalarValue(value) === true;
       return;
     case "ports":
       layer.ports = [];
@@ -133,7 +134,7 @@ function readPort(node: Node, reader: Reader): PortItem {
     }
     return { kind: "long", file: reader.file, node, fields };
   }
-  const { value } = isScalar(node) ? node : { value: undefined };
+  const value = isScalar(node) ? scalarValue(node) : undefined;
   const isInteger = typeof value === "number" && Number.isInteger(value);
   const field = typeof value === "string" || isInteger ? readField(node, reader.file, reader.lookup) : undefined;
   if (field) return { kind: "short", field };

@@ -1,6 +1,7 @@
 // Where a workload keeps its PodSpec and pod labels (kubernetes/api apps/v1, batch/v1, core/v1).
 import type { Node } from "yaml";
-import { asScalar, mapEntries, mapGet, type YamlDoc } from "../yaml-walk.js";
+import { scalarValue } from "../yaml.js";
+import { asScalar, mapEntries, mapGet, valueAt, type YamlDoc } from "../yaml-walk.js";
 import type { KubeObject } from "./objects.js";
 
 /** Path from the object to the pod template (the map holding `metadata` and `spec`). */
@@ -40,7 +41,7 @@ export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
   return {
     spec,
     labels: stringMap(mapGet(mapGet(template, "metadata", ydoc), "labels", ydoc), ydoc),
-    hostNetwork: asScalar(mapGet(spec, "hostNetwork", ydoc), ydoc)?.value === true,
+    hostNetwork: valueAt(spec, "hostNetwork", ydoc) === true,
     securityContext: mapGet(spec, "securityContext", ydoc),
   };
 }
@@ -50,7 +51,8 @@ export function stringMap(node: unknown, ydoc: YamlDoc): Map<string, string> {
   const map = new Map<string, string>();
   for (const [key, value] of mapEntries(node, ydoc)) {
     const scalar = asScalar(value, ydoc);
-    if (scalar && scalar.value !== null && typeof scalar.value !== "object") map.set(key, String(scalar.value));
+    const typed = scalar && scalarValue(scalar);
+    if (typed !== null && typed !== undefined && typeof typed !== "object") map.set(key, String(typed));
   }
   return map;
 }

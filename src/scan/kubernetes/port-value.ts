@@ -2,7 +2,7 @@
 // `targetPort` is IntOrString, decided by the YAML token type alone (kubernetes/apimachinery
 // pkg/util/intstr/intstr.go), so `targetPort: "8080"` is the *name* "8080".
 import type { Scalar } from "yaml";
-import { scalarSpan } from "../yaml.js";
+import { scalarSpan, scalarValue } from "../yaml.js";
 import { asScalar, type YamlDoc } from "../yaml-walk.js";
 
 export type PortValue =
@@ -17,9 +17,10 @@ export function readPortValue(node: unknown, ydoc: YamlDoc, text: string): PortV
   const scalar = asScalar(node, ydoc);
   if (!scalar) return UNKNOWN;
   const span = scalarSpan(scalar as Scalar, text);
-  if (typeof scalar.value === "number") return { kind: "number", port: scalar.value, span };
-  if (typeof scalar.value !== "string") return UNKNOWN;
-  const value = scalar.value.trim();
+  const typed = scalarValue(scalar as Scalar);
+  if (typeof typed === "number") return { kind: "number", port: typed, span };
+  if (typeof typed !== "string") return UNKNOWN;
+  const value = typed.trim();
   const quoted = scalar.type === "QUOTE_DOUBLE" || scalar.type === "QUOTE_SINGLE";
   // A quoted number in an int field is still clearly that port (kubectl refuses it, but the port is known).
   if (/^\d+$/.test(value)) return quoted ? { kind: "name", name: value, span, quotedDigits: true } : UNKNOWN;

@@ -5,15 +5,16 @@
 // process is non-root even when no UID is given.
 import type { Node } from "yaml";
 import type { Privilege, UserKind } from "../../core/listener.js";
-import { asScalar, mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
+import { scalarValue } from "../yaml.js";
+import { asScalar, mapGet, seqItems, stringAt, valueAt, type YamlDoc } from "../yaml-walk.js";
 import type { PodTemplate } from "./pod-template.js";
 
 const UNPRIVILEGED_PORT_START = "net.ipv4.ip_unprivileged_port_start";
 
 function field(podContext: unknown, containerContext: unknown, key: string, ydoc: YamlDoc): unknown {
-  const own = asScalar(mapGet(containerContext, key, ydoc), ydoc);
-  if (own && own.value !== null) return own.value;
-  return asScalar(mapGet(podContext, key, ydoc), ydoc)?.value ?? undefined;
+  const own = valueAt(containerContext, key, ydoc);
+  if (own !== null && own !== undefined) return own;
+  return valueAt(podContext, key, ydoc) ?? undefined;
 }
 
 function userOf(podContext: unknown, containerContext: unknown, ydoc: YamlDoc): UserKind {
@@ -26,7 +27,8 @@ function userOf(podContext: unknown, containerContext: unknown, ydoc: YamlDoc): 
 function capabilitiesAdded(containerContext: unknown, ydoc: YamlDoc): string[] {
   const added = seqItems(mapGet(mapGet(containerContext, "capabilities", ydoc), "add", ydoc), ydoc);
   return added.flatMap((item) => {
-    const value = asScalar(item, ydoc)?.value;
+    const scalar = asScalar(item, ydoc);
+    const value = scalar && scalarValue(scalar);
     return typeof value === "string" ? [value.toUpperCase().replace(/^CAP_/, "")] : [];
   });
 }
