@@ -95,6 +95,15 @@ function below(level: HintLevel, hint: string | undefined): HintLevel {
  * ~20 ms a 10,000-file scan.
  */
 export function identify(identity: ServiceIdentity): ReadonlySet<string> {
+  let keys = byObject.get(identity);
+  if (!keys) byObject.set(identity, (keys = identifyByHints(identity)));
+  return keys;
+}
+
+/** The same identity object is asked about by three checks in a row: one lookup, not six. */
+const byObject = new WeakMap<ServiceIdentity, ReadonlySet<string>>();
+
+function identifyByHints(identity: ServiceIdentity): ReadonlySet<string> {
   const { image, framework, appProtocol, portName, envKey, name } = identity;
   const leaf = below(below(below(below(below(identified, image), framework), appProtocol), portName), envKey);
   let keys = leaf.get(name || "") as ReadonlySet<string> | undefined;
