@@ -67,7 +67,7 @@ export function yamlErrorReason(error: YAMLError): string {
  */
 export function scalarSpan(node: Scalar, text: string, from = 0, to?: number): [number, number] {
   const [start, valueEnd] = node.range ?? [0, 0];
-  const value = String(node.value);
+  const value = String(scalarValue(node));
   const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
   const inner = quoted ? start + 1 : start;
   const literal = text.slice(inner, inner + value.length) === value && (node.type === "PLAIN" || quoted);

@@ -2,7 +2,7 @@
 // scalarValue(). That must give exactly what yaml's default core schema would have given.
 import { isMap, isScalar, parseDocument, type Scalar } from "yaml";
 import { describe, expect, it } from "vitest";
-import { parseYaml, scalarValue } from "../../src/scan/yaml.js";
+import { parseYaml, scalarSpan, scalarValue } from "../../src/scan/yaml.js";
 
 const SAMPLES = [
   "8080", '"8080"', "'8080'", "-1", "+12", "0o17", "0x1F", "0x1f", "1.5", "1.", ".5", "1e3", "-2.5E-1", ".inf", "-.Inf", ".NaN",
@@ -24,6 +24,13 @@ describe("scalarValue", () => {
     const yaml = `key: ${sample}\n`;
     const core = firstValue(yaml, "core").value;
     expect(scalarValue(firstValue(yaml, "failsafe"))).toEqual(core);
+  });
+
+  it("places a token by the typed value, as the default schema did: a hex port is one token", () => {
+    const node = firstValue("port: 0x1F90\n", "failsafe");
+    expect(scalarValue(node)).toBe(8080);
+    // "8080" is not how the source spells it, so the whole scalar is the token.
+    expect(scalarSpan(node, "port: 0x1F90\n", 0, 4)).toEqual([6, 12]);
   });
 
   it("keeps quoted digits a string and reads plain digits as a number", () => {
