@@ -103,16 +103,25 @@ export function mapEntries(node: unknown, ydoc: YamlDoc): Array<[string, Node | 
   return entries;
 }
 
-/** A scalar field's value, typed as YAML's core schema gives it (see scalarValue). */
-export function valueAt(node: unknown, key: string, ydoc: YamlDoc): unknown {
-  const scalar = asScalar(mapGet(node, key, ydoc), ydoc);
+/** A scalar node's value, aliases resolved, typed as YAML's core schema gives it (see scalarValue). */
+export function typedValue(node: unknown, ydoc: YamlDoc): unknown {
+  const scalar = asScalar(node, ydoc);
   return scalar ? scalarValue(scalar) : undefined;
 }
 
-/** A scalar's value as a string (numbers and booleans as written by String()). */
-export function stringAt(node: unknown, key: string, ydoc: YamlDoc): string | undefined {
-  const scalar = asScalar(mapGet(node, key, ydoc), ydoc);
-  const value = scalar && scalarValue(scalar);
+/** A scalar node's value as a string (numbers and booleans as written by String()); null gives none. */
+export function textOf(node: unknown, ydoc: YamlDoc): string | undefined {
+  const value = typedValue(node, ydoc);
   if (value === null || value === undefined) return undefined;
   return typeof value === "object" ? undefined : String(value);
+}
+
+/** A scalar field's typed value. */
+export function valueAt(node: unknown, key: string, ydoc: YamlDoc): unknown {
+  return typedValue(mapGet(node, key, ydoc), ydoc);
+}
+
+/** A scalar field's value as a string. */
+export function stringAt(node: unknown, key: string, ydoc: YamlDoc): string | undefined {
+  return textOf(mapGet(node, key, ydoc), ydoc);
 }

@@ -1,7 +1,6 @@
 // Where a workload keeps its PodSpec and pod labels (kubernetes/api apps/v1, batch/v1, core/v1).
 import type { Node } from "yaml";
-import { scalarValue } from "../yaml.js";
-import { asScalar, mapEntries, mapGet, valueAt, type YamlDoc } from "../yaml-walk.js";
+import { mapEntries, mapGet, textOf, valueAt, type YamlDoc } from "../yaml-walk.js";
 import type { KubeObject } from "./objects.js";
 
 /** Path from the object to the pod template (the map holding `metadata` and `spec`). */
@@ -50,9 +49,8 @@ export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
 export function stringMap(node: unknown, ydoc: YamlDoc): Map<string, string> {
   const map = new Map<string, string>();
   for (const [key, value] of mapEntries(node, ydoc)) {
-    const scalar = asScalar(value, ydoc);
-    const typed = scalar && scalarValue(scalar);
-    if (typed !== null && typed !== undefined && typeof typed !== "object") map.set(key, String(typed));
+    const text = textOf(value, ydoc);
+    if (text !== undefined) map.set(key, text);
   }
   return map;
 }

@@ -5,8 +5,7 @@
 // process is non-root even when no UID is given.
 import type { Node } from "yaml";
 import type { Privilege, UserKind } from "../../core/listener.js";
-import { scalarValue } from "../yaml.js";
-import { asScalar, mapGet, seqItems, stringAt, valueAt, type YamlDoc } from "../yaml-walk.js";
+import { mapGet, seqItems, stringAt, typedValue, valueAt, type YamlDoc } from "../yaml-walk.js";
 import type { PodTemplate } from "./pod-template.js";
 
 const UNPRIVILEGED_PORT_START = "net.ipv4.ip_unprivileged_port_start";
@@ -27,8 +26,7 @@ function userOf(podContext: unknown, containerContext: unknown, ydoc: YamlDoc): 
 function capabilitiesAdded(containerContext: unknown, ydoc: YamlDoc): string[] {
   const added = seqItems(mapGet(mapGet(containerContext, "capabilities", ydoc), "add", ydoc), ydoc);
   return added.flatMap((item) => {
-    const scalar = asScalar(item, ydoc);
-    const value = scalar && scalarValue(scalar);
+    const value = typedValue(item, ydoc);
     return typeof value === "string" ? [value.toUpperCase().replace(/^CAP_/, "")] : [];
   });
 }
