@@ -174,12 +174,19 @@ function lookUpRecords(port: number, protocol: Protocol | undefined): readonly R
     .filter((record) => appliesTo(record, protocol));
 }
 
+const assignedByPort = new Map<string, readonly RegistryRecord[]>();
+
+/** The assigned rows among ianaRecords(port, protocol), kept like them for the process. */
+export function assignedRecords(port: number, protocol: Protocol): readonly RegistryRecord[] {
+  const key = `${port}/${protocol}`;
+  let records = assignedByPort.get(key);
+  if (!records) assignedByPort.set(key, (records = ianaRecords(port, protocol).filter((record) => record.status === "assigned")));
+  return records;
+}
+
 /** The assigned service names for a port and protocol, in IANA's order (80/tcp → http, www, www-http). */
 export function ianaServiceNames(port: number, protocol: Protocol): readonly string[] {
-  const names = ianaRecords(port, protocol)
-    .filter((record) => record.status === "assigned")
-    .map((record) => record.name);
-  return [...new Set(names)];
+  return [...new Set(assignedRecords(port, protocol).map((record) => record.name))];
 }
 
 /** IANA's "Unauthorized Use Reported" notes on the rows covering the port, without repeats. */

@@ -6,7 +6,7 @@
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import { identify } from "../identity.js";
-import { ianaRecords, isFetchBadPort } from "../registry.js";
+import { assignedRecords, isFetchBadPort } from "../registry.js";
 import { isFixedPort, lastPort, listenerFinding, perListener } from "./listener-finding.js";
 
 function firstBadPort(listener: Listener): number | undefined {
@@ -20,7 +20,7 @@ function browserReachable(listener: Listener): boolean {
 }
 
 function ownerOf(port: number): string {
-  const record = ianaRecords(port, "tcp").find((candidate) => candidate.status === "assigned");
+  const record = assignedRecords(port, "tcp")[0];
   return record ? `${port} is IANA's "${record.name}"` : `${port} is blocked`;
 }
 

@@ -9,7 +9,7 @@ import type { Listener } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
 import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";
-import { deFactoUses, ianaRecords, type RegistryRecord } from "../registry.js";
+import { assignedRecords, deFactoUses } from "../registry.js";
 import { isOwnPort } from "./own-port.js";
 import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
 
@@ -36,21 +36,9 @@ function isOrgOwner(entry: OrgRegistryEntry, listener: Listener, keys: ReadonlyS
   });
 }
 
-const assignedByPort = new Map<string, readonly RegistryRecord[]>();
-
-/** Assigned IANA rows for a port, kept for the process: the data never changes. */
-function assignedRecords(port: number, protocol: Listener["protocol"]): readonly RegistryRecord[] {
-  let records = assignedByPort.get(`${port}/${protocol}`);
-  if (!records) {
-    records = ianaRecords(port, protocol).filter((record) => record.status === "assigned");
-    assignedByPort.set(`${port}/${protocol}`, records);
-  }
-  return records;
-}
-
 function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy): Record<string, string> | undefined {
   const records = assignedRecords(listener.port, listener.protocol);
-  if (isOwnPort(listener, keys, records)) return undefined;
+  if (isOwnPort(listener, keys)) return undefined;
   for (const record of records) {
     const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
     if (product) return { messageId: "registered", owner: `${product.label} (IANA "${record.name}")` };

@@ -5,11 +5,11 @@
 // counts, since nothing is ever registered there).
 import { productByKey, productsOwningName } from "../identity.js";
 import type { Listener } from "../listener.js";
-import { deFactoUses, ianaRecords, type RegistryRecord } from "../registry.js";
+import { assignedRecords, deFactoUses } from "../registry.js";
 
-export function isOwnPort(listener: Listener, keys: ReadonlySet<string>, assigned?: readonly RegistryRecord[]): boolean {
+export function isOwnPort(listener: Listener, keys: ReadonlySet<string>): boolean {
   if (keys.size === 0) return false;
-  const records = assigned ?? ianaRecords(listener.port, listener.protocol).filter((record) => record.status === "assigned");
+  const records = assignedRecords(listener.port, listener.protocol);
   if (records.some((record) => productsOwningName(record.name).some((product) => keys.has(product.key)))) return true;
   if (deFactoUses(listener.port, listener.protocol).some((use) => use.productKey !== undefined && keys.has(use.productKey))) return true;
   return [...keys].some((key) => productByKey(key)?.alsoUses?.includes(listener.port));
