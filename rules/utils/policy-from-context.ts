@@ -31,11 +31,12 @@ export function policyFromContext(context: Readonly<TSESLint.RuleContext<string,
 
 function readSettings(value: unknown): PolicyOptions {
   if (value === undefined) return {};
-  const known = typeof value === "object" && value !== null ? validated.get(value) : undefined;
+  const cacheable = typeof value === "object" && value !== null;
+  const known = cacheable ? validated.get(value) : undefined;
   if (known) return known;
   validateSettings ??= new Ajv({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
   if (validateSettings(value)) {
-    if (typeof value === "object" && value !== null) validated.set(value, value as PolicyOptions);
+    if (cacheable) validated.set(value, value as PolicyOptions);
     return value as PolicyOptions;
   }
   const problems = (validateSettings.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`).join("; ");

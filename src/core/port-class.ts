@@ -44,12 +44,12 @@ export function portClass(port: number): PortClass {
   return "dynamic";
 }
 
-/** "port 80 is in the system (well-known) range (0–1023)" */
 /** One string per class, shared by every finding that names it. */
 const CLASS_DESCRIPTIONS = Object.fromEntries(
   Object.entries(PORT_CLASSES).map(([name, range]) => [name, `${range.label} (${range.from}–${range.to})`]),
 ) as Readonly<Record<PortClass, string>>;
 
+/** "system (well-known) range (0–1023)" for port 80. */
 export function describeClass(port: number): string {
   return CLASS_DESCRIPTIONS[portClass(port)];
 }

@@ -32,11 +32,11 @@ export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
       if (file.text.includes("port-policy-")) run.directives.set(file.path, parseDirectives(file.path, file.text));
       if (file.kind === "kubernetes") kubernetes.add(file);
       else if (file.kind === "actions") results.push(scanWorkflow(file));
-      else if (file.kind === "env") {
+      else if (file.kind === "compose") compose.add(file);
+      else {
         results.push(scanEnvFile({ path: file.path, text: file.text }));
         if (file.absolute) envTexts.set(file.absolute, file.text);
       }
-      else compose.add(file);
     },
     finish() {
       results.push(kubernetes.finish(), compose.finish());

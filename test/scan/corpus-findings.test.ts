@@ -1,5 +1,5 @@
-// Reviewed findings on the shared corpus's Kubernetes manifests and GitHub Actions workflows
-// and GitHub Actions workflows, and on its compose and env files (third-party files,
+// Reviewed findings on the shared corpus's Kubernetes manifests and GitHub Actions workflows,
+// and on its compose and env files (third-party files,
 // ../shared/corpus), under the recommended preset. Each entry was checked by reading the file;
 // the judgment behind each is written beside it.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
