@@ -1,6 +1,6 @@
 // The environment variable a port expression reads: `process.env.PORT`, `process.env["PORT"]`,
 // `import.meta.env.PORT`, `Bun.env.PORT`, `Deno.env.get("PORT")`, through `Number`/`parseInt`
-// and variables. Used to word the fallback message ("used when PORT is unset").
+// and variables. Used to word the fallback message ("Fallback port 3000 for PORT").
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, memberName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";

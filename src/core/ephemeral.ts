@@ -10,22 +10,22 @@ export interface EphemeralProfile extends PortRange {
   id: EphemeralProfileId;
   /** Who hands these ports out, for messages: "Linux". */
   label: string;
-  /** How to keep a port out of automatic assignment on that system. */
+  /** How to keep a port out of automatic assignment on that system, as an instruction: "reserve it in …". */
   reserve: string;
 }
 
 export const EPHEMERAL_PROFILES: Readonly<Record<EphemeralProfileId, EphemeralProfile>> = {
-  iana: { id: "iana", label: "IANA", from: 49152, to: 65535, reserve: "no setting: RFC 6335 never assigns these ports" },
-  linux: { id: "linux", label: "Linux", from: 32768, to: 60999, reserve: "the sysctl net.ipv4.ip_local_reserved_ports" },
+  iana: { id: "iana", label: "IANA", from: 49152, to: 65535, reserve: "move it (RFC 6335 never assigns these ports)" },
+  linux: { id: "linux", label: "Linux", from: 32768, to: 60999, reserve: "reserve it in net.ipv4.ip_local_reserved_ports" },
   windows: {
     id: "windows",
     label: "Windows",
     from: 49152,
     to: 65535,
-    reserve: "netsh int ipv4 add excludedportrange",
+    reserve: "reserve it with netsh int ipv4 add excludedportrange",
   },
-  macos: { id: "macos", label: "macOS", from: 49152, to: 65535, reserve: "the sysctl net.inet.ip.portrange.first" },
-  freebsd: { id: "freebsd", label: "FreeBSD", from: 10000, to: 65535, reserve: "the sysctl net.inet.ip.portrange.first" },
+  macos: { id: "macos", label: "macOS", from: 49152, to: 65535, reserve: "raise net.inet.ip.portrange.first" },
+  freebsd: { id: "freebsd", label: "FreeBSD", from: 10000, to: 65535, reserve: "raise net.inet.ip.portrange.first" },
 };
 
 export function isEphemeralProfileId(value: string): value is EphemeralProfileId {

@@ -129,12 +129,12 @@ function productKeys(identity: ServiceIdentity): Set<string> {
   return keys;
 }
 
-/** "nginx (HTTP)", "the Redis key REDIS_PORT", "an Express app": how messages name the listener. */
+/** "nginx (HTTP)", "REDIS_PORT (Redis)", "the express server (HTTP)": how messages name the listener. */
 export function describeIdentity(identity: ServiceIdentity, keys: ReadonlySet<string>): string {
   const first = [...keys][0];
   const label = first ? (BY_KEY.get(first)?.label ?? first) : "this service";
   if (identity.image) return `${imageRepository(identity.image)} (${label})`;
-  if (identity.framework) return `${/^[aeiou]/i.test(identity.framework) ? "an" : "a"} ${identity.framework} server (${label})`;
+  if (identity.framework) return `the ${identity.framework} server (${label})`;
   if (identity.envKey) return `${identity.envKey} (${label})`;
   if (identity.portName) return `the port named "${identity.portName}" (${label})`;
   if (identity.name) return `${identity.name} (${label})`;

@@ -44,12 +44,15 @@ export function portClass(port: number): PortClass {
   return "dynamic";
 }
 
-/** One string per class, shared by every finding that names it. */
+/**
+ * One string per class, shared by every finding that names it. Messages use the RFC's short
+ * names ("user range"); the long labels ("user (registered) range") are for explain and the docs.
+ */
 const CLASS_DESCRIPTIONS = Object.fromEntries(
-  Object.entries(PORT_CLASSES).map(([name, range]) => [name, `${range.label} (${range.from}–${range.to})`]),
+  Object.entries(PORT_CLASSES).map(([name, range]) => [name, `${name} range ${range.from}–${range.to}`]),
 ) as Readonly<Record<PortClass, string>>;
 
-/** "system (well-known) range (0–1023)" for port 80. */
+/** "system range 0–1023" for port 80. */
 export function describeClass(port: number): string {
   return CLASS_DESCRIPTIONS[portClass(port)];
 }

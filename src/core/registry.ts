@@ -212,6 +212,11 @@ export function deFactoUses(port: number, protocol?: Protocol): readonly DeFacto
   return protocol === undefined ? uses : uses.filter((use) => use.protocol === protocol);
 }
 
+/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093). */
+export function deFactoPortsOf(productKey: string, protocol: Protocol): readonly number[] {
+  return (DE_FACTO_PORTS as readonly DeFactoUse[]).filter((use) => use.productKey === productKey && use.protocol === protocol).map((use) => use.port);
+}
+
 /** Browsers refuse HTTP(S) requests to this port (Fetch standard "bad port"; Chrome: ERR_UNSAFE_PORT). */
 export function isFetchBadPort(port: number): boolean {
   return (FETCH_BAD_PORTS as readonly number[]).includes(port);

@@ -17,6 +17,8 @@ export type Runtime =
 
 export interface RuntimeFacts {
   label: string;
+  /** The label in a one-sentence finding message, where the caveats do not fit. */
+  shortLabel: string;
   /** ip_unprivileged_port_start inside a container's own network namespace. */
   ownNamespaceStart: number;
   /** Host ports are published by a process running as the user (rootless), so < 1024 fails there. */
@@ -26,21 +28,22 @@ export interface RuntimeFacts {
 }
 
 export const RUNTIMES: Readonly<Record<Runtime, RuntimeFacts>> = {
-  docker: { label: "Docker 20.10+", ownNamespaceStart: 0, rootlessPublish: false, forcesNonRoot: false },
-  "docker-rootless": { label: "rootless Docker", ownNamespaceStart: 0, rootlessPublish: true, forcesNonRoot: false },
-  podman: { label: "Podman", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
-  "podman-rootless": { label: "rootless Podman", ownNamespaceStart: 1024, rootlessPublish: true, forcesNonRoot: false },
-  containerd: { label: "containerd 2.0+", ownNamespaceStart: 0, rootlessPublish: false, forcesNonRoot: false },
-  "containerd-1": { label: "containerd 1.x", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
-  "cri-o": { label: "CRI-O", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
-  openshift: { label: "OpenShift (restricted-v2)", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: true },
+  docker: { label: "Docker 20.10+", shortLabel: "Docker", ownNamespaceStart: 0, rootlessPublish: false, forcesNonRoot: false },
+  "docker-rootless": { label: "rootless Docker", shortLabel: "rootless Docker", ownNamespaceStart: 0, rootlessPublish: true, forcesNonRoot: false },
+  podman: { label: "Podman", shortLabel: "Podman", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  "podman-rootless": { label: "rootless Podman", shortLabel: "rootless Podman", ownNamespaceStart: 1024, rootlessPublish: true, forcesNonRoot: false },
+  containerd: { label: "containerd 2.0+", shortLabel: "containerd 2.0+", ownNamespaceStart: 0, rootlessPublish: false, forcesNonRoot: false },
+  "containerd-1": { label: "containerd 1.x", shortLabel: "containerd 1.x", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  "cri-o": { label: "CRI-O", shortLabel: "CRI-O", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  openshift: { label: "OpenShift (restricted-v2)", shortLabel: "OpenShift", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: true },
   portable: {
     label: "CRI-O or containerd 1.x (the portable assumption)",
+    shortLabel: "CRI-O or containerd 1.x",
     ownNamespaceStart: 1024,
     rootlessPublish: false,
     forcesNonRoot: false,
   },
-  bare: { label: "a plain host process", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
+  bare: { label: "a plain host process", shortLabel: "a plain host process", ownNamespaceStart: 1024, rootlessPublish: false, forcesNonRoot: false },
 };
 
 /** The kernel default of net.ipv4.ip_unprivileged_port_start. */

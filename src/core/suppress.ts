@@ -44,12 +44,35 @@ function directiveName(directive: Directive): string {
   return `port-policy-${directive.kind}`;
 }
 
+/** Edit distance (insertions, deletions, substitutions): how far a misspelt rule id is from a real one. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The rule id nearest to a misspelt one (`no-dynamic-ports` → `no-dynamic-port`), for the message. */
+function nearestRuleId(rule: string): string {
+  let best: string = RULE_IDS[0]!;
+  for (const id of RULE_IDS) if (editDistance(rule, id) < editDistance(rule, best)) best = id;
+  return best;
+}
+
 function unknownRules(directive: Directive): Finding[] {
   const diagnosticIds = new Set(DIAGNOSTICS.map((entry) => entry.id));
   return directive.rules
     .filter((rule) => !isRuleId(rule) && !diagnosticIds.has(rule))
     .map((rule) =>
-      makeFinding("unused-disable-directive", "unknownRule", { directive: directiveName(directive), rule, known: RULE_IDS.join(", ") }, directive.origin),
+      makeFinding(
+        "unused-disable-directive",
+        "unknownRule",
+        { directive: directiveName(directive), rule, suggestion: nearestRuleId(rule), known: RULE_IDS.join(", ") },
+        directive.origin,
+      ),
     );
 }
 

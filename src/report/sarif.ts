@@ -36,9 +36,10 @@ function ruleDescriptor(entry: CatalogueEntry) {
     name: ruleName(entry.id),
     shortDescription: { text: entry.description },
     fullDescription: { text: entry.rationale },
+    // The findings' messages are one short sentence each; the reasoning behind them is here.
     help: {
-      text: `${entry.rationale} See ${url}`,
-      markdown: `**${entry.description}.**\n\n${entry.rationale}\n\n[Rule documentation](${url})`,
+      text: `${entry.rationale}${entry.help ? ` ${entry.help}` : ""} See ${url}`,
+      markdown: `**${entry.description}.**\n\n${entry.rationale}${entry.help ? `\n\n${entry.help}` : ""}\n\n[Rule documentation](${url})`,
     },
     helpUri: url,
     defaultConfiguration: { level: level(entry.severity) },

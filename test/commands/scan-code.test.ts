@@ -35,7 +35,7 @@ describe("scan lints JS/TS code with the plugin's rules", () => {
     expect(report.findings.map((f: { path: string; line: number; column: number; endColumn: number; ruleId: string; port: number; source: string }) => [f.path, f.line, f.column, f.endColumn, f.ruleId, f.port, f.source])).toEqual([
       ["src/server.ts", 3, 32, 37, "no-dynamic-port", 50000, "code"],
     ]);
-    expect(report.findings[0].message).toMatch(/^Fallback port 50000 \(used when PORT is unset\) is in the dynamic range/);
+    expect(report.findings[0].message).toMatch(/^Fallback port 50000 for PORT is in the dynamic range/);
     expect(report.files).toEqual([
       { path: "compose.yaml", kind: "compose", listeners: 2 },
       { path: "src/server.ts", kind: "code", listeners: 1 },

@@ -1,7 +1,89 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGUE, PARSE_ERROR, RULE_IDS, docsUrl, renderMessage } from "../../src/core/catalogue.js";
+import { CATALOGUE, DIAGNOSTICS, PARSE_ERROR, RULE_IDS, docsUrl, renderMessage } from "../../src/core/catalogue.js";
 import { CHECKS } from "../../src/core/checks/index.js";
+import { noBrowserUnsafePort } from "../../src/core/checks/no-browser-unsafe-port.js";
+import { noDuplicatePort } from "../../src/core/checks/no-duplicate-port.js";
+import { noDynamicPort } from "../../src/core/checks/no-dynamic-port.js";
+import { noPrivilegedPort } from "../../src/core/checks/no-privileged-port.js";
+import { noRegisteredPortMisuse } from "../../src/core/checks/no-registered-port-misuse.js";
+import { validPort } from "../../src/core/checks/valid-port.js";
+import type { Finding } from "../../src/core/finding.js";
+import type { Listener, Privilege } from "../../src/core/listener.js";
+import { makeFinding } from "../../src/core/make-finding.js";
+import type { Policy } from "../../src/core/policy.js";
 import { PRESETS } from "../../src/core/presets/index.js";
+import { suppress } from "../../src/core/suppress.js";
+import { makeListener } from "./make-listener.js";
+
+/** The longest bound the CI-log messages keep (issue 9 §7: "at most ~200 characters"). */
+const MAX_MESSAGE = 200;
+
+const recommended = PRESETS.recommended!;
+const strict = PRESETS.strict!;
+const at = { file: "deploy/k8s/payments.yaml", line: 12, column: 9, endLine: 12, endColumn: 14 };
+const nonRoot: Privilege = { user: "non-root", capAdd: [], network: "own" };
+/** Long but real hints: a fallback behind an env key, an image with a registry and a long path. */
+const FALLBACK = { file: "src/server.ts", line: 3, column: 40, endLine: 3, endColumn: 45, fallback: true };
+const longImage = "ghcr.io/nginxinc/nginx-unprivileged:1.27-alpine";
+
+function code(port: number, overrides: Partial<Listener> = {}): Listener {
+  return makeListener({ port, origin: FALLBACK, identity: { envKey: "PORT", framework: "socket.io" }, ...overrides });
+}
+
+function k8s(port: number, privilege: Partial<Privilege>, source: Listener["source"] = "kubernetes"): Listener {
+  return makeListener({ port, role: "container", source, privilege: { ...nonRoot, ...privilege }, identity: { image: longImage } });
+}
+
+const withProfile = (profile: "linux" | "freebsd"): Policy => ({ ...recommended, ephemeral: [{ profile, severity: "warn" }] });
+const orgPolicy: Policy = { ...recommended, orgRegistry: [{ ports: { from: 8443, to: 8443 }, service: "payments-api-gateway" }] };
+const published = (name: string, line: number): Listener =>
+  makeListener({ port: 8080, role: "published", source: "compose", scope: "compose:shop", identity: { name }, origin: { ...at, line } });
+
+/** Each message rendered from the data its producer really makes, with long realistic values. */
+const REALISTIC: Array<[string, () => Finding[]]> = [
+  ["no-dynamic-port/dynamic", () => noDynamicPort([code(50051)], recommended)],
+  ["no-dynamic-port/ephemeral (Linux)", () => noDynamicPort([code(40000)], withProfile("linux"))],
+  ["no-dynamic-port/ephemeral (FreeBSD)", () => noDynamicPort([code(40000)], withProfile("freebsd"))],
+  ["no-privileged-port/privileged (plain process)", () => noPrivilegedPort([code(443)], recommended)],
+  ["no-privileged-port/privileged (portable runtime)", () => noPrivilegedPort([k8s(443, {})], recommended)],
+  ["no-privileged-port/privileged (sysctl)", () => noPrivilegedPort([k8s(443, { unprivilegedPortStart: 1000 })], recommended)],
+  ["no-privileged-port/privileged (host network)", () => noPrivilegedPort([k8s(443, { network: "host" })], PRESETS.docker!)],
+  ["no-privileged-port/privileged (OpenShift)", () => noPrivilegedPort([k8s(443, { user: "unknown" })], PRESETS.openshift!)],
+  [
+    "no-privileged-port/privileged (rootless publish)",
+    () => noPrivilegedPort([makeListener({ port: 443, role: "published", source: "compose" })], { ...recommended, runtime: { ...recommended.runtime, compose: "podman-rootless" } }),
+  ],
+  ["no-registered-port-misuse/registered", () => noRegisteredPortMisuse([k8s(5432, {})], recommended)],
+  [
+    "no-registered-port-misuse/registered (env key)",
+    () => noRegisteredPortMisuse([makeListener({ port: 5432, role: "env", source: "env", identity: { envKey: "ANALYTICS_REDIS_PORT" } })], recommended),
+  ],
+  ["no-registered-port-misuse/registered (strict, obscure owner)", () => noRegisteredPortMisuse([code(3000)], strict)],
+  ["no-registered-port-misuse/deFacto", () => noRegisteredPortMisuse([code(16686)], strict)],
+  ["no-registered-port-misuse/orgRegistered", () => noRegisteredPortMisuse([k8s(8443, {})], orgPolicy)],
+  ["no-duplicate-port/duplicate", () => noDuplicatePort([published("checkout-frontend", 8), published("checkout-backend", 1234)])],
+  ["no-browser-unsafe-port/unsafe", () => noBrowserUnsafePort([code(6667)])],
+  ["valid-port/outOfRange", () => validPort([code(80800)], recommended)],
+  ["valid-port/nodePortRange", () => validPort([makeListener({ port: 8080, role: "node-port", source: "kubernetes" })], recommended)],
+  [
+    "valid-port/malformed",
+    () => [
+      makeFinding("valid-port", "malformed", { value: '"8080"', reason: "quoted, it is a port name to Kubernetes, and a name needs a letter" }, at),
+      makeFinding("valid-port", "malformed", { value: '"127.0.0.1:8080-8081:80/tpc"', reason: "invalid proto: tpc" }, at),
+    ],
+  ],
+  ["valid-port/unquotedBase60", () => [makeFinding("valid-port", "unquotedBase60", { value: "2222:22" }, at)]],
+  ["valid-port/unresolved", () => [makeFinding("valid-port", "unresolved", { value: '"${WEB_HTTP_PORT}:8000"', variable: "WEB_HTTP_PORT" }, at)]],
+  [
+    "parse-error/parseError",
+    () => [makeFinding("parse-error", "parseError", { path: "deploy/helm/templates/deployment.yaml", reason: "invalid YAML: Implicit keys need to be on a single line at line 12, column 3" }, at)],
+  ],
+  [
+    "unused-disable-directive/unused",
+    () => suppress([], [{ kind: "disable-next-line", rules: ["no-registered-port-misuse", "no-browser-unsafe-port"], origin: at }]).unused,
+  ],
+  ["unused-disable-directive/unknownRule", () => suppress([], [{ kind: "disable-next-line", rules: ["no-registered-port-misuses"], origin: at }]).unused],
+];
 
 describe("rule catalogue", () => {
   it("lists the six rules of DESIGN.md, each with a check and a setting in every preset", () => {
@@ -29,9 +111,11 @@ describe("rule catalogue", () => {
   });
 
   it("has messages that name the port's class (or all classes) and end with what to do", () => {
+    // `unresolved` is about a port nobody can know yet, so it has no class to name.
     for (const entry of CATALOGUE) {
       for (const [id, template] of Object.entries(entry.messages)) {
-        const namesClass = /\{\{class\}\}|system range|dynamic range|user range|system 0–1023|registry/.test(template);
+        if (id === "unresolved") continue;
+        const namesClass = /\{\{class\}\}|system range|dynamic range|user range|system 0–1023/.test(template);
         expect(namesClass, `${entry.id}/${id}`).toBe(true);
         expect(template.trim().endsWith("."), `${entry.id}/${id}`).toBe(true);
       }
@@ -42,4 +126,27 @@ describe("rule catalogue", () => {
     expect(renderMessage("{{a}} and {{b}}", { a: 1 })).toBe("1 and {{b}}");
     expect(renderMessage("${{{variable}}:-8080}", { variable: "PORT" })).toBe("${PORT:-8080}");
   });
+});
+
+describe("messages read in a CI log", () => {
+  it("has a realistic case for every message of every rule and diagnostic", () => {
+    const covered = new Set(REALISTIC.map(([name]) => name.split(" ")[0]));
+    const all = [...CATALOGUE, ...DIAGNOSTICS].flatMap((entry) => Object.keys(entry.messages).map((id) => `${entry.id}/${id}`));
+    expect(all.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  for (const [name, produce] of REALISTIC) {
+    it(`${name}: one sentence of at most ${MAX_MESSAGE} characters, every placeholder filled`, () => {
+      const [ruleId, messageId] = name.split(" ")[0]!.split("/");
+      const findings = produce();
+      expect(findings.length).toBeGreaterThan(0);
+      for (const finding of findings) {
+        expect([finding.ruleId, finding.messageId]).toEqual([ruleId, messageId]);
+        expect(finding.message.length, finding.message).toBeLessThanOrEqual(MAX_MESSAGE);
+        expect(finding.message).not.toMatch(/\{\{\w+\}\}/);
+        expect(finding.message, "a second sentence").not.toMatch(/[.!?]\s+[A-Z]/);
+        expect(finding.message.endsWith("."), finding.message).toBe(true);
+      }
+    });
+  }
 });

@@ -5,7 +5,7 @@ import { parsePort, parsePortRange, parsePortSpec } from "../../src/core/parse-p
 describe("port classes (RFC 6335 §6)", () => {
   it("puts the bounds in the right class", () => {
     expect([0, 1023, 1024, 49151, 49152, 65535].map(portClass)).toEqual(["system", "system", "user", "user", "dynamic", "dynamic"]);
-    expect(describeClass(5432)).toBe("user (registered) range (1024–49151)");
+    expect(describeClass(5432)).toBe("user range 1024–49151");
   });
 
   it("accepts whole numbers 0–65535 only", () => {

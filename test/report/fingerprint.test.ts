@@ -29,7 +29,7 @@ describe("fingerprint", () => {
       { ...DYNAMIC, origin: { ...DYNAMIC.origin, file: "other/compose.yaml" } },
       { ...DYNAMIC, port: 50001 },
       { ...DYNAMIC, protocol: "udp" },
-      { ...DYNAMIC, data: { subject: "Fallback port 50000 (used when PORT is unset)" } },
+      { ...DYNAMIC, data: { subject: "Fallback port 50000 for PORT" } },
     ];
     const prints = variants.map((variant) => fingerprint(variant));
     expect(new Set([base, ...prints]).size).toBe(variants.length + 1);

@@ -11,11 +11,11 @@ ruleTester.run("no-duplicate-port", ruleOf("no-duplicate-port"), {
   ],
   invalid: [
     invalid('import express from "express";\nconst app = express();\napp.listen(3000);\napp.listen(«3000»);', "duplicate", {
-      data: { subject: "Port 3000", protocol: "tcp", class: "user (registered) range (1024–49151)", other: "the express server", otherLine: 3, scope: "file" },
+      data: { subject: "Port 3000", protocol: "tcp", class: "user range 1024–49151", other: "the express server", otherLine: 3, scope: "file" },
     }),
     invalid('import express from "express";\nconst PORT = 3000;\nexpress().listen(PORT);\nexpress().listen(«PORT»);', "duplicate", {
       name: "one const, two listen calls: reported at the second call",
-      data: { subject: "Port 3000", protocol: "tcp", class: "user (registered) range (1024–49151)", other: "the express server", otherLine: 2, scope: "file" },
+      data: { subject: "Port 3000", protocol: "tcp", class: "user range 1024–49151", other: "the express server", otherLine: 2, scope: "file" },
     }),
     invalid('import http from "http";\nimport { WebSocketServer } from "ws";\nhttp.createServer().listen(8080);\nnew WebSocketServer({ port: «8080» });', "duplicate"),
     invalid('import express from "express";\nconst PORT = process.env.PORT || 3000;\nexpress().listen(PORT);\nexpress().listen(«3000»);', "duplicate", { name: "a fallback and a literal" }),

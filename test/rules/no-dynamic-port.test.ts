@@ -56,8 +56,8 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     invalid('module.exports = { devServer: { port: «50027» } };', "dynamic", { filename: "webpack.config.js" }),
     // Values
     invalid('import express from "express";\nconst PORT = «50028»;\nexpress().listen(PORT);', "dynamic"),
-    invalid('import express from "express";\nexpress().listen(process.env.PORT || «50029»);', "dynamic", { data: { subject: "Fallback port 50029 (used when PORT is unset)" } }),
-    invalid('import express from "express";\nexpress().listen(process.env.PORT ?? «50030»);', "dynamic", { data: { subject: "Fallback port 50030 (used when PORT is unset)" } }),
+    invalid('import express from "express";\nexpress().listen(process.env.PORT || «50029»);', "dynamic", { data: { subject: "Fallback port 50029 for PORT" } }),
+    invalid('import express from "express";\nexpress().listen(process.env.PORT ?? «50030»);', "dynamic", { data: { subject: "Fallback port 50030 for PORT" } }),
     invalid('import express from "express";\nexpress().listen(parseInt(process.env.PORT, 10) || «50031»);', "dynamic"),
     invalid('import express from "express";\nexpress().listen(Number(process.env.PORT) || «50032»);', "dynamic"),
     invalid('import http from "http";\nconst port = parseInt(process.env.PORT || "«50033»", 10);\nhttp.createServer().listen(port);', "dynamic"),

@@ -62,7 +62,7 @@ export function adviceFor(facts: Facts): string {
     return `Browsers refuse HTTP(S) on ${port} (ERR_UNSAFE_PORT): ${owner}never for a web app or API.`;
   }
   if (inRange(port, LINUX)) {
-    return `Linux hands out ${formatRange(LINUX)} for outgoing connections, so ${port} can be taken when your server starts: prefer a port below ${LINUX.from}, or reserve it with ${LINUX.reserve}.`;
+    return `Linux hands out ${formatRange(LINUX)} for outgoing connections, so ${port} can be taken when your server starts: prefer a port below ${LINUX.from}, or ${LINUX.reserve}.`;
   }
   if (facts.class.id === "system") return systemPortAdvice(facts, names);
   return userPortAdvice(names, products(facts));

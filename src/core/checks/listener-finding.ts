@@ -5,13 +5,13 @@ import type { Listener } from "../listener.js";
 import { makeFinding } from "../make-finding.js";
 import { describeClass, formatRange, isValidPort } from "../port-class.js";
 
-/** "Port 8080", "Port range 8000–8010", "Fallback port 3000 (used when PORT is unset)". */
+/** "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset). */
 export function subjectOf(listener: Listener): string {
   const ports = formatRange({ from: listener.port, to: listener.endPort ?? listener.port });
   const noun = listener.endPort !== undefined && listener.endPort !== listener.port ? "port range" : "port";
   if (listener.origin.fallback) {
-    const variable = listener.identity.envKey ?? "the variable";
-    return `Fallback ${noun} ${ports} (used when ${variable} is unset)`;
+    const variable = listener.identity.envKey;
+    return variable ? `Fallback ${noun} ${ports} for ${variable}` : `Fallback ${noun} ${ports}`;
   }
   return `${noun[0]!.toUpperCase()}${noun.slice(1)} ${ports}`;
 }

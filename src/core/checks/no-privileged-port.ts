@@ -20,9 +20,8 @@ function runtimeFor(source: ListenerSource, policy: Policy): Runtime {
   return "bare";
 }
 
-function sysctlVerdict(start: number, source: ListenerSource): Verdict {
-  const who = source === "kubernetes" ? "the pod" : "the service";
-  return { start, reason: `${who} sets net.ipv4.ip_unprivileged_port_start to ${start} and it runs as a non-root user` };
+function sysctlVerdict(start: number): Verdict {
+  return { start, reason: `it runs as non-root with ip_unprivileged_port_start=${start}` };
 }
 
 /** The limit a process in this listener's place must respect, and why; undefined when it may bind. */
@@ -32,20 +31,17 @@ function processVerdict(listener: Listener, policy: Policy): Verdict | undefined
   const facts = RUNTIMES[runtime];
   const nonRoot = privilege.user === "non-root" || (privilege.user === "unknown" && (facts.forcesNonRoot || runtime === "bare"));
   if (!nonRoot) return undefined;
-  if (privilege.unprivilegedPortStart !== undefined) return sysctlVerdict(privilege.unprivilegedPortStart, source);
+  if (privilege.unprivilegedPortStart !== undefined) return sysctlVerdict(privilege.unprivilegedPortStart);
   if (runtime === "bare") {
-    return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "it is taken to run as an ordinary user (nothing says it runs as root), and Linux keeps the limit at 1024 for plain processes" };
+    return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "nothing says this process runs as root" };
   }
   if (privilege.network === "host") {
-    return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "it runs as a non-root user on the host network, where the host's limit of 1024 applies" };
+    return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "it runs as non-root on the host network" };
   }
   if (facts.forcesNonRoot) {
-    return { start: facts.ownNamespaceStart, reason: `${facts.label} runs it as a random non-root user and keeps the kernel limit of 1024` };
+    return { start: facts.ownNamespaceStart, reason: `${facts.shortLabel} runs it as a random non-root user` };
   }
-  return {
-    start: facts.ownNamespaceStart,
-    reason: `it runs as a non-root user, and under ${facts.label} a container keeps the kernel limit of 1024 (set the policy's runtime to docker or containerd if your nodes lower it)`,
-  };
+  return { start: facts.ownNamespaceStart, reason: `it runs as non-root, which ${facts.shortLabel} does not allow` };
 }
 
 /** A host port published by a rootless runtime is bound by the user's own process. */
@@ -54,7 +50,7 @@ function publishVerdict(listener: Listener, policy: Policy): Verdict | undefined
   if (!facts.rootlessPublish) return undefined;
   return {
     start: KERNEL_UNPRIVILEGED_PORT_START,
-    reason: `${facts.label} publishes host ports as your user, and the host keeps the limit of 1024 unless net.ipv4.ip_unprivileged_port_start is lowered there`,
+    reason: `${facts.shortLabel} publishes it as your user`,
   };
 }
 

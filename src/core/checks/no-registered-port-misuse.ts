@@ -7,16 +7,36 @@
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
-import { describeIdentity, identify, imageRepository, productsOwningName } from "../identity.js";
+import { describeIdentity, identify, imageRepository, productByKey, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";
-import { assignedRecords, deFactoUses } from "../registry.js";
+import { assignedRecords, deFactoPortsOf, deFactoUses, ianaPortsByName, type RegistryRecord } from "../registry.js";
 import { isOwnPort } from "./own-port.js";
 import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
 
-function advice(keys: ReadonlySet<string>): string {
-  return keys.has("http")
-    ? "8080 or another free port in 1024–49151"
-    : "its own registered port or another free port in 1024–49151 (port-policy explain <port> shows who owns one)";
+/** The identified product's own port (6379 for Redis), if it has one from 1024 up. */
+function ownPortOf(key: string, protocol: Listener["protocol"]): number | undefined {
+  const product = productByKey(key);
+  const registered = product?.ianaNames.flatMap((name) => ianaPortsByName(name)).find((record) => record.protocol === protocol && record.from >= 1024);
+  if (registered) return registered.from;
+  return deFactoPortsOf(key, protocol)[0];
+}
+
+/** Where to move: the product's own port, 8080 for HTTP, else any free port. */
+function advice(listener: Listener, keys: ReadonlySet<string>): string {
+  for (const key of keys) {
+    if (key === "http") return "8080 or another free port";
+    const own = ownPortOf(key, listener.protocol);
+    if (own !== undefined && own !== listener.port) return `${own}, its own port`;
+  }
+  return "another free port";
+}
+
+/** `"mmcc" (multimedia conference…)`: an obscure registration, its description cut at a word to fit one sentence. */
+function obscureOwner(record: RegistryRecord): string {
+  const { name, description } = record;
+  const short = description.length <= 28 ? description : `${description.slice(0, 28).replace(/\s+\S*$/, "")}…`;
+  const sameWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return short && sameWords(short) !== sameWords(name) ? `"${name}" (${short})` : `"${name}"`;
 }
 
 function orgOwner(listener: Listener, policy: Policy): OrgRegistryEntry | undefined {
@@ -41,11 +61,11 @@ function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy
   if (isOwnPort(listener, keys)) return undefined;
   for (const record of records) {
     const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
-    if (product) return { messageId: "registered", owner: `${product.label} (IANA "${record.name}")` };
+    if (product) return { messageId: "registered", owner: product.label, service: record.name };
   }
   if (policy.registeredPorts !== "all") return undefined;
   const first = records[0];
-  if (first) return { messageId: "registered", owner: `"${first.name}" (${first.description})` };
+  if (first) return { messageId: "registered", owner: obscureOwner(first), service: first.name };
   const deFacto = deFactoUses(listener.port, listener.protocol).find((use) => use.productKey === undefined || !keys.has(use.productKey));
   return deFacto ? { messageId: "deFacto", owner: deFacto.product } : undefined;
 }
@@ -72,7 +92,7 @@ function check(listener: Listener, policy: Policy): Finding | undefined {
   return listenerFinding("no-registered-port-misuse", messageId!, listener, {
     ...data,
     identity: describeIdentity(listener.identity, keys),
-    advice: advice(keys),
+    advice: advice(listener, keys),
   });
 }
 

@@ -145,7 +145,7 @@ function quotedTargetPort(value: Extract<PortValue, { kind: "name" }>, file: Fil
   return makeFinding(
     "valid-port",
     "malformed",
-    { value: `"${value.name}"`, reason: "a quoted targetPort is a port name to Kubernetes, and a port name needs a letter; remove the quotes" },
+    { value: `"${value.name}"`, reason: "quoted, it is a port name to Kubernetes, and a name needs a letter" },
     originOf(file, value.span),
     { port: Number(value.name), source: "kubernetes" },
   );

@@ -9,9 +9,7 @@ describe("no-browser-unsafe-port", () => {
       ["no-browser-unsafe-port", "unsafe", 6667],
       ["no-browser-unsafe-port", "unsafe", 10080],
     ]);
-    expect(found[0]!.message).toBe(
-      'Port 6667, in the user (registered) range (1024–49151), is on the Fetch standard\'s bad-port list (6667 is IANA\'s "ircu"), so browsers refuse HTTP(S) to it with ERR_UNSAFE_PORT. Serve HTTP on another port in 1024–49151, such as 8080.',
-    );
+    expect(found[0]!.data).toMatchObject({ subject: "Port 6667", class: "user range 1024–49151", owner: '6667 is IANA\'s "ircu"' });
   });
 
   it("ignores non-HTTP listeners, port 0, safe ports, and container ports behind a published port", () => {

@@ -16,10 +16,16 @@ describe("no-duplicate-port", () => {
       at(9, { ...published, port: 8080, identity: { name: "api" } }),
     ]);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ruleId: "no-duplicate-port", port: 8080, origin: { line: 9 } });
-    expect(finding!.message).toBe(
-      "Port 8080 (tcp, user (registered) range (1024–49151)) is already used by web at line 5 in the same compose project (host ports); only one listener can bind a port, so one of them will fail to start. Give one of them another port.",
-    );
+    expect(finding).toMatchObject({ ruleId: "no-duplicate-port", messageId: "duplicate", port: 8080, origin: { line: 9 } });
+    expect(finding!.data).toEqual({
+      subject: "Port 8080",
+      port: 8080,
+      class: "user range 1024–49151",
+      protocol: "tcp",
+      other: "web",
+      otherLine: 5,
+      scope: "compose project (host ports)",
+    });
   });
 
   it("reports the earliest listener a port collides with, also in a scope large enough to be indexed", () => {
@@ -64,12 +70,12 @@ describe("no-duplicate-port", () => {
 
   it("flags two containers of one pod on the same port, not one container naming its port twice", () => {
     const pod = { role: "container" as const, source: "kubernetes" as const, scope: "k8s:app.yaml:Deployment/app" };
-    expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "sidecar" } })])[0]!.message).toContain("in the same pod");
+    expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "sidecar" } })])[0]!.data["scope"]).toBe("pod");
     expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "app" } })])).toEqual([]);
   });
 
   it("flags two listen() calls on one port in one file", () => {
     const code = { scope: "code:server.ts" };
-    expect(noDuplicatePort([at(1, { ...code, port: 3000 }), at(2, { ...code, port: 3000 })])[0]!.message).toContain("in the same file");
+    expect(noDuplicatePort([at(1, { ...code, port: 3000 }), at(2, { ...code, port: 3000 })])[0]!.data["scope"]).toBe("file");
   });
 });

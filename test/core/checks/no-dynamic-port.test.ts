@@ -8,10 +8,8 @@ describe("no-dynamic-port", () => {
   it("flags a fixed port in the IANA dynamic range and teaches the class", () => {
     const [finding, ...rest] = noDynamicPort([makeListener({ port: 50123 })], recommended);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ruleId: "no-dynamic-port", messageId: "dynamic", port: 50123, severity: "error" });
-    expect(finding!.message).toBe(
-      "Port 50123 is in the dynamic range (49152–65535) that operating systems hand out for outgoing connections; a server fixed there can collide with them. Pick a port in 1024–49151 that no other service uses.",
-    );
+    expect(finding).toMatchObject({ ruleId: "no-dynamic-port", messageId: "dynamic", port: 50123, severity: "error", data: { subject: "Port 50123" } });
+    expect(finding!.message).toMatch(/^Port 50123 is in the dynamic range \(49152–65535\)/);
   });
 
   it("flags the bounds 49152 and 65535 but not 49151", () => {
@@ -22,8 +20,8 @@ describe("no-dynamic-port", () => {
   it("warns inside Linux's ephemeral range 32768–60999 by default, errors in strict", () => {
     const [warning] = noDynamicPort([makeListener({ port: 40000 })], recommended);
     expect(warning).toMatchObject({ messageId: "ephemeral", severity: "warning", port: 40000 });
-    expect(warning!.message).toContain("is in the user (registered) range (1024–49151) but inside Linux's ephemeral range (32768–60999)");
-    expect(warning!.message).toContain("net.ipv4.ip_local_reserved_ports");
+    expect(warning!.data).toMatchObject({ class: "user range 1024–49151", profile: "Linux", range: "32768–60999", below: 32767 });
+    expect(warning!.data["reserve"]).toContain("net.ipv4.ip_local_reserved_ports");
     expect(noDynamicPort([makeListener({ port: 40000 })], strict)[0]).toMatchObject({ severity: "error" });
     expect(noDynamicPort([makeListener({ port: 32767 })], recommended)).toEqual([]);
   });
@@ -45,12 +43,12 @@ describe("no-dynamic-port", () => {
 
   it("flags a range that reaches into the dynamic range, and says a fallback is a fallback", () => {
     const [range] = noDynamicPort([makeListener({ port: 49000, endPort: 49200, role: "published", source: "compose" })], recommended);
-    expect(range!.message).toMatch(/^Port range 49000–49200 is in the dynamic range/);
+    expect(range!.data["subject"]).toBe("Port range 49000–49200");
     const [fallback] = noDynamicPort(
       [makeListener({ port: 50000, identity: { envKey: "PORT" }, origin: { file: "a.ts", line: 3, column: 30, endLine: 3, endColumn: 35, fallback: true } })],
       recommended,
     );
-    expect(fallback!.message).toMatch(/^Fallback port 50000 \(used when PORT is unset\) is in the dynamic range/);
+    expect(fallback!.data["subject"]).toBe("Fallback port 50000 for PORT");
     expect(fallback!.origin).toMatchObject({ line: 3, column: 30, fallback: true });
   });
 });

@@ -14,9 +14,15 @@ describe("no-registered-port-misuse", () => {
     const [finding, ...rest] = noRegisteredPortMisuse([on(5432, { image: "nginx:1.27-alpine" })], recommended);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ ruleId: "no-registered-port-misuse", messageId: "registered", port: 5432 });
-    expect(finding!.message).toBe(
-      'Port 5432 is in the user (registered) range (1024–49151) and is registered to PostgreSQL (IANA "postgresql"), but nginx (HTTP) listens there; clients, firewalls and people expecting PostgreSQL (IANA "postgresql") will reach the wrong service. Move nginx (HTTP) to 8080 or another free port in 1024–49151.',
-    );
+    expect(finding!.data).toEqual({
+      subject: "Port 5432",
+      port: 5432,
+      class: "user range 1024–49151",
+      owner: "PostgreSQL",
+      service: "postgresql",
+      identity: "nginx (HTTP)",
+      advice: "8080 or another free port",
+    });
   });
 
   it("flags an Express app on 5432 and REDIS_PORT=5432", () => {
@@ -24,7 +30,10 @@ describe("no-registered-port-misuse", () => {
       [makeListener({ port: 5432, identity: { framework: "express" } }), makeListener({ port: 5432, role: "env", source: "env", identity: { envKey: "REDIS_PORT" } })],
       recommended,
     );
-    expect(found.map((f) => f.data.identity)).toEqual(["an express server (HTTP)", "REDIS_PORT (Redis)"]);
+    expect(found.map((f) => [f.data.identity, f.data.advice])).toEqual([
+      ["the express server (HTTP)", "8080 or another free port"],
+      ["REDIS_PORT (Redis)", "6379, its own port"],
+    ]);
   });
 
   it("accepts the real owners: postgres on 5432, mariadb on 3306, valkey on 6379, nginx on 80 and 8080", () => {
@@ -41,7 +50,7 @@ describe("no-registered-port-misuse", () => {
 
   it("flags a port named http on 3306", () => {
     const [finding] = noRegisteredPortMisuse([makeListener({ port: 3306, role: "container", source: "kubernetes", identity: { portName: "http" } })], recommended);
-    expect(finding!.data.owner).toBe('MySQL (IANA "mysql")');
+    expect(finding!.data).toMatchObject({ owner: "MySQL", service: "mysql" });
   });
 
   it("stays quiet on obscure owners in recommended, reports them in strict", () => {

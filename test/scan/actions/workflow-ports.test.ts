@@ -72,7 +72,7 @@ describe("GitHub Actions service and job container ports", () => {
   it("reports two containers of one job publishing the same host port, but not across jobs", () => {
     const duplicates = findings.filter((f) => f.ruleId === "no-duplicate-port");
     expect(duplicates.map((f) => [f.origin.line, f.origin.column, f.port])).toEqual([[23, 18, 5432]]);
-    expect(duplicates[0]!.message).toContain("postgres at line 13");
+    expect(duplicates[0]!.data).toMatchObject({ other: "postgres", otherLine: 13 });
   });
 
   it("reports malformed and out-of-range entries on the offending token", () => {

@@ -101,7 +101,7 @@ describe("short syntax", () => {
     expect(findings.map((f) => [f.ruleId, f.messageId, f.severity, f.origin.line, f.origin.column, f.origin.endColumn])).toEqual([
       ["valid-port", "unquotedBase60", "warning", 5, 9, 16],
     ]);
-    expect(findings[0]?.message).toContain('read as a base-60 number instead of two ports. Quote it as "2222:22"');
+    expect(findings[0]?.data).toEqual({ value: "2222:22" });
     expect(listeners.map((l) => l.port)).toEqual([22, 2222, 80, 8080]);
   });
 

@@ -115,7 +115,7 @@ spec:
     const { findings } = scanFiles({ "twins.yaml": text });
     const duplicates = findings.filter((f) => f.ruleId === "no-duplicate-port");
     expect(duplicates.map((f) => [f.origin.line, f.origin.column, f.port, f.protocol])).toEqual([[9, 31, 8080, "tcp"]]);
-    expect(duplicates[0]!.message).toContain("already used by one at line 7");
+    expect(duplicates[0]!.data).toMatchObject({ other: "one", otherLine: 7, scope: "pod" });
   });
 
   it("leaves templated and non-numeric values unknown, and reports numbers out of range", () => {
