@@ -8,8 +8,9 @@ const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 export const USAGE = `Usage: port-policy scan [paths…] [options]
 
 Checks the ports in docker-compose files, Kubernetes manifests, GitHub Actions workflows, .env
-files and JS/TS code. Directories are walked (respecting .gitignore, skipping node_modules and
-.git); files named on the command line are scanned whatever their names. "-" reads standard input:
+files and JS/TS code. Directories are walked (respecting .gitignore, skipping node_modules, .git
+and vendored or generated code); files named on the command line are scanned whatever their
+names and paths. "-" reads standard input:
   helm template . | port-policy scan - --stdin-filename rendered.yaml
 
 Output:
@@ -39,6 +40,11 @@ Gating:
 
 Input:
   --ignore <pattern>       skip paths matching a .gitignore-style pattern (repeatable)
+  --include-vendored       also scan vendored, minified and generated files (vendor/,
+                           third_party/, wwwroot/lib/, *.min.js, dist/ bundles, files marked
+                           @generated or linguist-vendored; skipped by default, see --verbose)
+  --follow-external-links  follow symbolic links that lead out of a scanned directory
+                           (by default they are listed by --verbose and not read)
   --env-file <file>        compose variables from this file instead of the .env beside
                            each compose file (repeatable; later files win)
   --stdin-filename <path>  the path shown for "-", and what its kind is guessed from
@@ -73,6 +79,8 @@ export interface ScanArgs {
   code: boolean;
   reportUnusedDirectives: boolean;
   verbose: boolean;
+  includeVendored: boolean;
+  followExternalLinks: boolean;
   help: boolean;
 }
 
@@ -95,6 +103,8 @@ const OPTIONS = {
   "no-code": { type: "boolean", default: false },
   "report-unused-disable-directives": { type: "boolean", default: false },
   verbose: { type: "boolean", default: false },
+  "include-vendored": { type: "boolean", default: false },
+  "follow-external-links": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } satisfies ParseArgsConfig["options"];
 
@@ -165,6 +175,8 @@ export function parseScanArgs(argv: string[], env: Readonly<Record<string, strin
       code: !values["no-code"],
       reportUnusedDirectives: values["report-unused-disable-directives"],
       verbose: values.verbose,
+      includeVendored: values["include-vendored"],
+      followExternalLinks: values["follow-external-links"],
       help: values.help,
     },
   };

@@ -81,6 +81,8 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     ignore: args.ignore,
     envFiles: args.envFiles,
     code: args.code,
+    includeVendored: args.includeVendored,
+    followExternalLinks: args.followExternalLinks,
     ...(stdin ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });

@@ -22,8 +22,9 @@ export function isYamlName(name: string): boolean {
   return YAML_NAME.test(name);
 }
 
-// JS/TS sources the ESLint rules lint when `scan` checks code too; not declarations or bundles.
-const CODE_NAME = /^(?!.*\.d\.[cm]?ts$)(?!.*\.min\.[cm]?js$).+\.(?:[cm]?[jt]s|[jt]sx)$/i;
+// JS/TS sources the ESLint rules lint when `scan` checks code too; not declarations. (Minified
+// bundles are code, skipped as vendored: see vendored.ts.)
+const CODE_NAME = /^(?!.*\.d\.[cm]?ts$).+\.(?:[cm]?[jt]s|[jt]sx)$/i;
 
 export function isCodeName(name: string): boolean {
   return CODE_NAME.test(name);

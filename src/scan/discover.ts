@@ -1,11 +1,28 @@
-// Which files a scan reads: directories are walked (honouring .gitignore files, always skipping
-// node_modules and .git), keeping only names a front end could want; file arguments are taken
-// whatever their names, because pre-commit and lint-staged pass staged files one by one.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+// Which files a scan reads. Directories are walked, keeping the names some reader wants (the
+// WALKED table), leaving alone what .gitignore hides, node_modules and .git (silently, as git
+// and ESLint do) and vendored or generated paths (noted, for --verbose). Symbolic links are
+// followed while they stay inside the walked directory. An entry with a wanted name that cannot
+// be read as a regular file (a FIFO, a device, a dangling link) is reported as not checked.
+// File arguments are taken whatever their names, because pre-commit and lint-staged pass staged
+// files one by one.
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import ignore from "ignore";
 import { isCandidateName, isCodeName } from "./detect-kind.js";
+import {
+  NO_ATTRIBUTES,
+  NO_RULES,
+  attributeOf,
+  gitignoreAt,
+  isIgnored,
+  repositoryAncestors,
+  withGitattributesAt,
+  exists,
+  type AttributeRules,
+  type Matcher,
+} from "./ignore-files.js";
 import { describeFsError } from "./read-source.js";
+import { vendoredDirectoryReason, vendoredFileReason } from "./vendored.js";
 
 export interface DiscoveredFile {
   absolute: string;
@@ -13,8 +30,6 @@ export interface DiscoveredFile {
   path: string;
   /** Named on the command line: scanned whatever its name. */
   explicit: boolean;
-  /** A regular file, as readdir or stat said (a FIFO or device named like a config file is not). */
-  regular: boolean;
 }
 
 /** Something that could not be looked at; it becomes a parse-error finding. */
@@ -24,6 +39,7 @@ export interface Unreadable {
 }
 
 export interface Discovery {
+  /** Regular files only: anything else with a wanted name is in `unreadable`. */
   files: DiscoveredFile[];
   unreadable: Unreadable[];
   /** Things skipped on purpose, for --verbose. */
@@ -36,33 +52,48 @@ export interface DiscoverOptions {
   ignore?: readonly string[];
   /** Keep JS/TS sources too, for the ESLint rules. */
   code?: boolean;
+  /** Keep vendored, minified and generated files too (`--include-vendored`). */
+  includeVendored?: boolean;
+  /** Follow symbolic links that lead out of the walked directory (`--follow-external-links`). */
+  followExternalLinks?: boolean;
 }
+
+/**
+ * The names a directory walk keeps, and who reads them: a new kind of file is a new row (and
+ * its reader). `code` rows count only when the scan lints code.
+ */
+const WALKED: ReadonlyArray<{ reader: "config" | "code"; matches: (name: string) => boolean }> = [
+  { reader: "config", matches: isCandidateName },
+  { reader: "code", matches: isCodeName },
+];
 
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git"]);
-
-/** `--ignore` with no patterns: nothing to test, skipped per entry. */
-const NO_RULES: Ignore = ignore();
-
-interface Matcher {
-  base: string;
-  rules: Ignore;
-}
 
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return (rel === "" ? "." : rel).split(sep).join("/");
 }
 
+interface WalkContext {
+  cwd: string;
+  options: DiscoverOptions;
+  discovery: Discovery;
+  add: AddFile;
+}
+
+type AddFile = (absolute: string, explicit: boolean, path?: string) => void;
+
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
   const { cwd } = options;
   const discovery: Discovery = { files: [], unreadable: [], notes: [] };
   const cli: Matcher = { base: cwd, rules: options.ignore?.length ? ignore().add([...options.ignore]) : NO_RULES };
   const seen = new Set<string>();
-  const add: AddFile = (absolute, explicit, regular, path = displayPath(cwd, absolute)) => {
+  const add: AddFile = (absolute, explicit, path = displayPath(cwd, absolute)) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    discovery.files.push({ absolute, path, explicit, regular });
+    discovery.files.push({ absolute, path, explicit });
   };
+  const context: WalkContext = { cwd, options, discovery, add };
   for (const given of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve(cwd, given);
     let stat;
@@ -75,36 +106,80 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     if (isIgnored([cli], absolute, stat.isDirectory())) {
       discovery.notes.push({ path: displayPath(cwd, absolute), message: "skipped: matches --ignore" });
     } else if (stat.isDirectory()) {
-      walk(absolute, [cli, ...ancestorGitignores(absolute)], discovery, add, cwd, options.code === true);
+      walk(absolute, cli, context);
+    } else if (stat.isFile()) {
+      add(absolute, true);
     } else {
-      add(absolute, true, stat.isFile());
+      discovery.unreadable.push({ path: displayPath(cwd, absolute), reason: notRegularReason(stat) });
     }
   }
-  discovery.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  discovery.files.sort(byPath);
+  // Whatever order readdir gave, --verbose and the not-checked findings come out the same.
+  discovery.notes.sort(byPath);
+  discovery.unreadable.sort(byPath);
   return discovery;
+}
+
+/**
+ * What something with a file's name is instead: reading it could block forever (a FIFO) or
+ * never end (/dev/zero), so it is not read at all.
+ */
+function notRegular(type: Stats | Dirent): string {
+  if (type.isFIFO()) return "a named pipe (FIFO)";
+  if (type.isCharacterDevice()) return "a character device";
+  if (type.isBlockDevice()) return "a block device";
+  return type.isSocket() ? "a socket" : "something other than a file";
+}
+
+function notRegularReason(type: Stats | Dirent): string {
+  return `it is ${notRegular(type)}, not a regular file`;
 }
 
 interface PendingDir {
   dir: string;
   /** displayPath(cwd, dir), when the walk can build its children's by appending names. */
   shown?: string;
+  /** Relative to the walked root, forward slashes ("" for the root): what vendored rules test. */
+  below: string;
   /** The directory's real path, when known without a syscall (no symbolic link on the way). */
   real?: string;
   matchers: Matcher[];
+  attributes: AttributeRules;
 }
+
+/** What a directory entry is, following a symbolic link; undefined when it is of no interest. */
+type Entry =
+  | { type: "directory"; /** Set when a link led here. */ real?: string }
+  | { type: "file"; /** Set when a link led here. */ real?: string }
+  | { type: "special"; reason: string }
+  | { type: "unreadable"; reason: string }
+  | { type: "outside"; target: string; directory: boolean };
 
 /**
  * Depth-first walk. Loops can only come through symbolic links, so a directory's real path is
  * asked of the file system (realpath) only when a link led to it; otherwise it is its parent's
- * real path plus its name.
+ * real path plus its name. Directories reached through links wait until the real ones are done,
+ * so a directory and a link to it are listed under the directory's own path, whatever order
+ * readdir gives.
  */
-function walk(root: string, inherited: Matcher[], discovery: Discovery, add: AddFile, cwd: string, code: boolean): void {
+function walk(root: string, cli: Matcher, context: WalkContext): void {
+  const { cwd, discovery, add, options } = context;
   const visited = new Set<string>();
   const rootShown = displayPath(cwd, root);
+  const rootReal = realpathSync.native(root);
+  const ancestors = repositoryAncestors(root);
+  const rootAttributes = options.includeVendored ? NO_ATTRIBUTES : ancestors.reduce((rules, dir) => withGitattributesAt(dir, rules), NO_ATTRIBUTES);
+  const rootMatchers = [cli, ...ancestors.filter((dir) => exists(`${dir}${sep}.gitignore`)).map(gitignoreAt)];
   // Below the working directory a child's shown path is its parent's plus its name, which saves a
   // path.relative() per file; a walk that starts above it (`scan ..`) asks relative() each time.
-  const stack: PendingDir[] = [{ dir: root, matchers: inherited, ...(isBelow(rootShown) ? { shown: rootShown } : {}) }];
-  for (let item = stack.pop(); item; item = stack.pop()) {
+  const stack: PendingDir[] = [
+    { dir: root, below: "", real: rootReal, matchers: rootMatchers, attributes: rootAttributes, ...(isBelow(rootShown) ? { shown: rootShown } : {}) },
+  ];
+  const linked: PendingDir[] = [];
+  const linkedFiles: Array<{ absolute: string; shown: string; real: string }> = [];
+  const scannedReal = new Set<string>();
+  for (let item = stack.pop() ?? linked.pop(); item; item = stack.pop() ?? linked.pop()) {
     const { dir, shown } = item;
     let entries: Dirent[];
     let real: string;
@@ -121,33 +196,103 @@ function walk(root: string, inherited: Matcher[], discovery: Discovery, add: Add
     }
     visited.add(real);
     const matchers = entries.some((entry) => entry.name === ".gitignore") ? [...item.matchers, gitignoreAt(dir)] : item.matchers;
-    for (const entry of entries) {
-      const absolute = childPath(dir, entry.name);
-      const linked = entry.isSymbolicLink();
-      let isDirectory = entry.isDirectory();
-      let regular = entry.isFile();
-      if (linked) {
-        try {
-          const target = statSync(absolute);
-          isDirectory = target.isDirectory();
-          regular = target.isFile();
-        } catch (error) {
-          // A dangling or looping link with a config name would be a file nobody checked.
-          if (isCandidateName(entry.name)) discovery.unreadable.push({ path: displayPath(cwd, absolute), reason: describeFsError(error) });
+    const attributes =
+      !options.includeVendored && entries.some((entry) => entry.name === ".gitattributes") ? withGitattributesAt(dir, item.attributes) : item.attributes;
+    for (const dirent of entries) {
+      const { name } = dirent;
+      const absolute = childPath(dir, name);
+      const reader = readerOf(name, options);
+      const entry = classify(dirent, absolute, rootReal, reader !== undefined, options);
+      if (entry === undefined) continue;
+      const childShown = shown === undefined ? undefined : shown === "." ? name : `${shown}/${name}`;
+      const shownPath = () => childShown ?? displayPath(cwd, absolute);
+      const below = item.below === "" ? name : `${item.below}/${name}`;
+      const isDirectory = entry.type === "directory" || (entry.type === "outside" && entry.directory);
+      if (isDirectory && ALWAYS_SKIPPED.has(name)) continue;
+      if (isIgnored(matchers, absolute, isDirectory)) continue;
+      if (entry.type === "outside") {
+        const message = `skipped: a symbolic link to ${entry.target}, outside the scanned directory ${rootShown} (--follow-external-links follows it)`;
+        discovery.notes.push({ path: shownPath(), message });
+      } else if (entry.type === "unreadable" || entry.type === "special") {
+        discovery.unreadable.push({ path: shownPath(), reason: entry.reason });
+      } else if (entry.type === "file") {
+        const vendored = options.includeVendored ? undefined : vendoredReason(attributes, absolute, below, reader === "code");
+        if (vendored) discovery.notes.push({ path: shownPath(), message: `skipped: ${vendored} (--include-vendored scans it)` });
+        else if (entry.real) linkedFiles.push({ absolute, shown: shownPath(), real: entry.real });
+        else {
+          scannedReal.add(childPath(real, name));
+          add(absolute, false, childShown);
+        }
+      } else {
+        const vendored = options.includeVendored || attributes.unvendors ? undefined : vendoredDirectoryReason(below);
+        if (vendored) {
+          discovery.notes.push({ path: shownPath(), message: `skipped: ${vendored} (--include-vendored scans it)` });
           continue;
         }
+        const pending: PendingDir = { dir: absolute, below, matchers, attributes, ...(childShown === undefined ? {} : { shown: childShown }) };
+        if (entry.real) linked.push({ ...pending, real: entry.real });
+        else stack.push(pending);
       }
-      if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (!isDirectory && !isCandidateName(entry.name) && !(code && isCodeName(entry.name))) continue;
-      if (isIgnored(matchers, absolute, isDirectory)) continue;
-      const childShown = shown === undefined ? undefined : shown === "." ? entry.name : `${shown}/${entry.name}`;
-      if (!isDirectory) add(absolute, false, regular, childShown);
-      else stack.push({ dir: absolute, matchers, ...(linked ? {} : { real: childPath(real, entry.name) }), ...(childShown === undefined ? {} : { shown: childShown }) });
+    }
+  }
+  // A link to a file the walk lists anyway (`docker-compose.yml -> compose.yaml`) would report
+  // every finding twice, and put one compose file twice into its project.
+  for (const file of linkedFiles) {
+    if (scannedReal.has(file.real)) {
+      discovery.notes.push({ path: file.shown, message: `skipped: a symbolic link to ${displayPath(cwd, file.real)}, which is scanned under its own name` });
+    } else {
+      scannedReal.add(file.real);
+      add(file.absolute, false, file.shown);
     }
   }
 }
 
-type AddFile = (absolute: string, explicit: boolean, regular: boolean, path?: string) => void;
+function readerOf(name: string, options: DiscoverOptions): "config" | "code" | undefined {
+  return WALKED.find((row) => (row.reader !== "code" || options.code === true) && row.matches(name))?.reader;
+}
+
+/**
+ * A directory entry as the walk treats it. Links are followed to what they name; a link whose
+ * target lies outside the walked directory is not entered or read (content from elsewhere on
+ * the machine must not end up in a report uploaded from CI), unless it is something a scan
+ * could not read anyway, which is then reported as such.
+ */
+function classify(dirent: Dirent, absolute: string, rootReal: string, wanted: boolean, options: DiscoverOptions): Entry | undefined {
+  if (!dirent.isSymbolicLink()) {
+    if (dirent.isDirectory()) return { type: "directory", real: undefined };
+    if (!wanted) return undefined;
+    return dirent.isFile() ? { type: "file" } : { type: "special", reason: notRegularReason(dirent) };
+  }
+  let target: Stats;
+  let real: string;
+  try {
+    target = statSync(absolute);
+    real = realpathSync.native(absolute);
+  } catch (error) {
+    // A dangling or looping link with a wanted name would be a file nobody checked.
+    return wanted ? { type: "unreadable", reason: describeFsError(error) } : undefined;
+  }
+  const directory = target.isDirectory();
+  if (!directory && !wanted) return undefined;
+  // The target's name stays out of the finding: it is a path outside the repository.
+  if (!directory && !target.isFile()) return { type: "special", reason: `it is a symbolic link to ${notRegular(target)}, not to a regular file` };
+  if (!options.followExternalLinks && !isInside(rootReal, real)) return { type: "outside", target: real, directory };
+  return directory ? { type: "directory", real } : { type: "file", real };
+}
+
+function vendoredReason(attributes: AttributeRules, absolute: string, below: string, isCode: boolean): string | undefined {
+  const vendored = attributeOf(attributes, absolute, "vendored");
+  const generated = attributeOf(attributes, absolute, "generated");
+  if (vendored) return "linguist-vendored in .gitattributes";
+  if (generated) return "linguist-generated in .gitattributes";
+  if (vendored === false || generated === false) return undefined;
+  return vendoredFileReason(below, isCode);
+}
+
+function isInside(rootReal: string, real: string): boolean {
+  const rel = relative(rootReal, real);
+  return rel === "" || !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
 
 /** path.join for a directory and one name from readdir (which holds no separator): no normalising. */
 function childPath(dir: string, name: string): string {
@@ -156,62 +301,4 @@ function childPath(dir: string, name: string): string {
 
 function isBelow(shown: string): boolean {
   return shown === "." || !(shown === ".." || shown.startsWith("../") || isAbsolute(shown));
-}
-
-/**
- * As git decides: the deepest .gitignore with an opinion on the path wins, so a nested
- * `!keep.yaml` re-includes what a parent excluded. `--ignore` (the first matcher) always excludes.
- */
-function isIgnored(matchers: readonly Matcher[], absolute: string, isDirectory: boolean): boolean {
-  const cli = matchers[0];
-  if (cli && cli.rules !== NO_RULES && verdict(cli, absolute, isDirectory) === "ignored") return true;
-  for (let i = matchers.length - 1; i >= 1; i--) {
-    const found = verdict(matchers[i]!, absolute, isDirectory);
-    if (found) return found === "ignored";
-  }
-  return false;
-}
-
-function verdict({ base, rules }: Matcher, absolute: string, isDirectory: boolean): "ignored" | "unignored" | undefined {
-  const rel = relative(base, absolute);
-  // `ignore` accepts only paths inside its base (it throws on "../x" and absolute paths).
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
-  const posix = rel.split(sep).join("/");
-  const result = rules.test(isDirectory ? `${posix}/` : posix);
-  return result.ignored ? "ignored" : result.unignored ? "unignored" : undefined;
-}
-
-function gitignoreAt(dir: string): Matcher {
-  let text = "";
-  try {
-    text = readFileSync(join(dir, ".gitignore"), "utf8");
-  } catch {
-    // An unreadable .gitignore ignores nothing; the files under it are then scanned, not lost.
-  }
-  return { base: dir, rules: ignore().add(text) };
-}
-
-/** .gitignore files above a walked directory, up to the repository root (the one holding .git). */
-function ancestorGitignores(dir: string): Matcher[] {
-  // A repository root (or a nested repository) inherits nothing from directories above it.
-  if (exists(join(dir, ".git"))) return [];
-  const chain: string[] = [];
-  for (let current = dirname(dir); ; current = dirname(current)) {
-    chain.push(current);
-    if (exists(join(current, ".git")) || dirname(current) === current) break;
-  }
-  if (!exists(join(chain[chain.length - 1] ?? dir, ".git"))) return [];
-  return chain
-    .reverse()
-    .filter((ancestor) => exists(join(ancestor, ".gitignore")))
-    .map(gitignoreAt);
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

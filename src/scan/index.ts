@@ -11,6 +11,7 @@ import { selectChanged } from "./changed-files.js";
 import { isCodeName } from "./detect-kind.js";
 import { discoverFiles, type DiscoveredFile } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
+import { generatedCodeReason } from "./generated-code.js";
 import { loadFile, parseErrorFinding, type LoadRequest } from "./load-file.js";
 import type { FileKind } from "./types.js";
 
@@ -33,6 +34,10 @@ export interface ScanOptions {
   stdin?: { bytes: Buffer; filename?: string };
   /** Also collect JS/TS files (returned in `codeFiles`) for the ESLint rules. */
   code?: boolean;
+  /** Scan vendored, minified and generated files too (`--include-vendored`). */
+  includeVendored?: boolean;
+  /** Follow symbolic links out of the walked directories (`--follow-external-links`). */
+  followExternalLinks?: boolean;
 }
 
 export interface ScannedFile {
@@ -67,14 +72,22 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const discovery =
     useStdin && named.length === 0
       ? { files: [], unreadable: [], notes: [] }
-      : discoverFiles(named, { cwd, code: options.code === true, ...(options.ignore ? { ignore: options.ignore } : {}) });
+      : discoverFiles(named, {
+          cwd,
+          code: options.code === true,
+          includeVendored: options.includeVendored === true,
+          followExternalLinks: options.followExternalLinks === true,
+          ...(options.ignore ? { ignore: options.ignore } : {}),
+        });
   const diagnostics: ScanNote[] = [...discovery.notes];
   const unchecked: Finding[] = discovery.unreadable.map((entry) => parseErrorFinding(entry.path, entry.reason));
   const changed = options.changed ? keepChanged(discovery.files, options.changed) : discovery.files;
-  const codeFiles = options.code ? changed.filter((file) => isCodeName(file.path.slice(file.path.lastIndexOf("/") + 1))) : [];
-  const isCode = new Set(codeFiles);
+  const allCode = options.code ? changed.filter((file) => isCodeName(file.path.slice(file.path.lastIndexOf("/") + 1))) : [];
+  const isCode = new Set(allCode);
+  const codeFiles = options.includeVendored ? allCode : allCode.filter((file) => !isGenerated(file, diagnostics));
   const selected = isCode.size > 0 ? changed.filter((file) => !isCode.has(file)) : changed;
-  const requests: LoadRequest[] = [...selected];
+  // Discovery lists regular files only, so reading needs no fstat first.
+  const requests: LoadRequest[] = selected.map((file) => ({ ...file, regular: true }));
   if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
   const frontEnds = frontEndRun(options);
   for (const request of requests) {
@@ -110,6 +123,13 @@ function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<s
   }
   for (const rest of byFile.values()) result.push(...rest);
   return result;
+}
+
+/** A walked JS/TS file that a tool wrote (a named one is linted whatever it is); noted for --verbose. */
+function isGenerated(file: DiscoveredFile, notes: ScanNote[]): boolean {
+  const reason = file.explicit ? undefined : generatedCodeReason(file.absolute);
+  if (reason) notes.push({ path: file.path, message: `skipped: ${reason} (--include-vendored scans it)` });
+  return reason !== undefined;
 }
 
 function keepChanged(files: readonly DiscoveredFile[], changed: ReadonlySet<string>): DiscoveredFile[] {

@@ -149,10 +149,8 @@ describe("bad input", () => {
       ["gone.yaml", 1],
       ["pipe.yaml", 1],
     ]);
-    expect(report.findings.map((f) => f.message)).toEqual([
-      "gone.yaml could not be checked: it does not exist (or is a broken symbolic link).",
-      "pipe.yaml could not be checked: it is not a regular file.",
-    ]);
+    expect(report.findings[0]!.message).toContain("it does not exist (or is a broken symbolic link)");
+    expect(report.findings[1]!.message).toContain("it is a named pipe (FIFO), not a regular file");
     expectGoodScanned(report);
   });
 

@@ -1,0 +1,148 @@
+// The two files of a repository that say which paths a scan leaves alone: `.gitignore` (never
+// walked, silently, as git and ESLint do) and `.gitattributes` (`linguist-vendored` and
+// `linguist-generated`, which GitHub reads to hide vendored and generated files, both ways).
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+
+export interface Matcher {
+  base: string;
+  rules: Ignore;
+}
+
+/** `--ignore` with no patterns: nothing to test, skipped per entry. */
+export const NO_RULES: Ignore = ignore();
+
+/**
+ * As git decides: the deepest .gitignore with an opinion on the path wins, so a nested
+ * `!keep.yaml` re-includes what a parent excluded. `--ignore` (the first matcher) always excludes.
+ */
+export function isIgnored(matchers: readonly Matcher[], absolute: string, isDirectory: boolean): boolean {
+  const cli = matchers[0];
+  if (cli && cli.rules !== NO_RULES && verdict(cli, absolute, isDirectory) === "ignored") return true;
+  for (let i = matchers.length - 1; i >= 1; i--) {
+    const found = verdict(matchers[i]!, absolute, isDirectory);
+    if (found) return found === "ignored";
+  }
+  return false;
+}
+
+function verdict({ base, rules }: Matcher, absolute: string, isDirectory: boolean): "ignored" | "unignored" | undefined {
+  const posix = relativeInside(base, absolute);
+  if (posix === undefined) return undefined;
+  const result = rules.test(isDirectory ? `${posix}/` : posix);
+  return result.ignored ? "ignored" : result.unignored ? "unignored" : undefined;
+}
+
+/** `absolute` relative to `base` with forward slashes; undefined when it is not below it. */
+function relativeInside(base: string, absolute: string): string | undefined {
+  const rel = relative(base, absolute);
+  // `ignore` accepts only paths inside its base (it throws on "../x" and absolute paths).
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join("/");
+}
+
+function readOptional(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    // An unreadable .gitignore or .gitattributes says nothing; the files under it are then
+    // scanned, not lost.
+    return "";
+  }
+}
+
+export function gitignoreAt(dir: string): Matcher {
+  return { base: dir, rules: ignore().add(readOptional(join(dir, ".gitignore"))) };
+}
+
+/** The attributes a scan reads; anything else in a .gitattributes line is git's business. */
+export interface LinguistAttributes {
+  /** true: set; false: unset (`-attr`, `attr=false`); null: back to the default (`!attr`). */
+  vendored?: boolean | null;
+  generated?: boolean | null;
+}
+
+interface AttributeRule extends LinguistAttributes {
+  base: string;
+  rules: Ignore;
+}
+
+export interface AttributeRules {
+  rules: readonly AttributeRule[];
+  /** Some rule unsets linguist-vendored, so a vendored directory may hold files to scan. */
+  unvendors: boolean;
+}
+
+export const NO_ATTRIBUTES: AttributeRules = { rules: [], unvendors: false };
+
+function attributeValue(token: string, name: string): boolean | null | undefined {
+  if (token === name || token === `${name}=true`) return true;
+  if (token === `-${name}` || token === `${name}=false`) return false;
+  return token === `!${name}` ? null : undefined;
+}
+
+/**
+ * The linguist lines of one .gitattributes file, in file order. Patterns are matched as
+ * .gitignore patterns are (by the same library): unlike git, a pattern naming a directory
+ * (`vendor/*`) then also covers the files below it, which is what such lines mean to do.
+ */
+export function parseGitattributes(base: string, text: string): AttributeRule[] {
+  const found: AttributeRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const [pattern, ...tokens] = line.trim().split(/\s+/);
+    if (!pattern || pattern.startsWith("#") || pattern.startsWith("[attr]") || !line.includes("linguist-")) continue;
+    const rule: AttributeRule = { base, rules: ignore().add(pattern) };
+    for (const token of tokens) {
+      const vendored = attributeValue(token, "linguist-vendored");
+      const generated = attributeValue(token, "linguist-generated");
+      if (vendored !== undefined) rule.vendored = vendored;
+      if (generated !== undefined) rule.generated = generated;
+    }
+    if (rule.vendored !== undefined || rule.generated !== undefined) found.push(rule);
+  }
+  return found;
+}
+
+export function withGitattributesAt(dir: string, inherited: AttributeRules): AttributeRules {
+  const added = parseGitattributes(dir, readOptional(join(dir, ".gitattributes")));
+  if (added.length === 0) return inherited;
+  return { rules: [...inherited.rules, ...added], unvendors: inherited.unvendors || added.some((rule) => rule.vendored === false) };
+}
+
+/** The attribute as git resolves it: the last matching line of the deepest file decides. */
+export function attributeOf(attributes: AttributeRules, absolute: string, name: keyof LinguistAttributes): boolean | undefined {
+  for (let i = attributes.rules.length - 1; i >= 0; i--) {
+    const rule = attributes.rules[i]!;
+    const value = rule[name];
+    if (value === undefined) continue;
+    const posix = relativeInside(rule.base, absolute);
+    if (posix !== undefined && rule.rules.ignores(posix)) return value ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The directories above a walked directory, up to the repository root (the one holding .git),
+ * outermost first; none when the directory is not in a repository or is its root: a repository
+ * (or a nested one) inherits nothing from directories above it.
+ */
+export function repositoryAncestors(dir: string): string[] {
+  if (exists(join(dir, ".git"))) return [];
+  const chain: string[] = [];
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    chain.push(current);
+    if (exists(join(current, ".git")) || dirname(current) === current) break;
+  }
+  if (!exists(join(chain[chain.length - 1] ?? dir, ".git"))) return [];
+  return chain.reverse();
+}
+
+export function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
