@@ -1,6 +1,8 @@
 // `--changed-since <ref>`: the files that changed since a git ref (committed, staged, unstaged and
-// new untracked files), as absolute paths. Compose projects are widened by the caller: a changed
-// .env or override file re-checks the compose file it feeds, and the other way round.
+// new untracked files), as absolute paths. "Since" means since the merge base, as `git diff
+// REF...` and a pull request's diff read it: what only the target branch changed since is not
+// this branch's change. Compose projects are widened by the caller: a changed .env or override
+// file re-checks the compose file it feeds, and the other way round.
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -14,20 +16,38 @@ async function git(cwd: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-function lines(text: string): string[] {
-  return text.split("\n").filter(Boolean);
+/**
+ * NUL-separated paths (`-z`): git then writes every name as it is, where its line output quotes
+ * names with non-ASCII letters, quotes, tabs or newlines (core.quotePath) and they never match.
+ */
+function paths(text: string): string[] {
+  return text.split("\0").filter(Boolean);
 }
 
 export async function changedSince(ref: string, cwd: string): Promise<ChangedFiles> {
   try {
-    const root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+    // The top level as a path from cwd, so it compares with the walk's paths even when cwd was
+    // reached through a symbolic link (--show-toplevel gives the real path).
+    const root = path.resolve(cwd, (await git(cwd, ["rev-parse", "--show-cdup"])).trim());
     await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    const changed = lines(await git(root, ["diff", "--name-only", "--no-renames", ref, "--"]));
-    const untracked = lines(await git(root, ["ls-files", "--others", "--exclude-standard"]));
+    const base = await mergeBase(root, ref);
+    if (base === undefined) return { ok: false, error: `cannot list files changed since "${ref}": it has no common history with HEAD` };
+    const changed = paths(await git(root, ["diff", "--name-only", "-z", "--no-renames", base, "--"]));
+    const untracked = paths(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
     return { ok: true, files: new Set([...changed, ...untracked].map((file) => path.resolve(root, file))) };
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
     return { ok: false, error: `cannot list files changed since "${ref}": ${detail || "not a git repository or unknown ref"}` };
+  }
+}
+
+/** The commit a branch left REF at; undefined for unrelated histories (git exits 1, printing nothing). */
+async function mergeBase(root: string, ref: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ["merge-base", ref, "HEAD"])).trim() || undefined;
+  } catch (error) {
+    if ((error as { code?: number }).code === 1 && !(error as { stderr?: string }).stderr?.trim()) return undefined;
+    throw error;
   }
 }
 

@@ -112,6 +112,20 @@ describe("scan: baseline and --changed-since on a real git repository", () => {
     expect(await scan(["--no-code", "--changed-since", "HEAD", "--format", "json"], io)).toBe(1);
     expect(JSON.parse(out.stdout).files.map((f: { path: string }) => f.path)).toEqual(["b/.env", "b/compose.yaml"]);
   });
+
+  it("--changed-since scans a changed file whose name git would quote", async () => {
+    const root = tempDir();
+    writeFiles(root, { "a/compose.yaml": COMPOSE, "café\tbar/compose.yaml": COMPOSE.replace("50000:50000", "8080:8080") });
+    git(root, "init", "-q");
+    git(root, "add", ".");
+    git(root, "commit", "-qm", "base");
+    writeFiles(root, { "café\tbar/compose.yaml": COMPOSE });
+    const { io, out } = capture(root);
+    expect(await scan(["--no-code", "--changed-since", "HEAD", "--format", "json"], io)).toBe(1);
+    const report = JSON.parse(out.stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(["café\tbar/compose.yaml"]);
+    expect(report.findings.map((f: { ruleId: string; line: number; port: number }) => [f.ruleId, f.line, f.port])).toEqual([["no-dynamic-port", 5, 50000]]);
+  });
 });
 
 describe("scan: configuration errors exit 2 with a clear message", () => {

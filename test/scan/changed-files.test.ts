@@ -42,6 +42,47 @@ describe("--changed-since on a real git repository", () => {
     expect(selected.map((f) => path.relative(repo, f))).toEqual(["shop/compose.yaml", "shop/.env"]);
   });
 
+  it("lists names git would quote (non-ASCII, quotes, tab, newline) as they are", async () => {
+    const names = ["k8s/ünïcødé.yaml", 'k8s/say "hi".yaml', "k8s/tab\there.yaml", "k8s/new\nline.yaml", "k8s/back\\slash.yaml"];
+    for (const name of names) write(name, "kind: Pod\n");
+    git("add", "k8s/ünïcødé.yaml", "k8s/tab\there.yaml");
+    git("commit", "-qm", "quoted names");
+    write("k8s/ünïcødé.yaml", "kind: Deployment\n");
+    const result = await changedSince("HEAD~1", repo);
+    const listed = result.ok ? [...result.files].map((f) => path.relative(repo, f)) : [];
+    expect(listed).toEqual(expect.arrayContaining(names));
+    git("add", ".");
+    git("commit", "-qm", "all names");
+  });
+
+  it("compares with the merge base: what only the target branch changed is not this branch's", async () => {
+    git("checkout", "-qb", "feature");
+    write("k8s/app.yaml", "kind: ReplicaSet\n");
+    git("commit", "-qam", "feature change");
+    git("checkout", "-q", "main");
+    write("k8s/db.yaml", "kind: DaemonSet\n");
+    git("commit", "-qam", "main moves on");
+    git("checkout", "-q", "feature");
+    const result = await changedSince("main", repo);
+    expect(result.ok && [...result.files].map((f) => path.relative(repo, f))).toEqual(["k8s/app.yaml"]);
+    git("checkout", "-q", "main");
+  });
+
+  it("from a subdirectory, paths are still the repository's", async () => {
+    write("k8s/db.yaml", "kind: Job\n");
+    const result = await changedSince("HEAD", path.join(repo, "k8s"));
+    expect(result.ok && [...result.files]).toEqual([path.join(repo, "k8s/db.yaml")]);
+    git("checkout", "-q", "--", "k8s/db.yaml");
+  });
+
+  it("says so when the ref shares no history with HEAD", async () => {
+    git("checkout", "-q", "--orphan", "unrelated");
+    git("commit", "-qm", "unrelated root", "--allow-empty");
+    const result = await changedSince("main", repo);
+    git("checkout", "-qf", "main");
+    expect(result).toEqual({ ok: false, error: 'cannot list files changed since "main": it has no common history with HEAD' });
+  });
+
   it("says clearly when the ref does not exist", async () => {
     const result = await changedSince("no-such-ref", repo);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('cannot list files changed since "no-such-ref"') });
