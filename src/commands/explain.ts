@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { ExitCode, Io } from "../cli.js";
 import { parsePortSpec } from "../core/parse-port.js";
 import { ianaPortsByName, registrySnapshot } from "../core/registry.js";
+import { escapeControl } from "../report/escape-control.js";
 import { explainPort, type PortExplanation } from "./explain/explain-port.js";
 import { NO_COLORS, renderText, type Colors } from "./explain/render-text.js";
 
@@ -83,7 +84,8 @@ async function colorsFor(io: Io): Promise<Colors> {
 }
 
 function usageError(io: Io, message: string): ExitCode {
-  io.stderr.write(`port-policy explain: ${message}\nRun "port-policy explain --help" for usage.\n`);
+  // The message quotes the argument, which a script may have taken from a scanned file.
+  io.stderr.write(`port-policy explain: ${escapeControl(message)}\nRun "port-policy explain --help" for usage.\n`);
   return 2;
 }
 

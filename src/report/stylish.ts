@@ -4,6 +4,7 @@
 // decision (shouldUseColor), so the function stays pure and tests see plain text.
 import picocolors from "picocolors";
 import type { Finding } from "../core/finding.js";
+import { escapeControl } from "./escape-control.js";
 import { groupByFile } from "./order.js";
 import type { FormatOptions, Report } from "./report.js";
 import { summarize, type Summary } from "./summarize.js";
@@ -27,21 +28,13 @@ function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
 }
 
-/**
- * One finding per line: newlines in a message would break the columns and `grep`. Other control
- * characters are dropped: messages quote file content, and an ESC from a file must not reach the
- * terminal as an escape sequence.
- */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
-}
-
 function fileBlock(path: string, findings: readonly Finding[], c: Colors): string {
   const rows = findings.map((f) => ({
     position: `${f.origin.line}:${f.origin.column}`,
     severity: f.severity,
-    message: oneLine(f.message),
+    // Messages quote paths and values from the scanned files: one line each, nothing the
+    // terminal would obey.
+    message: escapeControl(f.message),
     rule: f.ruleId,
   }));
   const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
@@ -57,7 +50,7 @@ function fileBlock(path: string, findings: readonly Finding[], c: Colors): strin
       c.dim(row.rule),
     ].join("  ");
   });
-  return `${c.underline(path)}\n${lines.join("\n")}\n`;
+  return `${c.underline(escapeControl(path))}\n${lines.join("\n")}\n`;
 }
 
 function baselineLine(summary: Summary): string {

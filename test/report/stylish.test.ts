@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makeFinding } from "../../src/core/make-finding.js";
 import { format, shouldUseColor } from "../../src/report/stylish.js";
 import { DUPLICATE, DYNAMIC, EPHEMERAL, NASTY, emptyReport, sampleReport } from "./sample-report.js";
 
@@ -33,12 +34,34 @@ describe("stylish format", () => {
     expect(lines[2]).toMatch(/^ {2}20:9 {2}error/);
   });
 
-  it("keeps each finding on one line and drops control characters", () => {
+  it("keeps each finding on one line and shows control characters as escapes", () => {
     const text = format(sampleReport([NASTY]));
     const row = text.split("\n")[1] ?? "";
-    expect(row).toContain('100% "postgres", <b>not</b> nginx & co. Second line: a,b');
+    expect(row).toContain('100% "postgres", <b>not</b> nginx & co.\\r\\nSecond line: a,b \'quoted\' ]]> \\u0001 \uD800 end');
     expect(row).not.toMatch(/[\u0000-\u001f]/); // eslint-disable-line no-control-regex
     expect(text.split("\n")).toHaveLength(6);
+  });
+
+  // A path is the scanned repository's to choose: a directory name must not forge a finding, a
+  // clean summary, colours or hidden text on the terminal of whoever runs the scan.
+  it.each([
+    ["a newline and a forged finding", "nl\n  1:1  error  FORGED  no-dynamic-port/compose.yaml", "nl\\n  1:1  error  FORGED  no-dynamic-port/compose.yaml"],
+    ["a forged clean summary", "x\r\n\n✔ No problems (1 file, 0 listeners checked)\n/compose.yaml", "x\\r\\n\\n✔ No problems (1 file, 0 listeners checked)\\n/compose.yaml"],
+    ["ANSI colour and cursor escapes", "\u001b[2K\u001b[1A\u001b[32mok\u001b[0m/compose.yaml", "\\u001b[2K\\u001b[1A\\u001b[32mok\\u001b[0m/compose.yaml"],
+    ["an 8-bit CSI and a bell", "\u009b31m\u0007/compose.yaml", "\\u009b31m\\u0007/compose.yaml"],
+    ["a right-to-left override", "evil\u202Elmay.esopmoc", "evil\\u202elmay.esopmoc"],
+    ["a tab", "a\tb/compose.yaml", "a\\tb/compose.yaml"],
+  ])("escapes %s in a path and in the message that quotes it", (_label, path, shown) => {
+    const finding = makeFinding("parse-error", "parseError", { path, reason: "it is not a regular file" }, { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const text = format(sampleReport([finding]));
+    const lines = text.split("\n");
+    expect(lines[0]).toBe(shown);
+    expect(lines[1]).toMatch(/^ {2}1:1 {2}error {2}/);
+    expect(lines[1]).toContain(shown);
+    expect(lines[1]).toMatch(/ {2}parse-error$/);
+    expect(lines[3]).toMatch(/^✖ 1 problem \(1 error, 0 warnings\)/);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/); // eslint-disable-line no-control-regex
+    expect(lines).toHaveLength(6);
   });
 
   it("says so when there is nothing to report", () => {

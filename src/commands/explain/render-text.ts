@@ -1,6 +1,8 @@
 // Plain-text rendering of explainPort() results for a terminal: one block per port, a label column
-// on the left, colour only when the caller enables it.
+// on the left, colour only when the caller enables it. Names and descriptions are data (the IANA
+// CSV, product tables, an org's registry) and are printed with their control characters escaped.
 import { formatRange } from "../../core/port-class.js";
+import { escapeControl } from "../../report/escape-control.js";
 import type { RegistryRecord, RegistrySnapshot } from "../../core/registry.js";
 import type { PortExplanation } from "./explain-port.js";
 
@@ -25,7 +27,7 @@ function field(colors: Colors, label: string, lines: readonly string[]): string[
 }
 
 function recordName(record: RegistryRecord): string {
-  const name = record.status === "assigned" ? record.name : record.status;
+  const name = record.status === "assigned" ? escapeControl(record.name) : record.status;
   return record.from === record.to ? name : `${name} (${formatRange(record)})`;
 }
 
@@ -34,8 +36,8 @@ function recordLine(colors: Colors, record: RegistryRecord, nameWidth: number): 
   const name = recordName(record).padEnd(nameWidth);
   const styled = record.status === "assigned" ? colors.bold(name) : colors.dim(name);
   // Unassigned rows say "Unassigned" again as their description; print only what adds something.
-  const description = record.description.toLowerCase() === record.status ? "" : record.description;
-  const unauthorized = record.unauthorizedUse ? colors.yellow(`  [unauthorized use reported: ${record.unauthorizedUse}]`) : "";
+  const description = record.description.toLowerCase() === record.status ? "" : escapeControl(record.description);
+  const unauthorized = record.unauthorizedUse ? colors.yellow(`  [unauthorized use reported: ${escapeControl(record.unauthorizedUse)}]`) : "";
   return `${protocol}${styled}  ${description}${unauthorized}`.trimEnd();
 }
 
@@ -48,7 +50,7 @@ function ianaLines(colors: Colors, explanation: PortExplanation): string[] {
 
 function deFactoLines(explanation: PortExplanation): string[] {
   if (explanation.deFacto.length === 0) return ["none known"];
-  return explanation.deFacto.map((use) => `${use.protocol.padEnd(5)}${use.product}${use.note ? ` (${use.note})` : ""}`);
+  return explanation.deFacto.map((use) => escapeControl(`${use.protocol.padEnd(5)}${use.product}${use.note ? ` (${use.note})` : ""}`));
 }
 
 function ephemeralLines(explanation: PortExplanation): string[] {
