@@ -2,7 +2,9 @@
 // findings not in it. Entries are fingerprints (rule + file + port + the entry's own text, see
 // src/report/fingerprint.ts), so unrelated edits that move lines keep matching; each entry is
 // used once, so a second identical finding on a new line is still new. Entries nothing matched
-// any more are counted so the baseline can be pruned.
+// any more are counted so the baseline can be pruned. The entry of a file that could not be
+// checked is the whole file: any edit to it may hide a new finding, so it is new again.
+import { createHash } from "node:crypto";
 import { compareText } from "./core/evaluate.js";
 import type { Finding } from "./core/finding.js";
 import { fingerprint } from "./report/fingerprint.js";
@@ -20,12 +22,29 @@ export interface BaselineFile {
   findings: BaselineEntry[];
 }
 
-/** Text of a finding's line, for fingerprints; undefined when the file text is not at hand. */
-export type LineTextOf = (finding: Finding) => string | undefined;
+/**
+ * A finding's own text, for fingerprints: its line's text, or a digest of the whole file for a
+ * parse-error; undefined when the file's text is not at hand (the message data stands in).
+ */
+export type EntryTextOf = (finding: Finding) => string | undefined;
 
-export function createBaseline(findings: readonly Finding[], lineTextOf: LineTextOf): BaselineFile {
+/** Entry texts from the texts a scan read (by shown path), so no file is read a second time. */
+export function entryTextsFrom(texts: ReadonlyMap<string, string>): EntryTextOf {
+  const lines = new Map<string, string[]>();
+  return (finding) => {
+    const file = finding.origin.file;
+    const text = texts.get(file);
+    if (text === undefined) return undefined;
+    if (finding.ruleId === "parse-error") return `file:${createHash("sha256").update(text).digest("hex")}`;
+    let split = lines.get(file);
+    if (!split) lines.set(file, (split = text.split(/\r\n|\r|\n/)));
+    return split[finding.origin.line - 1];
+  };
+}
+
+export function createBaseline(findings: readonly Finding[], entryTextOf: EntryTextOf): BaselineFile {
   const entries = findings.map((finding) => {
-    const entry: BaselineEntry = { fingerprint: fingerprint(finding, lineTextOf(finding)), ruleId: finding.ruleId, path: finding.origin.file };
+    const entry: BaselineEntry = { fingerprint: fingerprint(finding, entryTextOf(finding)), ruleId: finding.ruleId, path: finding.origin.file };
     if (finding.port !== undefined) entry.port = finding.port;
     return entry;
   });
@@ -43,11 +62,11 @@ export interface BaselineComparison {
   vanished: number;
 }
 
-export function compareWithBaseline(findings: readonly Finding[], baseline: BaselineFile, lineTextOf: LineTextOf): BaselineComparison {
+export function compareWithBaseline(findings: readonly Finding[], baseline: BaselineFile, entryTextOf: EntryTextOf): BaselineComparison {
   const remaining = new Map<string, number>();
   for (const entry of baseline.findings) remaining.set(entry.fingerprint, (remaining.get(entry.fingerprint) ?? 0) + 1);
   const fresh = findings.filter((finding) => {
-    const key = fingerprint(finding, lineTextOf(finding));
+    const key = fingerprint(finding, entryTextOf(finding));
     const left = remaining.get(key) ?? 0;
     if (left === 0) return true;
     remaining.set(key, left - 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareWithBaseline, createBaseline, parseBaseline } from "../src/baseline.js";
+import { compareWithBaseline, createBaseline, entryTextsFrom, parseBaseline } from "../src/baseline.js";
 import { makeFinding } from "../src/core/make-finding.js";
 
 function dynamic(line: number, port = 50000, file = "compose.yaml") {
@@ -28,5 +28,23 @@ describe("baseline", () => {
     expect(parseBaseline(JSON.stringify(baseline))).toEqual({ ok: true, baseline });
     expect(parseBaseline("{")).toMatchObject({ ok: false });
     expect(parseBaseline('{"version":2}')).toMatchObject({ ok: false, error: expect.stringContaining("not a port-policy baseline") });
+  });
+
+  it("takes a finding's line from the text the scan read, whatever the line ends", () => {
+    const textOf = entryTextsFrom(new Map([["compose.yaml", 'services:\r\n  agent:\r    ports:\n      - "50000:50000"\n']]));
+    expect(textOf(dynamic(4))).toBe('      - "50000:50000"');
+    expect(textOf(dynamic(4, 50000, "elsewhere.yaml"))).toBeUndefined();
+  });
+
+  it("a file that could not be checked is its whole text: any edit makes it new again", () => {
+    const broken = (file: string) => makeFinding("parse-error", "parseError", { path: file, reason: "invalid YAML: unexpected end" }, { file, line: 3, column: 1, endLine: 3, endColumn: 1 });
+    const before = 'services:\n  agent:\n    ports: ["50000:50000"\n';
+    // The line the error is on stays as it was: the edit is on the next one.
+    const after = 'services:\n  agent:\n    ports: ["50000:50000"\n      , "60000:60000"\n';
+    const baseline = createBaseline([broken("compose.yaml")], entryTextsFrom(new Map([["compose.yaml", before]])));
+    expect(compareWithBaseline([broken("compose.yaml")], baseline, entryTextsFrom(new Map([["compose.yaml", before]])))).toMatchObject({ known: 1, fresh: [] });
+    const edited = compareWithBaseline([broken("compose.yaml")], baseline, entryTextsFrom(new Map([["compose.yaml", after]])));
+    expect(edited).toMatchObject({ known: 0, vanished: 1 });
+    expect(edited.fresh.map((f) => [f.ruleId, f.origin.file, f.origin.line])).toEqual([["parse-error", "compose.yaml", 3]]);
   });
 });

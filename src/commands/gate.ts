@@ -1,10 +1,8 @@
 // What decides a scan's outcome after the findings are in: --quiet, unused-directive severity,
 // the baseline, and the exit code (DESIGN.md: 0 clean, 1 errors or unchecked files or too many
 // warnings).
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { ExitCode } from "../cli.js";
-import { compareWithBaseline, type BaselineComparison, type BaselineFile, type LineTextOf } from "../baseline.js";
+import { compareWithBaseline, type BaselineComparison, type BaselineFile, type EntryTextOf } from "../baseline.js";
 import type { Finding } from "../core/finding.js";
 
 export interface GateOptions {
@@ -18,29 +16,13 @@ export interface Gated {
   baseline?: Omit<BaselineComparison, "fresh">;
 }
 
-/** Reads a finding's line from disk (cached per file); the baseline fingerprints the entry's own text. */
-export function lineTextReader(cwd: string): LineTextOf {
-  const cache = new Map<string, string[] | undefined>();
-  return (finding) => {
-    const file = finding.origin.file;
-    if (!cache.has(file)) {
-      try {
-        cache.set(file, readFileSync(path.resolve(cwd, file), "utf8").split(/\r?\n/));
-      } catch {
-        cache.set(file, undefined);
-      }
-    }
-    return cache.get(file)?.[finding.origin.line - 1];
-  };
-}
-
-export function gate(findings: readonly Finding[], options: GateOptions, lineTextOf: LineTextOf): Gated {
+export function gate(findings: readonly Finding[], options: GateOptions, entryTextOf: EntryTextOf): Gated {
   let result = findings.map((finding) =>
     finding.ruleId === "unused-disable-directive" && options.reportUnusedDirectives ? { ...finding, severity: "error" as const } : finding,
   );
   if (options.quiet) result = result.filter((finding) => finding.severity === "error");
   if (!options.baseline) return { findings: result };
-  const { fresh, known, vanished } = compareWithBaseline(result, options.baseline, lineTextOf);
+  const { fresh, known, vanished } = compareWithBaseline(result, options.baseline, entryTextOf);
   return { findings: fresh, baseline: { known, vanished } };
 }
 

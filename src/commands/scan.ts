@@ -2,10 +2,10 @@
 // writes one report per --format. Exit codes (DESIGN.md): 0 no error-level finding; 1 error-level
 // findings, a file that could not be checked, or more warnings than --max-warnings; 2 usage or
 // configuration error. Options and --help live in scan-options.ts.
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import path from "node:path";
 import type { ExitCode, Io } from "../cli.js";
-import { createBaseline, parseBaseline, type BaselineFile } from "../baseline.js";
+import { createBaseline, entryTextsFrom } from "../baseline.js";
 import { loadConfigForCli } from "../config/cli-config.js";
 import type { Finding } from "../core/finding.js";
 import { formatStepSummary, formatters, shouldUseColor, type Report, type ReportFile } from "../report/index.js";
@@ -15,9 +15,11 @@ import { scanPaths, type ScanResult } from "../scan/index.js";
 import { lintCode } from "../scan/lint-code.js";
 import { MAX_FILE_BYTES } from "../scan/read-source.js";
 import { packageInfo } from "../version.js";
-import { exitCodeFor, gate, lineTextReader } from "./gate.js";
+import { escapeControl, escapeControlKeepingLines } from "../report/escape-control.js";
+import { exitCodeFor, gate } from "./gate.js";
+import { readBaseline } from "./read-baseline.js";
 import { USAGE, parseScanArgs, type Output, type ScanArgs } from "./scan-options.js";
-import { writeFileAtomic } from "./write-file-atomic.js";
+import { writeFileAtomic, writeTarget } from "./write-file-atomic.js";
 
 export { exitCodeFor };
 
@@ -34,32 +36,66 @@ async function readStdin(io: Io): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function readBaseline(file: string, cwd: string): { ok: true; baseline: BaselineFile } | { ok: false; error: string } {
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(cwd, file), "utf8");
-  } catch (error) {
-    return { ok: false, error: `cannot read baseline ${file}: ${(error as Error).message}` };
-  }
-  const parsed = parseBaseline(text);
-  return parsed.ok ? parsed : { ok: false, error: `baseline ${file}: ${parsed.error}` };
+/** A file the user named for output, as one line for standard error when it cannot be written. */
+function cannotWrite(what: string, file: string, reason: string): string {
+  return `port-policy scan: cannot write ${what} to "${escapeControl(file)}": ${reason}\n`;
 }
 
-function writeOutputs(outputs: readonly Output[], report: Report, io: Io): void {
+/**
+ * `-o /dev/stdout` means standard output, and is written there as such: opening the name would
+ * fail when the stream is a socket (as a parent Node process makes it), and must not replace it.
+ */
+function standardStream(file: string): "stdout" | "stderr" | undefined {
+  if (/^\/dev\/stdout$|^\/(?:dev|proc\/self)\/fd\/1$/.test(file)) return "stdout";
+  return /^\/dev\/stderr$|^\/(?:dev|proc\/self)\/fd\/2$/.test(file) ? "stderr" : undefined;
+}
+
+/** Output files that cannot be written, found before the scan runs rather than after. */
+function outputProblems(args: ScanArgs, cwd: string): string {
+  const named = [
+    ...args.outputs.flatMap((output) => (output.file === undefined ? [] : [{ what: `the ${output.format} report`, file: output.file }])),
+    ...(args.writeBaseline === undefined ? [] : [{ what: "the baseline", file: args.writeBaseline }]),
+  ];
+  return named
+    .map(({ what, file }) => {
+      if (standardStream(file)) return "";
+      const target = file === "" ? writeTarget("") : writeTarget(path.resolve(cwd, file));
+      return target.how === "refuse" ? cannotWrite(what, file, target.reason) : "";
+    })
+    .join("");
+}
+
+/** Writes every report; a message per file that could not be written (the exit code is then 2). */
+async function writeOutputs(outputs: readonly Output[], report: Report, io: Io): Promise<string> {
+  let problems = "";
   for (const output of outputs) {
     const color = output.file === undefined && output.format === "stylish" && shouldUseColor(io.stdout, io.env);
     const text = formatters[output.format](report, { color });
-    if (output.file === undefined) io.stdout.write(text);
-    else writeFileAtomic(path.resolve(io.cwd, output.file), text);
+    const stream = output.file === undefined ? "stdout" : standardStream(output.file);
+    if (stream || output.file === undefined) {
+      io[stream ?? "stdout"].write(text);
+      continue;
+    }
+    const written = await writeFileAtomic(path.resolve(io.cwd, output.file), text);
+    if (!written.ok) problems += cannotWrite(`the ${output.format} report`, output.file, written.reason);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile && outputs.some((output) => output.format === "github")) appendFileSync(summaryFile, formatStepSummary(report));
+  if (summaryFile && outputs.some((output) => output.format === "github")) {
+    try {
+      appendFileSync(summaryFile, formatStepSummary(report));
+    } catch (error) {
+      problems += cannotWrite("the job summary", summaryFile, (error as Error).message);
+    }
+  }
+  return problems;
 }
 
 interface Scanned {
   findings: Finding[];
   files: ReportFile[];
   diagnostics: ScanResult["diagnostics"];
+  /** With a baseline: the text of each file read, by shown path. */
+  texts: Map<string, string>;
 }
 
 async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
@@ -83,6 +119,7 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     code: args.code,
     includeVendored: args.includeVendored,
     followExternalLinks: args.followExternalLinks,
+    keepTexts: args.baseline !== undefined || args.writeBaseline !== undefined,
     ...(stdin ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });
@@ -91,6 +128,7 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     findings: [...result.findings, ...code.findings].sort(compareFindings),
     files: [...result.files, ...code.files],
     diagnostics: result.diagnostics,
+    texts: new Map([...(result.texts ?? []), ...code.texts]),
   };
 }
 
@@ -107,26 +145,37 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
   }
   const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline, io.cwd);
   if (baseline && !baseline.ok) {
-    io.stderr.write(`port-policy scan: ${baseline.error}\n`);
+    io.stderr.write(`port-policy scan: ${escapeControl(baseline.error)}\n`);
+    return 2;
+  }
+  const unwritable = outputProblems(args, io.cwd);
+  if (unwritable) {
+    io.stderr.write(unwritable);
     return 2;
   }
   const result = await runScan(args, io);
   if (typeof result === "string") {
-    io.stderr.write(result);
+    // Configuration errors quote values from the config file: its line breaks are ours, the rest
+    // is shown escaped.
+    io.stderr.write(escapeControlKeepingLines(result));
     return 2;
   }
   if (args.verbose) {
-    for (const note of result.diagnostics) io.stderr.write(`${note.path}: ${note.message}\n`);
+    for (const note of result.diagnostics) io.stderr.write(`${escapeControl(note.path)}: ${escapeControl(note.message)}\n`);
     io.stderr.write(`${result.files.length} file(s) scanned, ${result.diagnostics.length} skipped or noted.\n`);
   }
-  const lineTextOf = lineTextReader(io.cwd);
+  const entryTextOf = entryTextsFrom(result.texts);
   if (args.writeBaseline !== undefined) {
-    const recorded = createBaseline(result.findings, lineTextOf);
-    writeFileAtomic(path.resolve(io.cwd, args.writeBaseline), `${JSON.stringify(recorded, null, 2)}\n`);
-    io.stderr.write(`port-policy scan: wrote ${recorded.findings.length} finding(s) to the baseline ${args.writeBaseline}.\n`);
+    const recorded = createBaseline(result.findings, entryTextOf);
+    const written = await writeFileAtomic(path.resolve(io.cwd, args.writeBaseline), `${JSON.stringify(recorded, null, 2)}\n`);
+    if (!written.ok) {
+      io.stderr.write(cannotWrite("the baseline", args.writeBaseline, written.reason));
+      return 2;
+    }
+    io.stderr.write(`port-policy scan: wrote ${recorded.findings.length} finding(s) to the baseline ${escapeControl(args.writeBaseline)}.\n`);
     return 0;
   }
-  const gated = gate(result.findings, { quiet: args.quiet, reportUnusedDirectives: args.reportUnusedDirectives, ...(baseline ? { baseline: baseline.baseline } : {}) }, lineTextOf);
+  const gated = gate(result.findings, { quiet: args.quiet, reportUnusedDirectives: args.reportUnusedDirectives, ...(baseline ? { baseline: baseline.baseline } : {}) }, entryTextOf);
   const { name, version } = packageInfo();
   const report: Report = {
     findings: gated.findings,
@@ -136,6 +185,10 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
     ...(args.automationId !== undefined ? { automationId: args.automationId } : {}),
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
-  writeOutputs(args.outputs, report, io);
+  const unwritten = await writeOutputs(args.outputs, report, io);
+  if (unwritten) {
+    io.stderr.write(unwritten);
+    return 2;
+  }
   return exitCodeFor(gated.findings, args.maxWarnings);
 }

@@ -38,6 +38,8 @@ export interface ScanOptions {
   includeVendored?: boolean;
   /** Follow symbolic links out of the walked directories (`--follow-external-links`). */
   followExternalLinks?: boolean;
+  /** Keep the text of every file read, in `texts` (baselines fingerprint findings by it). */
+  keepTexts?: boolean;
 }
 
 export interface ScannedFile {
@@ -59,6 +61,8 @@ export interface ScanResult {
   diagnostics: ScanNote[];
   /** JS/TS files for the ESLint rules (with `code: true`); not read here. */
   codeFiles: DiscoveredFile[];
+  /** With `keepTexts`: each file's text as read, by shown path, so that nothing is read twice. */
+  texts?: Map<string, string>;
 }
 
 export const STDIN_PATH = "<stdin>";
@@ -90,11 +94,16 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const requests: LoadRequest[] = selected.map((file) => ({ ...file, regular: true }));
   if (useStdin) requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
   const frontEnds = frontEndRun(options);
+  const texts = options.keepTexts ? new Map<string, string>() : undefined;
   for (const request of requests) {
     const result = loadFile(request, CONTENT_TESTS);
-    if ("file" in result) frontEnds.add(result.file);
-    else if ("finding" in result) unchecked.push(result.finding);
-    else diagnostics.push({ path: request.path, message: `skipped: ${result.skipped}` });
+    if ("file" in result) {
+      texts?.set(request.path, result.file.text);
+      frontEnds.add(result.file);
+    } else if ("finding" in result) {
+      if (result.text !== undefined) texts?.set(request.path, result.text);
+      unchecked.push(result.finding);
+    } else diagnostics.push({ path: request.path, message: `skipped: ${result.skipped}` });
   }
   const frontEnd = frontEnds.finish();
   const checked = [...evaluate(frontEnd.listeners, options.policy), ...applyPolicy(frontEnd.findings, options.policy)];
@@ -104,6 +113,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     listeners: frontEnd.listeners,
     diagnostics,
     codeFiles,
+    ...(texts ? { texts } : {}),
   };
 }
 

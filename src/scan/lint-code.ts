@@ -18,6 +18,8 @@ const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
 export interface CodeResult {
   findings: Finding[];
   files: ReportFile[];
+  /** The text of each file with findings, by shown path, as read for them (baselines need it). */
+  texts: Map<string, string>;
 }
 
 /** The digits ESLint's location spans: the rules report on the port token itself. */
@@ -89,23 +91,25 @@ async function makeLinter(policy: Policy, cwd: string, counts: Map<string, numbe
 }
 
 export async function lintCode(files: readonly DiscoveredFile[], policy: Policy, cwd: string): Promise<CodeResult> {
-  if (files.length === 0) return { findings: [], files: [] };
+  const texts = new Map<string, string>();
+  if (files.length === 0) return { findings: [], files: [], texts };
   let linter: ESLint;
   const counts = new Map<string, number>();
   try {
     linter = await makeLinter(policy, cwd, counts);
   } catch (error) {
     const reason = `ESLint could not be loaded to check JS/TS code (${(error as Error).message}); install eslint, or pass --no-code`;
-    return { findings: files.map((file) => parseErrorFinding(file.path, reason)), files: files.map((file) => ({ path: file.path, kind: "code", listeners: 0 })) };
+    return { findings: files.map((file) => parseErrorFinding(file.path, reason)), files: files.map((file) => ({ path: file.path, kind: "code", listeners: 0 })), texts };
   }
   const results = await linter.lintFiles(files.map((file) => file.absolute));
   const byAbsolute = new Map(files.map((file) => [file.absolute, file.path]));
   const findings = results.flatMap((result) => {
     const path = byAbsolute.get(result.filePath) ?? result.filePath;
     const text = result.messages.length > 0 ? safeRead(result.filePath) : undefined;
+    if (text !== undefined) texts.set(path, text);
     return result.messages.map((message) => toFinding(path, message, text, policy));
   });
-  return { findings, files: files.map((file) => ({ path: file.path, kind: "code", listeners: counts.get(file.absolute) ?? 0 })) };
+  return { findings, files: files.map((file) => ({ path: file.path, kind: "code", listeners: counts.get(file.absolute) ?? 0 })), texts };
 }
 
 function safeRead(file: string): string | undefined {

@@ -23,7 +23,8 @@ export interface LoadedFile {
   ydocs: YamlDoc[];
 }
 
-export type LoadResult = { file: LoadedFile } | { finding: Finding } | { skipped: string };
+/** A file that did not load still gives its text back when it had one (for baseline fingerprints). */
+export type LoadResult = { file: LoadedFile } | { finding: Finding; text?: string } | { skipped: string };
 
 export interface LoadRequest {
   path: string;
@@ -66,7 +67,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   if (error) {
     const offset = error.pos[0];
     const origin = originAt(path, lines, offset, Math.max(error.pos[1], offset));
-    return { finding: parseErrorFinding(path, yamlErrorReason(error), origin, guessKind(text)) };
+    return { finding: parseErrorFinding(path, yamlErrorReason(error), origin, guessKind(text)), text };
   }
   const anchored = text.includes("&");
   const ydocs = docs.map(anchored ? indexDocument : anchorFreeDocument);
@@ -75,7 +76,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
     if (!isAliasBomb(expansion)) continue;
     const offset = expansion.firstAlias ?? 0;
     const reason = `its YAML aliases expand to more than ${EXPANSION_ALLOWANCE.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
-    return { finding: parseErrorFinding(path, reason, originAt(path, lines, offset, offset), guessKind(text)) };
+    return { finding: parseErrorFinding(path, reason, originAt(path, lines, offset, offset), guessKind(text)), text };
   }
   const detected = named ? { kind: named } : kindFromDocuments(ydocs, request.explicit, tests);
   if (!detected.kind) return { skipped: detected.reason };

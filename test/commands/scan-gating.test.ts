@@ -1,7 +1,7 @@
 // The CI side of `port-policy scan`: several reports in one run, baselines on a real git
 // repository, --quiet, --max-warnings, unused suppressions, GitHub Actions defaults.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../../src/cli.js";
@@ -91,6 +91,61 @@ describe("scan: baseline and --changed-since on a real git repository", () => {
     const fixed = capture(root);
     expect(await scan(["--no-code", "--baseline", "port-policy-baseline.json"], fixed.io)).toBe(0);
     expect(fixed.out.stdout).toContain("1 baseline entry no longer found (prune with --write-baseline)");
+  });
+
+  it("a baseline does not absorb a broken file that was edited since", async () => {
+    const root = tempDir();
+    const broken = 'services:\n  agent:\n    ports: ["50000:50000"\n';
+    writeFiles(root, { "compose.yaml": broken });
+    expect(await scan(["--no-code", "--write-baseline", "b.json"], capture(root).io)).toBe(0);
+    const unchanged = capture(root);
+    expect(await scan(["--no-code", "--baseline", "b.json", "--format", "json"], unchanged.io)).toBe(0);
+    expect(JSON.parse(unchanged.out.stdout).summary.baseline).toEqual({ known: 1, vanished: 0 });
+    // A new port, still broken: nothing was checked, so it must not pass as known.
+    writeFiles(root, { "compose.yaml": 'services:\n  agent:\n    ports: ["50000:50000", "60000:60000"\n' });
+    const edited = capture(root);
+    expect(await scan(["--no-code", "--baseline", "b.json", "--format", "json"], edited.io)).toBe(1);
+    const report = JSON.parse(edited.out.stdout);
+    expect(report.findings.map((f: { ruleId: string; path: string }) => [f.ruleId, f.path])).toEqual([["parse-error", "compose.yaml"]]);
+    expect(report.summary.baseline).toEqual({ known: 0, vanished: 1 });
+  });
+
+  // Reading a FIFO blocks until a writer comes; /dev/zero never ends. The fingerprint used to
+  // read each file again, unbounded: with a baseline these hung, or grew to 16.8 GB.
+  it("a FIFO and a link to /dev/zero with --write-baseline and --baseline: reported, fast", async () => {
+    const root = tempDir();
+    writeFiles(root, { "compose.yaml": COMPOSE });
+    execFileSync("mkfifo", [path.join(root, "pipe.yml"), path.join(root, "pipe.js")]);
+    symlinkSync("/dev/zero", path.join(root, "zero.js"));
+    symlinkSync("/dev/zero", path.join(root, "zero.yaml"));
+    const started = Date.now();
+    const write = capture(root);
+    expect(await scan(["--write-baseline", "b.json"], write.io)).toBe(0);
+    expect(write.out.stderr).toContain("wrote 5 finding(s)");
+    const again = capture(root);
+    expect(await scan(["--baseline", "b.json", "--format", "json"], again.io)).toBe(0);
+    expect(JSON.parse(again.out.stdout).summary.baseline).toEqual({ known: 5, vanished: 0 });
+    const plain = capture(root);
+    expect(await scan(["--format", "json"], plain.io)).toBe(1);
+    expect(JSON.parse(plain.out.stdout).findings.map((f: { ruleId: string; path: string }) => [f.ruleId, f.path])).toEqual([
+      ["no-dynamic-port", "compose.yaml"],
+      ["parse-error", "pipe.js"],
+      ["parse-error", "pipe.yml"],
+      ["parse-error", "zero.js"],
+      ["parse-error", "zero.yaml"],
+    ]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+
+  it("a baseline that is a FIFO or /dev/zero is refused, not read", async () => {
+    const root = tempDir();
+    execFileSync("mkfifo", [path.join(root, "b.json")]);
+    symlinkSync("/dev/zero", path.join(root, "z.json"));
+    for (const name of ["b.json", "z.json"]) {
+      const { io, out } = capture(root);
+      expect(await scan(["--no-code", "--baseline", name], io)).toBe(2);
+      expect(out.stderr).toBe(`port-policy scan: cannot read the baseline ${name}: it is not a regular file\n`);
+    }
   });
 
   it("a baseline that is not one is a usage error", async () => {
