@@ -8,7 +8,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
-import { isCandidateName, isCodeName } from "./detect-kind.js";
+import { isCandidateName, isCodeName, kindFromPath } from "./detect-kind.js";
 import {
   NO_ATTRIBUTES,
   NO_RULES,
@@ -154,7 +154,8 @@ type Entry =
   | { type: "file"; /** Set when a link led here. */ real?: string }
   | { type: "special"; reason: string }
   | { type: "unreadable"; reason: string }
-  | { type: "outside"; target: string; directory: boolean };
+  | { type: "outside"; target: string; directory: boolean }
+  | { type: "note"; message: string };
 
 /**
  * Depth-first walk. Loops can only come through symbolic links, so a directory's real path is
@@ -210,7 +211,9 @@ function walk(root: string, cli: Matcher, context: WalkContext): void {
       const isDirectory = entry.type === "directory" || (entry.type === "outside" && entry.directory);
       if (isDirectory && ALWAYS_SKIPPED.has(name)) continue;
       if (isIgnored(matchers, absolute, isDirectory)) continue;
-      if (entry.type === "outside") {
+      if (entry.type === "note") {
+        discovery.notes.push({ path: shownPath(), message: entry.message });
+      } else if (entry.type === "outside") {
         const message = `skipped: a symbolic link to ${entry.target}, outside the scanned directory ${rootShown} (--follow-external-links follows it)`;
         discovery.notes.push({ path: shownPath(), message });
       } else if (entry.type === "unreadable" || entry.type === "special") {
@@ -269,8 +272,12 @@ function classify(dirent: Dirent, absolute: string, rootReal: string, wanted: bo
     target = statSync(absolute);
     real = realpathSync.native(absolute);
   } catch (error) {
-    // A dangling or looping link with a wanted name would be a file nobody checked.
-    return wanted ? { type: "unreadable", reason: describeFsError(error) } : undefined;
+    if (!wanted) return undefined;
+    // `.env -> settings.conf` that a setup script writes: Compose reads a missing .env as empty.
+    const absent = (error as NodeJS.ErrnoException).code === "ENOENT" && kindFromPath(dirent.name) === "env";
+    if (absent) return { type: "note", message: "skipped: a symbolic link to a file that does not exist (Compose reads a missing env file as empty)" };
+    // Any other dangling or looping link with a wanted name would be a file nobody checked.
+    return { type: "unreadable", reason: describeFsError(error) };
   }
   const directory = target.isDirectory();
   if (!directory && !wanted) return undefined;

@@ -127,6 +127,15 @@ describe("discoverFiles: entries that are not regular files", () => {
     ]);
   });
 
+  it("a dangling .env link is a missing .env, which Compose reads as empty: a note, not a finding", () => {
+    const root = tree({ "compose.yaml": "" });
+    symlinkSync("mailcow.conf", join(root, ".env"));
+    symlinkSync("generated/compose.yaml", join(root, "docker-compose.yml"));
+    const discovery = discoverFiles([], { cwd: root });
+    expect(discovery.unreadable).toEqual([{ path: "docker-compose.yml", reason: "it does not exist (or is a broken symbolic link)" }]);
+    expect(discovery.notes).toEqual([{ path: ".env", message: "skipped: a symbolic link to a file that does not exist (Compose reads a missing env file as empty)" }]);
+  });
+
   it("without code linting, JS names are not wanted and so not reported", () => {
     const root = tree({});
     special(root);
