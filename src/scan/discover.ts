@@ -12,7 +12,7 @@ import { isCandidateName, isCodeName, kindFromPath } from "./detect-kind.js";
 import {
   NO_ATTRIBUTES,
   NO_RULES,
-  attributeOf,
+  attributesOf,
   gitignoreAt,
   isIgnored,
   repositoryAncestors,
@@ -157,6 +157,9 @@ type Entry =
   | { type: "outside"; target: string; directory: boolean }
   | { type: "note"; message: string };
 
+const DIRECTORY: Entry = { type: "directory" };
+const FILE: Entry = { type: "file" };
+
 /**
  * Depth-first walk. Loops can only come through symbolic links, so a directory's real path is
  * asked of the file system (realpath) only when a link led to it; otherwise it is its parent's
@@ -201,40 +204,37 @@ function walk(root: string, cli: Matcher, context: WalkContext): void {
       !options.includeVendored && entries.some((entry) => entry.name === ".gitattributes") ? withGitattributesAt(dir, item.attributes) : item.attributes;
     for (const dirent of entries) {
       const { name } = dirent;
+      // Most entries are plain files no reader wants: dropped before any path is built.
+      const plainDirectory = dirent.isDirectory();
+      const reader = plainDirectory ? undefined : readerOf(name, options);
+      if (!plainDirectory && reader === undefined && !dirent.isSymbolicLink()) continue;
       const absolute = childPath(dir, name);
-      const reader = readerOf(name, options);
-      const entry = classify(dirent, absolute, rootReal, reader !== undefined, options);
+      const entry = plainDirectory ? DIRECTORY : classify(dirent, absolute, rootReal, reader !== undefined, options);
       if (entry === undefined) continue;
-      const childShown = shown === undefined ? undefined : shown === "." ? name : `${shown}/${name}`;
-      const shownPath = () => childShown ?? displayPath(cwd, absolute);
-      const below = item.below === "" ? name : `${item.below}/${name}`;
       const isDirectory = entry.type === "directory" || (entry.type === "outside" && entry.directory);
       if (isDirectory && ALWAYS_SKIPPED.has(name)) continue;
       if (isIgnored(matchers, absolute, isDirectory)) continue;
-      if (entry.type === "note") {
-        discovery.notes.push({ path: shownPath(), message: entry.message });
-      } else if (entry.type === "outside") {
-        const message = `skipped: a symbolic link to ${entry.target}, outside the scanned directory ${rootShown} (--follow-external-links follows it)`;
-        discovery.notes.push({ path: shownPath(), message });
-      } else if (entry.type === "unreadable" || entry.type === "special") {
-        discovery.unreadable.push({ path: shownPath(), reason: entry.reason });
-      } else if (entry.type === "file") {
+      const childShown = shown === undefined ? undefined : shown === "." ? name : `${shown}/${name}`;
+      const below = item.below === "" ? name : `${item.below}/${name}`;
+      if (entry.type === "file") {
         const vendored = options.includeVendored ? undefined : vendoredReason(attributes, absolute, below, reader === "code");
-        if (vendored) discovery.notes.push({ path: shownPath(), message: `skipped: ${vendored} (--include-vendored scans it)` });
-        else if (entry.real) linkedFiles.push({ absolute, shown: shownPath(), real: entry.real });
+        if (vendored) discovery.notes.push({ path: childShown ?? displayPath(cwd, absolute), message: `skipped: ${vendored} (--include-vendored scans it)` });
+        else if (entry.real) linkedFiles.push({ absolute, shown: childShown ?? displayPath(cwd, absolute), real: entry.real });
         else {
           scannedReal.add(childPath(real, name));
           add(absolute, false, childShown);
         }
-      } else {
+      } else if (entry.type === "directory") {
         const vendored = options.includeVendored || attributes.unvendors ? undefined : vendoredDirectoryReason(below);
         if (vendored) {
-          discovery.notes.push({ path: shownPath(), message: `skipped: ${vendored} (--include-vendored scans it)` });
+          discovery.notes.push({ path: childShown ?? displayPath(cwd, absolute), message: `skipped: ${vendored} (--include-vendored scans it)` });
           continue;
         }
         const pending: PendingDir = { dir: absolute, below, matchers, attributes, ...(childShown === undefined ? {} : { shown: childShown }) };
         if (entry.real) linked.push({ ...pending, real: entry.real });
-        else stack.push(pending);
+        else stack.push({ ...pending, real: childPath(real, name) });
+      } else {
+        noteOrReport(entry, childShown ?? displayPath(cwd, absolute), rootShown, discovery);
       }
     }
   }
@@ -250,6 +250,14 @@ function walk(root: string, cli: Matcher, context: WalkContext): void {
   }
 }
 
+/** Entries that are neither a file to read nor a directory to enter: said why, one way or the other. */
+function noteOrReport(entry: Exclude<Entry, { type: "file" | "directory" }>, path: string, rootShown: string, discovery: Discovery): void {
+  if (entry.type === "note") discovery.notes.push({ path, message: entry.message });
+  else if (entry.type === "outside") {
+    discovery.notes.push({ path, message: `skipped: a symbolic link to ${entry.target}, outside the scanned directory ${rootShown} (--follow-external-links follows it)` });
+  } else discovery.unreadable.push({ path, reason: entry.reason });
+}
+
 function readerOf(name: string, options: DiscoverOptions): "config" | "code" | undefined {
   return WALKED.find((row) => (row.reader !== "code" || options.code === true) && row.matches(name))?.reader;
 }
@@ -261,11 +269,7 @@ function readerOf(name: string, options: DiscoverOptions): "config" | "code" | u
  * could not read anyway, which is then reported as such.
  */
 function classify(dirent: Dirent, absolute: string, rootReal: string, wanted: boolean, options: DiscoverOptions): Entry | undefined {
-  if (!dirent.isSymbolicLink()) {
-    if (dirent.isDirectory()) return { type: "directory", real: undefined };
-    if (!wanted) return undefined;
-    return dirent.isFile() ? { type: "file" } : { type: "special", reason: notRegularReason(dirent) };
-  }
+  if (!dirent.isSymbolicLink()) return dirent.isFile() ? FILE : { type: "special", reason: notRegularReason(dirent) };
   let target: Stats;
   let real: string;
   try {
@@ -288,8 +292,8 @@ function classify(dirent: Dirent, absolute: string, rootReal: string, wanted: bo
 }
 
 function vendoredReason(attributes: AttributeRules, absolute: string, below: string, isCode: boolean): string | undefined {
-  const vendored = attributeOf(attributes, absolute, "vendored");
-  const generated = attributeOf(attributes, absolute, "generated");
+  if (attributes.rules.length === 0) return vendoredFileReason(below, isCode);
+  const { vendored, generated } = attributesOf(attributes, absolute);
   if (vendored) return "linguist-vendored in .gitattributes";
   if (generated) return "linguist-generated in .gitattributes";
   if (vendored === false || generated === false) return undefined;

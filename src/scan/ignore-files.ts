@@ -110,16 +110,23 @@ export function withGitattributesAt(dir: string, inherited: AttributeRules): Att
   return { rules: [...inherited.rules, ...added], unvendors: inherited.unvendors || added.some((rule) => rule.vendored === false) };
 }
 
-/** The attribute as git resolves it: the last matching line of the deepest file decides. */
-export function attributeOf(attributes: AttributeRules, absolute: string, name: keyof LinguistAttributes): boolean | undefined {
-  for (let i = attributes.rules.length - 1; i >= 0; i--) {
+/**
+ * Both attributes as git resolves them: for each, the last matching line of the deepest file
+ * decides. The rules' directories are all above the path (they were read on the way down to
+ * it), so its path below each is a slice, not a path.relative().
+ */
+export function attributesOf(attributes: AttributeRules, absolute: string): { vendored?: boolean; generated?: boolean } {
+  let vendored: boolean | null | undefined;
+  let generated: boolean | null | undefined;
+  for (let i = attributes.rules.length - 1; i >= 0 && (vendored === undefined || generated === undefined); i--) {
     const rule = attributes.rules[i]!;
-    const value = rule[name];
-    if (value === undefined) continue;
-    const posix = relativeInside(rule.base, absolute);
-    if (posix !== undefined && rule.rules.ignores(posix)) return value ?? undefined;
+    if ((rule.vendored === undefined || vendored !== undefined) && (rule.generated === undefined || generated !== undefined)) continue;
+    const below = absolute.slice(rule.base.length + (rule.base.endsWith(sep) ? 0 : 1));
+    if (!rule.rules.ignores(sep === "/" ? below : below.split(sep).join("/"))) continue;
+    if (vendored === undefined && rule.vendored !== undefined) vendored = rule.vendored;
+    if (generated === undefined && rule.generated !== undefined) generated = rule.generated;
   }
-  return undefined;
+  return { ...(typeof vendored === "boolean" ? { vendored } : {}), ...(typeof generated === "boolean" ? { generated } : {}) };
 }
 
 /**
