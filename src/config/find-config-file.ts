@@ -40,17 +40,23 @@ function candidatesIn(directory: string): string[] {
   return files;
 }
 
+/** The config file of this directory alone: one, none, or an error for two. */
+export function configFileIn(directory: string): FoundConfig {
+  const [first, ...others] = candidatesIn(directory);
+  if (first !== undefined && others.length > 0) {
+    const names = [first, ...others].map((file) => file.slice(directory.length + 1)).join(", ");
+    return { ok: false, errors: [{ file: first, pointer: "", code: "multipleConfigFiles", data: { directory, names } }] };
+  }
+  return { ok: true, file: first };
+}
+
 export function findConfigFile(cwd: string): FoundConfig {
   let directory = resolve(cwd);
   for (;;) {
-    const [first, ...others] = candidatesIn(directory);
-    if (first !== undefined && others.length > 0) {
-      const names = [first, ...others].map((file) => file.slice(directory.length + 1)).join(", ");
-      return { ok: false, errors: [{ file: first, pointer: "", code: "multipleConfigFiles", data: { directory, names } }] };
-    }
-    if (first !== undefined) return { ok: true, file: first };
+    const found = configFileIn(directory);
+    if (!found.ok || found.file !== undefined) return found;
     const parent = dirname(directory);
-    if (parent === directory) return { ok: true, file: undefined };
+    if (parent === directory) return found;
     directory = parent;
   }
 }

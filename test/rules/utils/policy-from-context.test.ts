@@ -1,12 +1,19 @@
 // The policy a rule applies: preset, then settings["port-policy"], then the rule's options.
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { policyFromContext } from "../../../rules/utils/policy-from-context.js";
 import type { PolicyOptions } from "../../../rules/utils/policy-options-schema.js";
 import { recommended } from "../../../src/core/presets/recommended.js";
 import { strict } from "../../../src/core/presets/strict.js";
 
-function policyWith(settings: unknown, options: PolicyOptions = {}) {
-  const context = { settings: settings === undefined ? {} : { "port-policy": settings } } as never;
+// A directory of its own, with no port-policy config above it (os.tmpdir() has none).
+const root = mkdtempSync(join(tmpdir(), "policy-from-context-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function policyWith(settings: unknown, options: PolicyOptions = {}, physicalFilename = join(root, "server.ts")) {
+  const context = { settings: settings === undefined ? {} : { "port-policy": settings }, cwd: root, physicalFilename } as never;
   return policyFromContext(context, options);
 }
 
