@@ -21,7 +21,7 @@ function load(): Linter.Parser {
     // "Cannot find module" says nothing the sentence does not; another failure is worth its reason.
     const missing = (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && String((error as Error).message).includes(`'${PARSER}'`);
     const reason = missing ? "" : ` (${String((error as Error).message).split("\n")[0]})`;
-    throw new Error(`TypeScript files need ${PARSER} and typescript: npm install --save-dev typescript-eslint typescript${reason}`);
+    throw new Error(`TypeScript files need ${PARSER} and typescript: npm install --save-dev typescript-eslint typescript${reason}`, { cause: error });
   }
 }
 
