@@ -8,6 +8,10 @@ import type { ConfigError } from "./config-error.js";
 export const CONFIG_FILE_NAMES = [
   "port-policy.config.js",
   "port-policy.config.mjs",
+  "port-policy.config.cjs",
+  "port-policy.config.ts",
+  "port-policy.config.mts",
+  "port-policy.config.cts",
   "port-policy.config.json",
   "port-policy.config.yaml",
   "port-policy.config.yml",
