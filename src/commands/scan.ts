@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ExitCode, Io } from "../cli.js";
 import { createBaseline, parseBaseline, type BaselineFile } from "../baseline.js";
-import { loadConfigForCli } from "../config/cli-config.js";
+import { loadScanPolicies } from "../config/scan-policies.js";
 import type { Finding } from "../core/finding.js";
 import { formatStepSummary, formatters, shouldUseColor, type Report, type ReportFile } from "../report/index.js";
 import { changedSince } from "../scan/changed-files.js";
@@ -45,10 +45,11 @@ function readBaseline(file: string, cwd: string): { ok: true; baseline: Baseline
   return parsed.ok ? parsed : { ok: false, error: `baseline ${file}: ${parsed.error}` };
 }
 
-function writeOutputs(outputs: readonly Output[], report: Report, io: Io): void {
+/** `color`: --color or --no-color; files are never coloured. */
+function writeOutputs(outputs: readonly Output[], report: Report, io: Io, color: boolean | undefined): void {
   for (const output of outputs) {
-    const color = output.file === undefined && output.format === "stylish" && shouldUseColor(io.stdout, io.env);
-    const text = formatters[output.format](report, { color });
+    const colored = output.file === undefined && output.format === "stylish" && (color ?? shouldUseColor(io.stdout, io.env));
+    const text = formatters[output.format](report, { color: colored });
     if (output.file === undefined) io.stdout.write(text);
     else writeFileAtomic(path.resolve(io.cwd, output.file), text);
   }
@@ -63,12 +64,14 @@ interface Scanned {
 }
 
 async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
-  const config = await loadConfigForCli({
+  const config = await loadScanPolicies({
     cwd: io.cwd,
     ...(args.config !== undefined ? { configPath: args.config } : {}),
     ...(args.preset !== undefined ? { preset: args.preset } : {}),
+    ...(!args.configLookup ? { noConfigLookup: true } : {}),
   });
   if (!config.ok) return config.message;
+  const { policy, policyFor } = config.policies;
   const changed = args.changedSince === undefined ? undefined : await changedSince(args.changedSince, io.cwd);
   if (changed && !changed.ok) return `port-policy scan: ${changed.error}\n`;
   const stdin = args.paths.includes("-")
@@ -77,14 +80,17 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   const result = scanPaths(args.paths, {
     cwd: io.cwd,
     env: io.env,
-    policy: config.policy,
+    policy,
+    ...(policyFor ? { policyFor } : {}),
     ignore: args.ignore,
     envFiles: args.envFiles,
     code: args.code,
     ...(stdin ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });
-  const code = await lintCode(result.codeFiles, config.policy, io.cwd);
+  const code = await lintCode(result.codeFiles, policy, io.cwd);
+  const problems = config.policies.problems();
+  if (problems !== undefined) return problems;
   return {
     findings: [...result.findings, ...code.findings].sort(compareFindings),
     files: [...result.files, ...code.files],
@@ -134,6 +140,16 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
     ...(args.automationId !== undefined ? { automationId: args.automationId } : {}),
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
-  writeOutputs(args.outputs, report, io);
-  return exitCodeFor(gated.findings, args.maxWarnings);
+  writeOutputs(args.outputs, report, io, args.color);
+  const exitCode = exitCodeFor(gated.findings, args.maxWarnings);
+  const tooMany = exitCode === 1 ? tooManyWarnings(gated.findings, args.maxWarnings) : undefined;
+  if (tooMany) io.stderr.write(`port-policy scan: ${tooMany}\n`);
+  return exitCode;
+}
+
+/** Why a run without errors failed: "3 warnings, more than --max-warnings 0." (ESLint says "too many warnings"). */
+function tooManyWarnings(findings: readonly Finding[], maxWarnings: number | undefined): string | undefined {
+  if (maxWarnings === undefined || findings.some((finding) => finding.severity === "error")) return undefined;
+  const warnings = findings.filter((finding) => finding.severity === "warning").length;
+  return warnings > maxWarnings ? `${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings}.` : undefined;
 }
