@@ -3,7 +3,9 @@
 //   1. the rules, for every file kind the listener rules understand;
 //   2. a TypeScript parser for .ts/.mts/.cts/.tsx (see typescript-parser.ts), which ESLint would
 //      otherwise parse with espree and fail on the first type annotation;
-//   3. JSX parsing for .jsx, which espree does not do unless asked.
+//   3. JSX parsing for .jsx and .js, which espree does not do unless asked: React projects
+//      (Create React App, Next.js, Docusaurus) write JSX in .js files. It costs plain JavaScript
+//      nothing: JSX mode only reads a `<` where no JavaScript expression can start.
 // Nothing else: no globals, sourceType or parserOptions a user's other configs set, so spreading
 // these after (or before) `tseslint.configs.recommended` changes nothing of theirs.
 import type { ESLint, Linter } from "eslint";
@@ -11,8 +13,8 @@ import { CATALOGUE, NAMESPACE } from "../core/catalogue.js";
 import { typescriptParser } from "./typescript-parser.js";
 
 export const TYPESCRIPT_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
-export const JSX_FILES = ["**/*.jsx"];
-export const CODE_FILES = ["**/*.js", "**/*.mjs", "**/*.cjs", ...JSX_FILES, ...TYPESCRIPT_FILES];
+export const CODE_FILES = ["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", ...TYPESCRIPT_FILES];
+export const JSX_FILES = ["**/*.js", "**/*.jsx"];
 
 export interface PluginConfigs {
   [name: string]: Linter.Config[];

@@ -38,10 +38,11 @@ describe("a JavaScript project with eslint and the plugin", () => {
     console.info(`install size, plugin + eslint, JavaScript only: ${(sizeOf(modules) / 1e6).toFixed(1)} MB in node_modules`);
   });
 
-  it("lints .js, .cjs, .mjs and .jsx files with `export default portPolicy.configs.recommended`", () => {
+  it("lints .js, .cjs, .mjs and .jsx files (JSX in .js and .jsx) with `export default portPolicy.configs.recommended`", () => {
     writeFileSync(join(project.path, "eslint.config.js"), 'import portPolicy from "eslint-plugin-port-policy";\n\nexport default portPolicy.configs.recommended;\n');
     for (const kind of ["js", "cjs", "mjs", "jsx"]) {
-      const jsx = kind === "jsx" ? "export const View = () => <main />;\n" : "";
+      // React projects write JSX in .js files too.
+      const jsx = kind === "jsx" || kind === "js" ? "export const View = () => <main />;\n" : "";
       writeFileSync(join(project.path, `server.${kind}`), `${jsx}require("node:http").createServer().listen(50000);\n`);
     }
     const { status, stdout } = eslint("server.js", "server.cjs", "server.mjs", "server.jsx");
@@ -52,7 +53,7 @@ describe("a JavaScript project with eslint and the plugin", () => {
     ]);
     expect(rows).toEqual([
       ["server.cjs", "1:44 port-policy/no-dynamic-port"],
-      ["server.js", "1:44 port-policy/no-dynamic-port"],
+      ["server.js", "2:44 port-policy/no-dynamic-port"],
       ["server.jsx", "2:44 port-policy/no-dynamic-port"],
       ["server.mjs", "1:44 port-policy/no-dynamic-port"],
     ]);
@@ -70,12 +71,13 @@ describe("a JavaScript project with eslint and the plugin", () => {
 
   it("runs port-policy scan on the project's JavaScript and config", () => {
     writeFileSync(join(project.path, "compose.yaml"), 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n');
+    writeFileSync(join(project.path, "api.js"), 'require("node:http").createServer().listen(50000);\n');
     let stdout = "";
     try {
-      execFileSync(join(project.path, "node_modules/.bin/port-policy"), ["scan", "--format", "json", "compose.yaml", "server.js"], { cwd: project.path, encoding: "utf8" });
+      execFileSync(join(project.path, "node_modules/.bin/port-policy"), ["scan", "--format", "json", "compose.yaml", "api.js"], { cwd: project.path, encoding: "utf8" });
     } catch (error) {
       ({ stdout } = error as { stdout: string });
     }
-    expect(JSON.parse(stdout).findings.map((f: { path: string; ruleId: string; port: number }) => [f.path, f.ruleId, f.port])).toEqual([["server.js", "no-dynamic-port", 50000]]);
+    expect(JSON.parse(stdout).findings.map((f: { path: string; ruleId: string; port: number }) => [f.path, f.ruleId, f.port])).toEqual([["api.js", "no-dynamic-port", 50000]]);
   });
 });

@@ -28,11 +28,11 @@ describe("plugin", () => {
     expect(config?.files).toEqual(["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]);
   });
 
-  it.each(["recommended", "strict"] as const)("configs.%s parses TypeScript with a parser and .jsx with JSX, and sets nothing else", (name) => {
+  it.each(["recommended", "strict"] as const)("configs.%s parses TypeScript with a parser and .js/.jsx with JSX, and sets nothing else", (name) => {
     const [, typescript, jsx, ...rest] = plugin.configs[name];
     expect(rest).toEqual([]);
     expect(typescript).toEqual({ name: `port-policy/${name}/typescript`, files: ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"], languageOptions: { parser: expect.objectContaining({ parseForESLint: expect.any(Function) }) } });
-    expect(jsx).toEqual({ name: `port-policy/${name}/jsx`, files: ["**/*.jsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
+    expect(jsx).toEqual({ name: `port-policy/${name}/jsx`, files: ["**/*.js", "**/*.jsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
   });
 
   it("configs.strict selects the strict preset through settings", () => {
