@@ -8,7 +8,7 @@
 // tree's git hash, built in a private directory and renamed into place, so concurrent workers
 // either build the same thing or reuse it.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -57,6 +57,15 @@ function layout(dir: string): Release {
   return { repository: join(dir, "repository.git"), checkout: join(dir, "checkout"), tarball: join(dir, tarball) };
 }
 
+/** Releases of other trees (earlier edits) left by runs more than `age` ago. */
+function pruneOlderThan(cacheRoot: string, keep: string, age: number): void {
+  if (!existsSync(cacheRoot)) return;
+  for (const name of readdirSync(cacheRoot)) {
+    const dir = join(cacheRoot, name);
+    if (!name.startsWith(keep) && Date.now() - statSync(dir).mtimeMs > age) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let made: Release | undefined;
 
 export function release(): Release {
@@ -68,6 +77,7 @@ export function release(): Release {
   rmSync(scratch, { recursive: true, force: true });
   const cacheRoot = join(tmpdir(), "port-policy-releases");
   const final = join(cacheRoot, tree);
+  pruneOlderThan(cacheRoot, tree, 60 * 60 * 1000);
   if (!existsSync(join(final, "checkout"))) {
     mkdirSync(cacheRoot, { recursive: true });
     const building = mkdtempSync(join(cacheRoot, `${tree}-building-`));
