@@ -44,6 +44,7 @@ function build(into: string): void {
   const tree = stage(repository);
   const commit = git(into, "--git-dir", repository, "commit-tree", tree, "-m", "release");
   git(into, "--git-dir", repository, "update-ref", "refs/heads/main", commit);
+  git(into, "--git-dir", repository, "symbolic-ref", "HEAD", "refs/heads/main");
   git(into, "--git-dir", repository, "tag", TAG, commit);
   git(into, "--git-dir", repository, "tag", MOVING_TAG, commit);
   const checkout = join(into, "checkout");
