@@ -29,7 +29,7 @@ function eslint(...files: string[]) {
   }
 }
 
-describe("a JavaScript project with eslint and the plugin", () => {
+describe("a JavaScript project with eslint and the plugin", { timeout: 120_000 }, () => {
   it("has no TypeScript and no TypeScript parser installed", () => {
     const modules = join(project.path, "node_modules");
     expect(existsSync(join(modules, "typescript"))).toBe(false);

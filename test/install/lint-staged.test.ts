@@ -36,7 +36,7 @@ function commit(files: Record<string, string>) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-describe("the lint-staged example", () => {
+describe("the lint-staged example", { timeout: 120_000 }, () => {
   it("is wired: npm install set git's hooks path to the example's hook", () => {
     expect(git(project.path, "config", "core.hooksPath")).toBe(".githooks");
   });

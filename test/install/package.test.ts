@@ -18,7 +18,7 @@ function tarballFiles(): string[] {
   return execFileSync("tar", ["-tzf", shipped.tarball], { encoding: "utf8" }).trim().split("\n").map((name) => name.replace(/^package\//, ""));
 }
 
-describe("the packed tarball", () => {
+describe("the packed tarball", { timeout: 120_000 }, () => {
   it("is publint clean: no error, warning or suggestion", async () => {
     const tarball = readFileSync(shipped.tarball);
     const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true, level: "suggestion" });

@@ -53,7 +53,7 @@ function readmeOutput(): Row[] {
   return rows;
 }
 
-describe("the README's TypeScript ESLint example, installed from the tarball", () => {
+describe("the README's TypeScript ESLint example, installed from the tarball", { timeout: 120_000 }, () => {
   it("reports the README's listeners, where and as the README shows", () => {
     write({ "eslint.config.js": docBlock("eslint-example", README), "src/server.ts": docBlock("eslint-example-source", README) });
     const expected = readmeOutput();
