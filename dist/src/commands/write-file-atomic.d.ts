@@ -1,0 +1,1 @@
+export declare function writeFileAtomic(file: string, text: string): void;
