@@ -1,5 +1,6 @@
-// eslint-doc-generator reads the built plugin (dist/, via package.json "exports"): run `npm run
-// build` first, as the docs:update and docs:check scripts do.
+// eslint-doc-generator reads the built plugin (dist/, via package.json "exports"). docs:update
+// builds first; docs:check reads the committed dist/, which test/install/dist.test.ts keeps equal
+// to a fresh build (docs:check must not rebuild it: npm test would then never see a stale dist/).
 /** @type {import("eslint-doc-generator").GenerateOptions} */
 const config = {
   configEmoji: [

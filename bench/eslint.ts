@@ -265,7 +265,7 @@ function median(values: readonly number[]): number {
 }
 
 async function main(): Promise<void> {
-  const { default: plugin } = (await import(new URL("../dist/src/index.js", import.meta.url).href)) as { default: { configs: { recommended: Linter.Config } } };
+  const { default: plugin } = (await import(new URL("../dist/src/index.js", import.meta.url).href)) as { default: { configs: { recommended: Linter.Config[] } } };
   const files = generate();
   const cwd = fileURLToPath(OUT);
   const base: Linter.Config[] = [
@@ -278,10 +278,10 @@ async function main(): Promise<void> {
   const linters = {
     "no rules": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: base }),
     "no-debugger": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, floor] }),
-    "configs.recommended": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, plugin.configs.recommended] }),
+    "configs.recommended": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, ...plugin.configs.recommended] }),
     // What a project really runs: ESLint's recommended rules, with and without port-policy.
     "js.recommended": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, js.configs.recommended] }),
-    "js.recommended + port-policy": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, js.configs.recommended, plugin.configs.recommended] }),
+    "js.recommended + port-policy": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, js.configs.recommended, ...plugin.configs.recommended] }),
   } as const;
   type Name = keyof typeof linters;
   /** One warm-up each (module loading, JIT), then alternating measured rounds. */
@@ -305,7 +305,7 @@ async function main(): Promise<void> {
   restore();
   // Rule shares from ESLint's stats (TIMING's data), in a separate run: timing every listener
   // call costs time itself, so it stays out of the comparison above.
-  const withStats = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, plugin.configs.recommended], stats: true });
+  const withStats = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, ...plugin.configs.recommended], stats: true });
   const ruleTotals = new Map<string, number>();
   let findings = 0;
   for (const result of await withStats.lintFiles(["."])) {

@@ -3,6 +3,8 @@
 // and bin/port-policy.js sets it. Subcommands are imported on demand so that `explain`
 // does not load the scanner, YAML or ESLint.
 
+import { didYouMean } from "./config/closest-name.js";
+
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
@@ -45,7 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`port-policy: unknown command "${name}".\n\n${usage()}`);
+    io.stderr.write(`port-policy: unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}.\n\n${usage()}`);
     return 2;
   }
   try {

@@ -1,14 +1,14 @@
 // Package entry: the ESLint 10 flat-config plugin (default export) and the public API of the core.
-// Usage: `import portPolicy from "eslint-plugin-port-policy"; export default [portPolicy.configs.recommended];`
-import type { ESLint, Linter } from "eslint";
+// Usage: `import portPolicy from "eslint-plugin-port-policy"; export default portPolicy.configs.recommended;`
+import type { ESLint } from "eslint";
 import { rules } from "../rules/index.js";
-import { CATALOGUE, NAMESPACE } from "./core/catalogue.js";
+import { NAMESPACE } from "./core/catalogue.js";
+import { pluginConfigs, type PluginConfigs } from "./plugin/configs.js";
 import { packageInfo } from "./version.js";
-
 
 type PortPolicyPlugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };
-  configs: { recommended: Linter.Config; strict: Linter.Config };
+  configs: PluginConfigs;
 };
 
 const { name, version } = packageInfo();
@@ -16,20 +16,11 @@ const { name, version } = packageInfo();
 // typescript-eslint's RuleModule and ESLint's are the same object with different typings.
 const pluginRules = rules as unknown as NonNullable<ESLint.Plugin["rules"]>;
 
-const plugin = { meta: { name, version, namespace: NAMESPACE }, rules: pluginRules, configs: {} } as PortPolicyPlugin;
-
-/** Every catalogue rule at its catalogue severity. */
-const ruleSeverities: Linter.RulesRecord = Object.fromEntries(CATALOGUE.map((entry) => [`${NAMESPACE}/${entry.id}`, entry.severity]));
+const plugin = { meta: { name, version, namespace: NAMESPACE }, rules: pluginRules } as PortPolicyPlugin;
 
 // Configs refer to the plugin object itself, so they are attached after it exists (ESLint docs,
 // extend/plugins.md, "Configs in Plugins").
-plugin.configs.recommended = { name: `${NAMESPACE}/recommended`, plugins: { [NAMESPACE]: plugin }, rules: ruleSeverities };
-plugin.configs.strict = {
-  name: `${NAMESPACE}/strict`,
-  plugins: { [NAMESPACE]: plugin },
-  rules: ruleSeverities,
-  settings: { [NAMESPACE]: { preset: "strict" } },
-};
+plugin.configs = pluginConfigs(plugin, version);
 
 export default plugin;
 // `require("eslint-plugin-port-policy")` (Node's require of ESM, and eslint-doc-generator, which
@@ -42,3 +33,4 @@ export type { Listener, ListenerRole, ListenerSource, Origin, Privilege, Protoco
 export type { AllowEntry, EphemeralSetting, OrgRegistryEntry, Policy } from "./core/policy.js";
 export type { RuleId } from "./core/catalogue.js";
 export * from "./config/index.js";
+export { CODE_FILES, TYPESCRIPT_FILES } from "./plugin/configs.js";

@@ -71,7 +71,7 @@ describe("lint-staged example", () => {
       ["*.{yaml,yml}", "port-policy"],
       [".env*", "port-policy"],
       ["*.env", "port-policy"],
-      ["*.{js,mjs,cjs,ts,mts,cts}", "eslint"],
+      ["*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}", "eslint"],
     ]);
   });
 });

@@ -2,7 +2,8 @@
 // (the HMR WebSocket server) in vite.config.*, webpack-dev-server `devServer.port` in
 // webpack.config.*. Not `server.hmr.clientPort` (what the browser connects to) nor proxy targets.
 // Sources: vite.dev/config/server-options, webpack-dev-server options schema ("auto" is allowed).
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";

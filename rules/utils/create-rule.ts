@@ -1,24 +1,29 @@
-// RuleCreator with the docs URL from the catalogue, and the parts of `meta` every port-policy rule
-// takes from its catalogue entry (description, message templates), so a rule cannot disagree
-// with its docs or with the scanner's wording.
-import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
+// A rule as typescript-eslint's RuleCreator shapes it (docs URL from the catalogue), and the parts
+// of `meta` every port-policy rule takes from its catalogue entry (description, message
+// templates), so a rule cannot disagree with its docs or with the scanner's wording. Written out
+// rather than calling ESLintUtils.RuleCreator: @typescript-eslint/utils needs TypeScript at run
+// time (see ast-runtime.ts).
+import type { TSESLint } from "@typescript-eslint/utils";
 import { catalogueEntry, docsUrl, type RuleId } from "../../src/core/catalogue.js";
 import { POLICY_OPTIONS_SCHEMA, type PolicyOptions } from "./policy-options-schema.js";
-
-const createNamedRule = ESLintUtils.RuleCreator((name) => docsUrl(name));
 
 export type RuleOptions = [PolicyOptions];
 type Context = Readonly<TSESLint.RuleContext<string, RuleOptions>>;
 
 /**
- * RuleCreator's rule, with `create` reading `context.options` as ESLint gives them. ESLint
- * ≥ 9.15 (our peer range) has already merged `meta.defaultOptions` into them when it loaded the
- * config; RuleCreator's wrapper merges them again for every rule on every file, through a
- * `structuredClone`, which was a quarter of the plugin's cost in `bench/eslint.ts`.
+ * `create` reads `context.options` as ESLint gives them: ESLint ≥ 9.15 (our peer range) has
+ * already merged `meta.defaultOptions` into them when it loaded the config. RuleCreator's wrapper
+ * merged them again for every rule on every file, through a `structuredClone`, which was a
+ * quarter of the plugin's cost in `bench/eslint.ts`.
  */
 export function createRule(id: RuleId, create: (context: Context, options: PolicyOptions) => TSESLint.RuleListener) {
-  const rule = createNamedRule<RuleOptions, string>({ name: id, meta: catalogueMeta(id), create: (context, [options]) => create(context, options) });
-  return { ...rule, create: (context: Context) => create(context, context.options[0] ?? {}) };
+  const meta = catalogueMeta(id);
+  const rule: TSESLint.RuleModule<string, RuleOptions> = {
+    meta: { ...meta, docs: { ...meta.docs, url: docsUrl(id) } },
+    defaultOptions: meta.defaultOptions,
+    create: (context: Context) => create(context, context.options[0] ?? {}),
+  };
+  return rule;
 }
 
 /** `meta` for a catalogue rule: type, docs, the catalogue's templates as messages, the policy schema. */

@@ -1,7 +1,8 @@
 // The environment variable a port expression reads: `process.env.PORT`, `process.env["PORT"]`,
 // `import.meta.env.PORT`, `Bun.env.PORT`, `Deno.env.get("PORT")`, through `Number`/`parseInt`
 // and variables. Used to word the fallback message ("Fallback port 3000 for PORT").
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { calleeName, memberName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";

@@ -1,7 +1,8 @@
 // The port inside a gRPC bind address: "0.0.0.0:50051", "[::]:50051", `0.0.0.0:${port}`,
 // "localhost:" + PORT. grpc-js parses the address as host:port (grpc/proposal L41); the origin is
 // the port digits inside the string. "unix:" addresses have no port.
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { valueOf } from "./object-literal.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";

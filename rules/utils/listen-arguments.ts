@@ -2,7 +2,8 @@
 // Node `listen(port[, host][, backlog][, cb])` / `listen({ port, host })` (also dgram `bind`),
 // Fastify `listen({ port, host })` (its deprecated variadic form too), socket.io `listen(port)`, and `{ port, hostname }` options of
 // factories (hapi, ws, Hono, Deno, Bun).
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { objectLiteralOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";

@@ -3,7 +3,8 @@
 // cannot trace, which is still a listener when its first argument is a port number or a
 // `{ port }` object (examples often require the framework by a relative path; the research note
 // A.4 allows "the first argument looks like a port"). `bindAsync` is gRPC's name alone.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 import { portInAddress } from "./grpc-address.js";
 import { firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "./listen-arguments.js";
 import { trackExpression, trackModuleMember } from "./module-tracker.js";

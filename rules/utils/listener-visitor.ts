@@ -2,7 +2,8 @@
 // eslint-plugin-regexp's defineRegexpVisitor, lib/utils/index.ts): the first rule created for a
 // file returns the collecting visitor; later rules only register a callback. ESLint walks the
 // file once; at Program:exit the candidates are analysed and every callback gets the result.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 import type { FrontEndResult } from "../../src/scan/types.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
 import { LISTEN_METHODS, siteOf } from "./listener-sites.js";

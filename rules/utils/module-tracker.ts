@@ -1,7 +1,8 @@
 // What an expression refers to, as far as listeners care: a module (or a member inside one) or a
 // server made by a known factory. Follows ESM imports (renamed too), `require`, `node:` prefixes,
 // const and single-write variables, destructuring, `await`, TypeScript casts. Stays in one file.
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { memberName } from "./property-names.js";
 import { findFactory, GLOBAL_MODULES, normalizeModuleName, type ServerKind } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";

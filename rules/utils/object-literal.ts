@@ -1,6 +1,7 @@
 // Finds the object literal an expression stands for in this file: inline, through const or
 // single-write variables, or as a property of another literal (`config.server`).
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { findProperty, memberName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";

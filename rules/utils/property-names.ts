@@ -1,6 +1,7 @@
 // Static names of members and object keys: `a.b`, `a["b"]`, `{ b: 1 }`, `{ "b": 1 }`.
 // Computed keys that are not string literals have no static name (undefined).
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
 export function memberName(node: TSESTree.MemberExpression): string | undefined {

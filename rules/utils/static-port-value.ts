@@ -3,7 +3,8 @@
 // parseInt()/unary +, and env fallbacks (`process.env.PORT || 3000`, `?? 8080`,
 // `parseInt(process.env.PORT || "3000", 10)`): there the fallback literal is the port, marked as
 // such. Anything else goes to ASTUtils.getStaticValue; what stays unknown is skipped.
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { envKeyOf, isEnvObject, isNumberConversion } from "./env-key.js";
 import { followPath, valueOf } from "./object-literal.js";
 import { unwrapExpression } from "./unwrap-expression.js";

@@ -1,6 +1,7 @@
 // Expression wrappers that do not change a value: TypeScript casts, non-null assertions,
 // `satisfies`, optional chains. Listener code is written through all of them.
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;

@@ -1,7 +1,8 @@
 // The one value a variable holds, when the file shows it: a `const`, or any variable written
 // exactly once (`let server; server = http.createServer()`). Several writes mean the value
 // depends on control flow, so nothing is returned: unknown values are skipped, never guessed.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 import { propertyKeyName } from "./property-names.js";
 
 export interface WrittenValue {

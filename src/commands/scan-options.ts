@@ -1,5 +1,6 @@
 // The options of `port-policy scan`, declared once: parsing and --help both come from here.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { didYouMean } from "../config/closest-name.js";
 import { PRESETS, type PresetName } from "../core/presets/index.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/index.js";
 
@@ -21,11 +22,17 @@ Output:
   --quiet                  report errors only
   --automation-id <id>     SARIF automationDetails.id (code scanning category)
   --verbose                list skipped files and why
+  --color, --no-color      colour the terminal report, or not (default: when it is a
+                           terminal; NO_COLOR and FORCE_COLOR are honoured)
 
 Policy:
   --config, -c <file>      the policy file (default: the nearest port-policy.config.* or
                            package.json "portPolicy" key; else the recommended preset)
   --preset <name>          ${PRESET_NAMES.join(", ")}, applied over the config file
+  --no-config-lookup       read no port-policy.config.* or package.json "portPolicy": use the
+                           recommended preset (or --preset, or only --config). For scanning
+                           untrusted repositories: a JS config, and a JS module it extends,
+                           runs when it is read
   --no-code                do not lint JS/TS files with the ESLint rules
 
 Gating:
@@ -77,6 +84,10 @@ export interface ScanArgs {
   automationId?: string;
   quiet: boolean;
   code: boolean;
+  /** False with --no-config-lookup. */
+  configLookup: boolean;
+  /** --color (true) or --no-color (false), the last one given; absent: decided by the terminal. */
+  color?: boolean;
   reportUnusedDirectives: boolean;
   verbose: boolean;
   includeVendored: boolean;
@@ -101,6 +112,9 @@ const OPTIONS = {
   "automation-id": { type: "string" },
   quiet: { type: "boolean", default: false },
   "no-code": { type: "boolean", default: false },
+  "no-config-lookup": { type: "boolean", default: false },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
   "report-unused-disable-directives": { type: "boolean", default: false },
   verbose: { type: "boolean", default: false },
   "include-vendored": { type: "boolean", default: false },
@@ -117,7 +131,7 @@ function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?
   for (const token of tokens) {
     if (token.kind !== "option" || token.value === undefined) continue;
     if (token.name === "format") {
-      if (!isFormatName(token.value)) return `unknown format "${token.value}" (expected ${FORMAT_NAMES.join(", ")})`;
+      if (!isFormatName(token.value)) return `unknown format "${token.value}"${didYouMean(token.value, FORMAT_NAMES)} (expected ${FORMAT_NAMES.join(", ")})`;
       outputs.push({ format: token.value });
     } else if (token.name === "output-file") {
       const last = outputs.at(-1);
@@ -132,20 +146,40 @@ function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?
   return outputs;
 }
 
+/** Every spelling the options table accepts: "--format", "-f", … */
+const OPTION_NAMES: readonly string[] = Object.entries(OPTIONS).flatMap(([name, option]) => [`--${name}`, ...("short" in option ? [`-${option.short}`] : [])]);
+
+/**
+ * parseArgs throws for unknown options and missing values: a usage error, not a bug. Its text for
+ * an unknown option goes on about positionals; ours names the option and the likely intended one.
+ */
+function usageError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(-[^']*)'/.exec(message)?.[1] : undefined;
+  if (unknown === undefined) return message;
+  const typed = unknown.split("=")[0]!;
+  return `unknown option "${typed}"${didYouMean(typed, OPTION_NAMES, "")}`;
+}
+
+/** The last of --color and --no-color on the command line, as ESLint reads them. */
+function colorChoice(tokens: ReadonlyArray<{ kind: string; name?: string }>): boolean | undefined {
+  const last = tokens.filter((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color")).at(-1);
+  return last === undefined ? undefined : last.name === "color";
+}
+
 export function parseScanArgs(argv: string[], env: Readonly<Record<string, string | undefined>>): ParsedScanArgs {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS });
   } catch (error) {
-    // parseArgs throws for unknown options and missing values: a usage error, not a bug.
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: usageError(error) };
   }
   const { values, positionals, tokens } = parsed;
   const defaultFormat: FormatName = env.GITHUB_ACTIONS === "true" ? "github" : "stylish";
   const outputs = pairOutputs(tokens ?? [], defaultFormat);
   if (typeof outputs === "string") return { ok: false, error: outputs };
   if (values.preset !== undefined && !Object.hasOwn(PRESETS, values.preset)) {
-    return { ok: false, error: `unknown preset "${values.preset}" (expected ${PRESET_NAMES.join(", ")})` };
+    return { ok: false, error: `unknown preset "${values.preset}"${didYouMean(values.preset, PRESET_NAMES)} (expected ${PRESET_NAMES.join(", ")})` };
   }
   const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
@@ -161,7 +195,8 @@ export function parseScanArgs(argv: string[], env: Readonly<Record<string, strin
     writeBaseline: values["write-baseline"],
     automationId: values["automation-id"],
   };
-  const present = Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined));
+  const color = colorChoice(tokens ?? []);
+  const present = Object.fromEntries(Object.entries({ ...optional, color }).filter(([, value]) => value !== undefined));
   return {
     ok: true,
     args: {
@@ -173,6 +208,7 @@ export function parseScanArgs(argv: string[], env: Readonly<Record<string, strin
       envFiles: values["env-file"],
       quiet: values.quiet,
       code: !values["no-code"],
+      configLookup: !values["no-config-lookup"],
       reportUnusedDirectives: values["report-unused-disable-directives"],
       verbose: values.verbose,
       includeVendored: values["include-vendored"],

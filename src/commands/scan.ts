@@ -6,7 +6,7 @@ import { appendFileSync } from "node:fs";
 import path from "node:path";
 import type { ExitCode, Io } from "../cli.js";
 import { createBaseline, entryTextsFrom } from "../baseline.js";
-import { loadConfigForCli } from "../config/cli-config.js";
+import { loadScanPolicies } from "../config/scan-policies.js";
 import type { Finding } from "../core/finding.js";
 import { formatStepSummary, formatters, shouldUseColor, type Report, type ReportFile } from "../report/index.js";
 import { changedSince } from "../scan/changed-files.js";
@@ -65,12 +65,15 @@ function outputProblems(args: ScanArgs, cwd: string): string {
     .join("");
 }
 
-/** Writes every report; a message per file that could not be written (the exit code is then 2). */
-async function writeOutputs(outputs: readonly Output[], report: Report, io: Io): Promise<string> {
+/**
+ * Writes every report; a message per file that could not be written (the exit code is then 2).
+ * `color`: --color or --no-color; files are never coloured.
+ */
+async function writeOutputs(outputs: readonly Output[], report: Report, io: Io, color: boolean | undefined): Promise<string> {
   let problems = "";
   for (const output of outputs) {
-    const color = output.file === undefined && output.format === "stylish" && shouldUseColor(io.stdout, io.env);
-    const text = formatters[output.format](report, { color });
+    const colored = output.file === undefined && output.format === "stylish" && (color ?? shouldUseColor(io.stdout, io.env));
+    const text = formatters[output.format](report, { color: colored });
     const stream = output.file === undefined ? "stdout" : standardStream(output.file);
     if (stream || output.file === undefined) {
       io[stream ?? "stdout"].write(text);
@@ -99,12 +102,14 @@ interface Scanned {
 }
 
 async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
-  const config = await loadConfigForCli({
+  const config = await loadScanPolicies({
     cwd: io.cwd,
     ...(args.config !== undefined ? { configPath: args.config } : {}),
     ...(args.preset !== undefined ? { preset: args.preset } : {}),
+    ...(!args.configLookup ? { noConfigLookup: true } : {}),
   });
   if (!config.ok) return config.message;
+  const { policy, policyFor } = config.policies;
   const changed = args.changedSince === undefined ? undefined : await changedSince(args.changedSince, io.cwd);
   if (changed && !changed.ok) return `port-policy scan: ${changed.error}\n`;
   const stdin = args.paths.includes("-")
@@ -113,7 +118,8 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   const result = scanPaths(args.paths, {
     cwd: io.cwd,
     env: io.env,
-    policy: config.policy,
+    policy,
+    ...(policyFor ? { policyFor } : {}),
     ignore: args.ignore,
     envFiles: args.envFiles,
     code: args.code,
@@ -123,7 +129,9 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     ...(stdin ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });
-  const code = await lintCode(result.codeFiles, config.policy, io.cwd);
+  const code = await lintCode(result.codeFiles, policy, io.cwd);
+  const problems = config.policies.problems();
+  if (problems !== undefined) return problems;
   return {
     findings: [...result.findings, ...code.findings].sort(compareFindings),
     files: [...result.files, ...code.files],
@@ -185,10 +193,20 @@ export async function scan(argv: string[], io: Io): Promise<ExitCode> {
     ...(args.automationId !== undefined ? { automationId: args.automationId } : {}),
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
-  const unwritten = await writeOutputs(args.outputs, report, io);
+  const unwritten = await writeOutputs(args.outputs, report, io, args.color);
   if (unwritten) {
     io.stderr.write(unwritten);
     return 2;
   }
-  return exitCodeFor(gated.findings, args.maxWarnings);
+  const exitCode = exitCodeFor(gated.findings, args.maxWarnings);
+  const tooMany = exitCode === 1 ? tooManyWarnings(gated.findings, args.maxWarnings) : undefined;
+  if (tooMany) io.stderr.write(`port-policy scan: ${tooMany}\n`);
+  return exitCode;
+}
+
+/** Why a run without errors failed: "3 warnings, more than --max-warnings 0." (ESLint says "too many warnings"). */
+function tooManyWarnings(findings: readonly Finding[], maxWarnings: number | undefined): string | undefined {
+  if (maxWarnings === undefined || findings.some((finding) => finding.severity === "error")) return undefined;
+  const warnings = findings.filter((finding) => finding.severity === "warning").length;
+  return warnings > maxWarnings ? `${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings}.` : undefined;
 }

@@ -10,6 +10,8 @@ export type ConfigErrorCode =
   | "jsonSyntax"
   | "jsLoadFailed"
   | "needsAsyncLoad"
+  | "typescriptUnsupported"
+  | "tooDeep"
   | "multipleConfigFiles"
   | "notAnObject"
   | "unknownKey"

@@ -8,6 +8,10 @@ import type { ConfigError } from "./config-error.js";
 export const CONFIG_FILE_NAMES = [
   "port-policy.config.js",
   "port-policy.config.mjs",
+  "port-policy.config.cjs",
+  "port-policy.config.ts",
+  "port-policy.config.mts",
+  "port-policy.config.cts",
   "port-policy.config.json",
   "port-policy.config.yaml",
   "port-policy.config.yml",
@@ -40,17 +44,23 @@ function candidatesIn(directory: string): string[] {
   return files;
 }
 
+/** The config file of this directory alone: one, none, or an error for two. */
+export function configFileIn(directory: string): FoundConfig {
+  const [first, ...others] = candidatesIn(directory);
+  if (first !== undefined && others.length > 0) {
+    const names = [first, ...others].map((file) => file.slice(directory.length + 1)).join(", ");
+    return { ok: false, errors: [{ file: first, pointer: "", code: "multipleConfigFiles", data: { directory, names } }] };
+  }
+  return { ok: true, file: first };
+}
+
 export function findConfigFile(cwd: string): FoundConfig {
   let directory = resolve(cwd);
   for (;;) {
-    const [first, ...others] = candidatesIn(directory);
-    if (first !== undefined && others.length > 0) {
-      const names = [first, ...others].map((file) => file.slice(directory.length + 1)).join(", ");
-      return { ok: false, errors: [{ file: first, pointer: "", code: "multipleConfigFiles", data: { directory, names } }] };
-    }
-    if (first !== undefined) return { ok: true, file: first };
+    const found = configFileIn(directory);
+    if (!found.ok || found.file !== undefined) return found;
     const parent = dirname(directory);
-    if (parent === directory) return { ok: true, file: undefined };
+    if (parent === directory) return found;
     directory = parent;
   }
 }

@@ -21,11 +21,18 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** A built-in preset applied after the config file (`--preset strict` or `port-policy:strict`). */
   preset?: string;
+  /** Search for no config file: `recommended` (and `preset`), unless `configFile` names one. */
+  noConfigLookup?: boolean;
 }
 
 function* loadSteps(options: LoadConfigOptions): ResolveSteps<ConfigResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const found = options.configFile === undefined ? findConfigFile(cwd) : { ok: true as const, file: resolve(cwd, options.configFile) };
+  const found =
+    options.configFile !== undefined
+      ? { ok: true as const, file: resolve(cwd, options.configFile) }
+      : options.noConfigLookup
+        ? { ok: true as const, file: undefined }
+        : findConfigFile(cwd);
   if (!found.ok) return found;
   const layers: PolicyLayer[] = [];
   const files: string[] = [];

@@ -13,11 +13,14 @@ export const CONFIG_MESSAGES: Readonly<Record<ConfigErrorCode, string>> = {
   jsLoadFailed: "the config module failed to load ({{reason}}); fix it so that it exports the config object.",
   needsAsyncLoad:
     "this config module uses top-level await, which the synchronous portPolicySettings() cannot run; use await loadPortPolicySettings() in the ESLint config, or write the config as YAML or JSON.",
+  typescriptUnsupported:
+    "Node.js {{version}} cannot load a TypeScript config; run Node.js 22.18 or later, which strips types by itself, or write the config as port-policy.config.mjs or .yml.",
+  tooDeep: "the config is nested more than {{limit}} levels deep here (or refers to itself); a port-policy config needs at most 4, so nothing was checked with it.",
   multipleConfigFiles: "{{directory}} has more than one port-policy config ({{names}}); keep one, so that it is clear which applies.",
   notAnObject: "the config must be a mapping of settings (extends, rules, allowlist, ...), not {{value}}.",
-  unknownKey: '"{{key}}" is not a setting here; the known keys are {{known}}.',
-  unknownRule: '"{{key}}" is not a port-policy rule; the rules are {{known}}.',
-  notOneOf: "{{value}} is not one of {{allowed}}.",
+  unknownKey: '"{{key}}" is not a setting here{{hint}}; the known keys are {{known}}.',
+  unknownRule: '"{{key}}" is not a port-policy rule{{hint}}; the rules are {{known}}.',
+  notOneOf: "{{value}} is not one of {{allowed}}{{hint}}.",
   wrongType: "{{value}} should be {{expected}}.",
   missingKey: '"{{key}}" is required here{{why}}.',
   emptyReason: "the reason is empty; say why the port is allowed, so that reviewers can judge the exception.",

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { joinPointer, pointerSegments, type ConfigError } from "./config-error.js";
 import { PACKAGE_JSON_KEY } from "./find-config-file.js";
 import { yamlLocator, type Locate } from "./locate-in-yaml.js";
+import { MAX_CONFIG_DEPTH } from "./nesting-depth.js";
 
 export interface RawConfig {
   file: string;
@@ -22,8 +23,19 @@ export interface RawConfig {
 export type ReadResult = { ok: true; config: RawConfig } | { ok: false; errors: ConfigError[] };
 
 const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
-const JS_EXTENSIONS = new Set([".js", ".mjs", ".cjs"]);
-export const SUPPORTED_EXTENSIONS = [".js", ".mjs", ".cjs", ".json", ".yaml", ".yml"];
+const TS_EXTENSIONS = new Set([".ts", ".mts", ".cts"]);
+const JS_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ...TS_EXTENSIONS]);
+export const SUPPORTED_EXTENSIONS = [".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".json", ".yaml", ".yml"];
+
+/**
+ * Node.js ≥ 22.18 strips TypeScript types itself (process.features.typescript). Older ones
+ * cannot load a .ts module at all (require() would even read it as JavaScript), so they get a
+ * clear error up front instead of a syntax error at the first type annotation.
+ */
+function typescriptUnsupported(file: string): ReadResult | undefined {
+  if (!TS_EXTENSIONS.has(extname(file)) || (process.features as { typescript?: unknown }).typescript) return undefined;
+  return failure(file, "typescriptUnsupported", { version: process.version });
+}
 
 const noPositions: Locate = () => undefined;
 
@@ -43,10 +55,19 @@ function readText(file: string): { ok: true; text: string } | { ok: false; resul
 
 function parseYaml(file: string, text: string): ReadResult {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The composer recurses per nesting level: thousands of levels exhaust the stack.
+    if (error instanceof RangeError) return failure(file, "tooDeep", { limit: MAX_CONFIG_DEPTH });
+    throw error;
+  }
   const [first] = document.errors;
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
+    // The yaml package turns its own stack overflow on deep nesting into a parse error.
+    if (first.message.includes("Maximum call stack size exceeded")) return failure(file, "tooDeep", { limit: MAX_CONFIG_DEPTH }, { line, column: col });
     return failure(file, "yamlSyntax", { reason: first.message.replace(/\.$/, "") }, { line, column: col });
   }
   try {
@@ -73,7 +94,12 @@ function lazyJsonLocator(text: string): Locate {
   return (segments, part) => {
     if (!locate) {
       const lineCounter = new LineCounter();
-      locate = yamlLocator(parseDocument(text, { lineCounter }), lineCounter);
+      try {
+        locate = yamlLocator(parseDocument(text, { lineCounter }), lineCounter);
+      } catch {
+        // Too deep for the YAML composer's recursion: the errors go without positions.
+        locate = noPositions;
+      }
     }
     return locate(segments, part);
   };
@@ -117,6 +143,8 @@ function readTextConfig(file: string): ReadResult {
 export function readConfigFileSync(file: string): ReadResult {
   if (!JS_EXTENSIONS.has(extname(file))) return readTextConfig(file);
   if (!existsSync(file)) return failure(file, "configNotFound", { path: file });
+  const unsupported = typescriptUnsupported(file);
+  if (unsupported) return unsupported;
   try {
     const value = moduleValue(createRequire(file)(file));
     return { ok: true, config: { file, value, prefix: "", locate: noPositions } };
@@ -128,6 +156,8 @@ export function readConfigFileSync(file: string): ReadResult {
 export async function readConfigFile(file: string): Promise<ReadResult> {
   if (!JS_EXTENSIONS.has(extname(file))) return readTextConfig(file);
   if (!existsSync(file)) return failure(file, "configNotFound", { path: file });
+  const unsupported = typescriptUnsupported(file);
+  if (unsupported) return unsupported;
   try {
     const value = moduleValue(await import(pathToFileURL(file).href));
     return { ok: true, config: { file, value, prefix: "", locate: noPositions } };

@@ -1,6 +1,7 @@
 // Maps ajv's errors onto ConfigError codes with the data a sentence needs: the key, the value as
 // written and what is allowed there. Needs ajv's `verbose` option (error.data, parentSchema).
 import type { ErrorObject } from "ajv";
+import { didYouMean } from "./closest-name.js";
 import { joinPointer, type ConfigError, type ConfigErrorCode } from "./config-error.js";
 
 type Mapped = { pointer: string; code: ConfigErrorCode; data: Record<string, string | number> };
@@ -17,7 +18,13 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 /** The value as the user wrote it, short enough for one line. */
 export function showValue(value: unknown): string {
   if (value === undefined) return "nothing";
-  const text = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
+  let text: string;
+  try {
+    text = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // A JS config's value can refer to itself, or hold a BigInt.
+    text = Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : typeof value;
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -26,11 +33,9 @@ function typeNames(type: unknown): string {
   return names.join(" or ");
 }
 
-function knownKeys(schema: unknown): string {
+function knownKeys(schema: unknown): string[] {
   const properties = (schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
-  return Object.keys(properties)
-    .filter((key) => key !== "$schema")
-    .join(", ");
+  return Object.keys(properties).filter((key) => key !== "$schema");
 }
 
 /** Why a required key matters, appended to "is missing". */
@@ -54,10 +59,14 @@ function mapError(error: ErrorObject): Mapped {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const pointer = joinPointer(at, key);
       if (at === "/registry") return { pointer, code: "badPortSpec", data: { value: JSON.stringify(key), reason: REGISTRY_KEY_FORMAT } };
-      return { pointer, code: at === "/rules" ? "unknownRule" : "unknownKey", data: { key, known: knownKeys(error.parentSchema) } };
+      const known = knownKeys(error.parentSchema);
+      return { pointer, code: at === "/rules" ? "unknownRule" : "unknownKey", data: { key, known: known.join(", "), hint: didYouMean(key, known) } };
     }
-    case "enum":
-      return { pointer: at, code: "notOneOf", data: { value, allowed: (error.schema as unknown[]).join(", ") } };
+    case "enum": {
+      const allowed = (error.schema as unknown[]).map(String);
+      const hint = typeof error.data === "string" ? didYouMean(error.data, allowed) : "";
+      return { pointer: at, code: "notOneOf", data: { value, allowed: allowed.join(", "), hint } };
+    }
     case "type":
       return { pointer: at, code: at === "" ? "notAnObject" : "wrongType", data: { value, expected: typeNames(error.schema) } };
     case "required": {

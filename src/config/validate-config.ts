@@ -6,6 +6,7 @@ import type { ValidateFunction } from "ajv";
 import { parsePortRange, parsePortSpec } from "../core/parse-port.js";
 import { joinPointer, type ConfigError } from "./config-error.js";
 import { buildConfigSchema, PORT_RANGE_PATTERN, PORT_SPEC_PATTERN } from "./config-schema.js";
+import { firstTooDeep, MAX_CONFIG_DEPTH } from "./nesting-depth.js";
 import { atPositions, type RawConfig } from "./read-config-file.js";
 import { schemaErrors, showValue } from "./schema-errors.js";
 import type { UserConfig } from "./user-config.js";
@@ -85,6 +86,12 @@ function byPosition(a: ConfigError, b: ConfigError): number {
 }
 
 export function validateConfig(raw: RawConfig): Validated {
+  const deep = firstTooDeep(raw.value);
+  if (deep) {
+    // Named by where the nesting starts (its first keys); no position: finding one walks the tree.
+    const pointer = raw.prefix + deep.slice(0, 4).reduce<string>(joinPointer, "");
+    return { ok: false, errors: [{ file: raw.file, pointer, code: "tooDeep", data: { limit: MAX_CONFIG_DEPTH } }] };
+  }
   const validate = validator();
   const shapeErrors = validate(raw.value) ? [] : schemaErrors(validate.errors ?? [], raw.file, raw.prefix);
   const errors = [...shapeErrors, ...portErrors(raw.value, raw.file, raw.prefix)];

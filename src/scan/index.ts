@@ -21,6 +21,11 @@ export interface ScanOptions {
   /** Process environment: it wins over `.env` in compose interpolation, as in Compose. */
   env: Readonly<Record<string, string | undefined>>;
   policy: Policy;
+  /**
+   * The policy of one file (its path as reported: relative to cwd, or absolute), when files may
+   * have different ones (the nearest config of each); absent: `policy` for every file.
+   */
+  policyFor?: (path: string) => Policy;
   /** `--ignore` patterns (gitignore syntax, relative to cwd). */
   ignore?: readonly string[];
   /** `--env-file`: replaces the `.env` next to each compose file. */
@@ -106,7 +111,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     } else diagnostics.push({ path: request.path, message: `skipped: ${result.skipped}` });
   }
   const frontEnd = frontEnds.finish();
-  const checked = [...evaluate(frontEnd.listeners, options.policy), ...applyPolicy(frontEnd.findings, options.policy)];
+  const checked = checkByPolicy(frontEnd.listeners, frontEnd.findings, options);
   return {
     findings: [...applyDirectives(checked, frontEnds.directives), ...unchecked].sort(compareFindings),
     files: summarizeFiles(frontEnds.files, frontEnd.listeners),
@@ -115,6 +120,35 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     codeFiles,
     ...(texts ? { texts } : {}),
   };
+}
+
+/**
+ * Every listener is checked under the policy of its own file. Listeners that can collide (one
+ * compose project, one pod, one source file) sit in one directory, so grouping by policy keeps
+ * every scope no-duplicate-port compares whole.
+ */
+function checkByPolicy(listeners: readonly Listener[], findings: readonly Finding[], options: ScanOptions): Finding[] {
+  const { policyFor } = options;
+  if (!policyFor) return [...evaluate(listeners, options.policy), ...applyPolicy(findings, options.policy)];
+  const byFile = new Map<string, Policy>();
+  const policyOf = (path: string): Policy => {
+    let policy = byFile.get(path);
+    if (!policy) byFile.set(path, (policy = policyFor(path)));
+    return policy;
+  };
+  const groups = new Map<Policy, { listeners: Listener[]; findings: Finding[] }>();
+  const groupOf = (path: string) => {
+    const policy = policyOf(path);
+    let group = groups.get(policy);
+    if (!group) groups.set(policy, (group = { listeners: [], findings: [] }));
+    return group;
+  };
+  for (const listener of listeners) groupOf(listener.origin.file).listeners.push(listener);
+  for (const finding of findings) groupOf(finding.origin.file).findings.push(finding);
+  let checked: Finding[] = [];
+  // concat, not push(...): a group may hold more findings than a call takes arguments.
+  for (const [policy, group] of groups) checked = checked.concat(evaluate(group.listeners, policy), applyPolicy(group.findings, policy));
+  return checked;
 }
 
 /** `# port-policy-disable…` comments, file by file; unused ones become findings themselves. */

@@ -12,6 +12,7 @@ import type { ReportFile } from "../report/report.js";
 import type { DiscoveredFile } from "./discover.js";
 import { onFileListeners } from "../../rules/utils/listener-visitor.js";
 import { parseErrorFinding } from "./load-file.js";
+import { typescriptParser } from "../plugin/typescript-parser.js";
 
 const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
 
@@ -71,12 +72,15 @@ function listenerCounter(counts: Map<string, number>): ESLint.Plugin {
 }
 
 async function makeLinter(policy: Policy, cwd: string, counts: Map<string, number>): Promise<ESLint> {
-  const [{ ESLint: ESLintClass }, plugin, tsParser] = await Promise.all([import("eslint"), import("../index.js"), import("@typescript-eslint/parser")]);
+  // The plugin's own TypeScript parser: it loads @typescript-eslint/parser (an optional peer) on
+  // the first TS file, so a JavaScript-only project is linted without it.
+  const [{ ESLint: ESLintClass }, plugin] = await Promise.all([import("eslint"), import("../index.js")]);
+  const tsParser = typescriptParser(plugin.default.meta.version);
   return new ESLintClass({
     cwd,
     overrideConfigFile: true,
     overrideConfig: [
-      { files: TS_FILES, languageOptions: { parser: tsParser as Linter.Parser } },
+      { files: TS_FILES, languageOptions: { parser: tsParser } },
       {
         plugins: { "port-policy": plugin.default, "port-policy-scan": listenerCounter(counts) },
         settings: { "port-policy": policy },

@@ -65,7 +65,8 @@ describe("scan lints JS/TS code with the plugin's rules", () => {
       overrideConfigFile: true,
       overrideConfig: [
         { files: ["**/*.ts"], languageOptions: { parser: tseslint.parser } },
-        { ...portPolicy.configs.recommended, settings, rules: portPolicyRules(settings["port-policy"]) },
+        ...portPolicy.configs.recommended,
+        { settings, rules: portPolicyRules(settings["port-policy"]) },
       ],
     });
     const results = await eslint.lintFiles(["src/server.ts"]);

@@ -195,7 +195,7 @@ describe("scan: configuration errors exit 2 with a clear message", () => {
     const { code, stderr, stdout } = await runIn({ "port-policy.config.yml": "rules:\n  no-dynamic-port: eror\n" });
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain('port-policy.config.yml:2:20: rules.no-dynamic-port: "eror" is not one of error, warn, off.');
+    expect(stderr).toContain('port-policy.config.yml:2:20: rules.no-dynamic-port: "eror" is not one of error, warn, off (did you mean "error"?).');
   });
 
   it("a missing preset package names the package and the file that asked for it", async () => {

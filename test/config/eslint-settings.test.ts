@@ -43,7 +43,7 @@ describe("portPolicySettings", () => {
     expect((thrown as Error).message).toBe(
       [
         "port-policy configuration is invalid:",
-        'port-policy.config.yml:1:27: rules.no-dynamic-port: "eror" is not one of error, warn, off.',
+        'port-policy.config.yml:1:27: rules.no-dynamic-port: "eror" is not one of error, warn, off (did you mean "error"?).',
         'port-policy.config.yml:2:13: allowlist[0].reason: "reason" is required here; every allowlist entry says why the port is allowed, so that reviewers can judge it.',
       ].join("\n"),
     );

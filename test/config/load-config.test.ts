@@ -125,7 +125,7 @@ describe("extends packages and paths", () => {
   it("reports errors inside an extended file against that file", () => {
     const root = projects.make({ "port-policy.config.yml": "extends: ./base.yml\n", "base.yml": "rules:\n  valid-port: of\n" });
     const result = loadConfigSync({ cwd: root });
-    expect(result.ok === false && renderConfigErrors(result.errors, { cwd: root })).toBe('base.yml:2:15: rules.valid-port: "of" is not one of error, warn, off.');
+    expect(result.ok === false && renderConfigErrors(result.errors, { cwd: root })).toBe('base.yml:2:15: rules.valid-port: "of" is not one of error, warn, off (did you mean "off"?).');
   });
 });
 

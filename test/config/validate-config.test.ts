@@ -30,18 +30,18 @@ const CASES: readonly { name: string; yaml: string; messages: string[] }[] = [
   {
     name: "a misspelt severity",
     yaml: "rules:\n  no-dynamic-port: eror\n",
-    messages: [`${FILE}:2:20: rules.no-dynamic-port: "eror" is not one of error, warn, off.`],
+    messages: [`${FILE}:2:20: rules.no-dynamic-port: "eror" is not one of error, warn, off (did you mean "error"?).`],
   },
   {
     name: "an unknown rule",
     yaml: "rules:\n  no-dynamic-ports: warn\n",
-    messages: [`${FILE}:2:3: rules.no-dynamic-ports: "no-dynamic-ports" is not a port-policy rule; the rules are ${RULES}.`],
+    messages: [`${FILE}:2:3: rules.no-dynamic-ports: "no-dynamic-ports" is not a port-policy rule (did you mean "no-dynamic-port"?); the rules are ${RULES}.`],
   },
   {
     name: "an unknown top-level key, listing the known ones but not $schema",
     yaml: "$schema: ./schema.json\nallowList: []\n",
     messages: [
-      `${FILE}:2:1: allowList: "allowList" is not a setting here; the known keys are extends, rules, runtime, ephemeral, nodePortRange, registeredPorts, allowlist, registry.`,
+      `${FILE}:2:1: allowList: "allowList" is not a setting here (did you mean "allowlist"?); the known keys are extends, rules, runtime, ephemeral, nodePortRange, registeredPorts, allowlist, registry.`,
     ],
   },
   {
@@ -82,7 +82,7 @@ const CASES: readonly { name: string; yaml: string; messages: string[] }[] = [
     name: "an unknown runtime, ephemeral profile and protocol",
     yaml: "runtime: { kubernetes: crio }\nephemeral: [{ profile: solaris, severity: warn }]\nallowlist: [{ ports: 80, protocol: http, reason: x }]\n",
     messages: [
-      `${FILE}:1:24: runtime.kubernetes: "crio" is not one of docker, docker-rootless, podman, podman-rootless, containerd, containerd-1, cri-o, openshift, portable, bare.`,
+      `${FILE}:1:24: runtime.kubernetes: "crio" is not one of docker, docker-rootless, podman, podman-rootless, containerd, containerd-1, cri-o, openshift, portable, bare (did you mean "cri-o"?).`,
       `${FILE}:2:24: ephemeral[0].profile: "solaris" is not one of iana, linux, windows, macos, freebsd.`,
       `${FILE}:3:36: allowlist[0].protocol: "http" is not one of tcp, udp, sctp.`,
     ],
@@ -128,7 +128,7 @@ describe("invalid configs give exact messages", () => {
           file: join(root, FILE),
           pointer: "/rules/no-dynamic-port",
           code: "notOneOf",
-          data: { value: '"eror"', allowed: "error, warn, off" },
+          data: { value: '"eror"', allowed: "error, warn, off", hint: ' (did you mean "error"?)' },
           line: 2,
           column: 20,
         },

@@ -49,7 +49,7 @@ describe.skipIf(!corpusPresent)(title, () => {
     const config: Linter.Config[] = [
       { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tseslint.parser as Linter.Parser } },
       { languageOptions: { sourceType: "commonjs" }, files: ["**/*.{js,cjs}"] },
-      plugin.configs.recommended,
+      ...plugin.configs.recommended,
     ];
     const sections: string[] = [];
     for (const name of files) {

@@ -20,16 +20,24 @@ describe("plugin", () => {
     expect(Object.keys(plugin.rules ?? {}).sort()).toEqual(CATALOGUE.map((entry) => entry.id).sort());
   });
 
-  it.each(["recommended", "strict"] as const)("configs.%s registers the plugin and turns every rule on", (name) => {
-    const config = plugin.configs[name];
-    expect(config.name).toBe(`port-policy/${name}`);
-    expect(config.plugins?.["port-policy"]).toBe(plugin);
-    expect(config.rules).toEqual(Object.fromEntries(CATALOGUE.map((entry) => [`port-policy/${entry.id}`, entry.severity])));
+  it.each(["recommended", "strict"] as const)("configs.%s registers the plugin and turns every rule on for JS and TS files", (name) => {
+    const [config] = plugin.configs[name];
+    expect(config?.name).toBe(`port-policy/${name}`);
+    expect(config?.plugins?.["port-policy"]).toBe(plugin);
+    expect(config?.rules).toEqual(Object.fromEntries(CATALOGUE.map((entry) => [`port-policy/${entry.id}`, entry.severity])));
+    expect(config?.files).toEqual(["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]);
+  });
+
+  it.each(["recommended", "strict"] as const)("configs.%s parses TypeScript with a parser and .js/.jsx with JSX, and sets nothing else", (name) => {
+    const [, typescript, jsx, ...rest] = plugin.configs[name];
+    expect(rest).toEqual([]);
+    expect(typescript).toEqual({ name: `port-policy/${name}/typescript`, files: ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"], languageOptions: { parser: expect.objectContaining({ parseForESLint: expect.any(Function) }) } });
+    expect(jsx).toEqual({ name: `port-policy/${name}/jsx`, files: ["**/*.js", "**/*.jsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
   });
 
   it("configs.strict selects the strict preset through settings", () => {
-    expect(plugin.configs.strict.settings).toEqual({ "port-policy": { preset: "strict" } });
-    expect(plugin.configs.recommended.settings).toBeUndefined();
+    expect(plugin.configs.strict[0]?.settings).toEqual({ "port-policy": { preset: "strict" } });
+    expect(plugin.configs.recommended.some((config) => config.settings !== undefined)).toBe(false);
   });
 });
 

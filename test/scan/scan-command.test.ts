@@ -113,7 +113,7 @@ describe("port-policy scan", () => {
     [["--format", "xml"], 'unknown format "xml"'],
     [["--preset", "lenient"], 'unknown preset "lenient"'],
     [["--max-warnings", "many"], "--max-warnings needs a whole number"],
-    [["--no-such-flag"], "Unknown option"],
+    [["--no-such-flag"], 'unknown option "--no-such-flag"'],
   ])("exits 2 on a usage error: %j", async (args, message) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);

@@ -1,0 +1,15 @@
+// Every rule, keyed by its catalogue id (the meta-test checks the two lists match).
+import noBrowserUnsafePort from "./no-browser-unsafe-port.js";
+import noDuplicatePort from "./no-duplicate-port.js";
+import noDynamicPort from "./no-dynamic-port.js";
+import noPrivilegedPort from "./no-privileged-port.js";
+import noRegisteredPortMisuse from "./no-registered-port-misuse.js";
+import validPort from "./valid-port.js";
+export const rules = {
+    "no-browser-unsafe-port": noBrowserUnsafePort,
+    "no-duplicate-port": noDuplicatePort,
+    "no-dynamic-port": noDynamicPort,
+    "no-privileged-port": noPrivilegedPort,
+    "no-registered-port-misuse": noRegisteredPortMisuse,
+    "valid-port": validPort,
+};

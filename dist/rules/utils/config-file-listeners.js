@@ -1,0 +1,95 @@
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { objectLiteralOf, valueOf } from "./object-literal.js";
+import { findProperty } from "./property-names.js";
+import { evaluatePort } from "./static-port-value.js";
+import { unwrapExpression } from "./unwrap-expression.js";
+const PORT_PATHS = {
+    vite: [["server"], ["preview"], ["server", "hmr"]],
+    "webpack-dev-server": [["devServer"]],
+};
+const MAX_DEPTH = 8;
+export function configKind(filename) {
+    const base = filename.split(/[\\/]/).pop() ?? "";
+    if (/^vite\.config\.[cm]?[jt]s$/.test(base))
+        return "vite";
+    if (/^webpack\.config(\.[\w-]+)*\.[cm]?[jt]s$/.test(base))
+        return "webpack-dev-server";
+    return undefined;
+}
+export function configFilePorts(program, kind, sourceCode) {
+    const ports = [];
+    for (const config of exportedConfigs(program, sourceCode)) {
+        for (const path of PORT_PATHS[kind]) {
+            const section = sectionAt(config, path, sourceCode);
+            const port = section ? findProperty(section, "port") : undefined;
+            // webpack-dev-server's "auto" picks a free port; a non-numeric string is not a mistake there.
+            const value = port ? evaluatePort(port.value, sourceCode, { stringsArePaths: kind === "webpack-dev-server" }) : undefined;
+            if (value)
+                ports.push({ value, framework: kind });
+        }
+    }
+    return ports;
+}
+/** `export default X` and `module.exports = X` at the top level. */
+function exportedConfigs(program, sourceCode) {
+    const configs = [];
+    for (const statement of program.body) {
+        if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+            configs.push(...configObjects(statement.declaration, sourceCode, 0));
+        }
+        else if (statement.type === AST_NODE_TYPES.ExpressionStatement && isModuleExports(statement.expression)) {
+            configs.push(...configObjects(statement.expression.right, sourceCode, 0));
+        }
+    }
+    return configs;
+}
+/** A config is an object, an array of them (webpack), `defineConfig(...)`, or a function returning one. */
+function configObjects(node, sourceCode, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    const expression = unwrapExpression(node);
+    const deeper = (child) => (child ? configObjects(child, sourceCode, depth + 1) : []);
+    switch (expression.type) {
+        case AST_NODE_TYPES.ObjectExpression:
+            return [expression];
+        case AST_NODE_TYPES.ArrayExpression:
+            return expression.elements.flatMap((element) => deeper(element));
+        case AST_NODE_TYPES.CallExpression:
+            return deeper(expression.arguments[0]);
+        case AST_NODE_TYPES.AwaitExpression:
+            return deeper(expression.argument);
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+        case AST_NODE_TYPES.FunctionExpression:
+        case AST_NODE_TYPES.FunctionDeclaration:
+            return expression.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(expression.body).flatMap(deeper) : deeper(expression.body);
+        case AST_NODE_TYPES.Identifier:
+            return deeper(valueOf(expression, sourceCode) ?? functionDeclaration(expression, sourceCode));
+        default:
+            return [];
+    }
+}
+function returnedValues(body) {
+    return body.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : []));
+}
+function functionDeclaration(node, sourceCode) {
+    const def = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+    return def?.type === "FunctionName" ? def.node : undefined;
+}
+function sectionAt(config, path, sourceCode) {
+    let current = config;
+    for (const key of path) {
+        const property = current ? findProperty(current, key) : undefined;
+        current = property ? objectLiteralOf(property.value, sourceCode) : undefined;
+    }
+    return current;
+}
+function isModuleExports(node) {
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== "=")
+        return false;
+    const left = node.left;
+    return (left.type === AST_NODE_TYPES.MemberExpression &&
+        left.object.type === AST_NODE_TYPES.Identifier &&
+        left.object.name === "module" &&
+        left.property.type === AST_NODE_TYPES.Identifier &&
+        left.property.name === "exports");
+}

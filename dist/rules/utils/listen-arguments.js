@@ -1,0 +1,49 @@
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { objectLiteralOf } from "./object-literal.js";
+import { findProperty } from "./property-names.js";
+import { evaluatePort } from "./static-port-value.js";
+/** Node-style positional or options arguments; a bare non-numeric string is an IPC path. */
+export function nodeListenPort(args, sourceCode) {
+    const first = args[0];
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement)
+        return undefined;
+    const options = objectLiteralOf(first, sourceCode);
+    if (options)
+        return optionsPort(options, sourceCode, ["host", "address"]);
+    const value = evaluatePort(first, sourceCode, { stringsArePaths: true });
+    if (!value)
+        return undefined;
+    const host = args[1] ? staticString(args[1], sourceCode) : undefined;
+    return host === undefined ? { value } : { value, host };
+}
+/** `{ port, host }` in an options object; no `port` key means the API's default, which is not written here. */
+export function optionsPort(options, sourceCode, hostKeys = ["host", "hostname"]) {
+    const port = findProperty(options, "port");
+    if (!port)
+        return undefined;
+    const value = evaluatePort(port.value, sourceCode);
+    if (!value)
+        return undefined;
+    for (const key of hostKeys) {
+        const hostProperty = findProperty(options, key);
+        const host = hostProperty ? staticString(hostProperty.value, sourceCode) : undefined;
+        if (host !== undefined)
+            return { value, host };
+    }
+    return { value };
+}
+/** The first object argument of a factory (`Deno.serve(handler)` has none; `Deno.serve({ port }, handler)` has). */
+export function firstOptionsObject(args, sourceCode) {
+    for (const argument of args.slice(0, 2)) {
+        if (argument.type === AST_NODE_TYPES.SpreadElement)
+            return undefined;
+        const object = objectLiteralOf(argument, sourceCode);
+        if (object)
+            return { object, argument };
+    }
+    return undefined;
+}
+function staticString(node, sourceCode) {
+    const result = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
+    return typeof result?.value === "string" ? result.value : undefined;
+}

@@ -1,0 +1,75 @@
+import { RULE_IDS } from "../../src/core/catalogue.js";
+import { EPHEMERAL_PROFILES } from "../../src/core/ephemeral.js";
+import { MAX_PORT } from "../../src/core/port-class.js";
+import { PRESETS } from "../../src/core/presets/index.js";
+import { RUNTIMES } from "../../src/core/runtime.js";
+const port = { type: "integer", minimum: 0, maximum: MAX_PORT };
+const portRange = {
+    type: "object",
+    properties: { from: port, to: port },
+    required: ["from", "to"],
+    additionalProperties: false,
+};
+const protocol = { type: "string", enum: ["tcp", "udp", "sctp"] };
+const runtime = { type: "string", enum: Object.keys(RUNTIMES) };
+export const POLICY_OPTIONS_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        preset: { type: "string", enum: Object.keys(PRESETS), description: "Built-in policy to start from (default: recommended)." },
+        ephemeral: {
+            type: "array",
+            description: "Ephemeral ranges that no-dynamic-port checks besides IANA's 49152–65535.",
+            items: {
+                type: "object",
+                properties: { profile: { type: "string", enum: Object.keys(EPHEMERAL_PROFILES) }, severity: { type: "string", enum: ["error", "warn"] } },
+                required: ["profile", "severity"],
+                additionalProperties: false,
+            },
+        },
+        runtime: {
+            type: "object",
+            description: "Runtime assumed for compose, Kubernetes and Actions (code always runs as a plain process).",
+            properties: { compose: runtime, kubernetes: runtime, actions: runtime },
+            additionalProperties: false,
+        },
+        nodePortRange: { ...portRange, description: "kube-apiserver --service-node-port-range." },
+        registeredPorts: {
+            type: "string",
+            enum: ["well-known", "all"],
+            description: "well-known: only owners people run (PostgreSQL, Redis); all: every IANA or de-facto owner.",
+        },
+        allowlist: {
+            type: "array",
+            description: "Ports that are allowed, each with the reason reviewers see.",
+            items: {
+                type: "object",
+                properties: { ports: portRange, protocol, rules: { type: "array", items: { type: "string", enum: [...RULE_IDS] } }, reason: { type: "string", minLength: 1 } },
+                required: ["ports", "reason"],
+                additionalProperties: false,
+            },
+        },
+        orgRegistry: {
+            type: "array",
+            description: "Your organisation's port registry: port ranges and the service that owns them.",
+            items: {
+                type: "object",
+                properties: { ports: portRange, protocol, service: { type: "string", minLength: 1 } },
+                required: ["ports", "service"],
+                additionalProperties: false,
+            },
+        },
+    },
+};
+/**
+ * settings["port-policy"] also takes a whole resolved Policy, as `portPolicySettings()` builds it
+ * from the port-policy config file; its `rules` severities are for the scanner (ESLint's own
+ * `rules`, e.g. from `portPolicyRules(policy)`, decide which rules run here).
+ */
+export const POLICY_SETTINGS_SCHEMA = {
+    ...POLICY_OPTIONS_SCHEMA,
+    properties: {
+        ...POLICY_OPTIONS_SCHEMA.properties,
+        rules: { type: "object", additionalProperties: { type: "string", enum: ["error", "warn", "off"] } },
+    },
+};

@@ -1,0 +1,2 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+export declare function unwrapExpression(node: TSESTree.Node): TSESTree.Node;

@@ -1,0 +1,1 @@
+export const PRESET_PREFIX = "port-policy:";

@@ -1,0 +1,129 @@
+// The rule catalogue: one list that ESLint `meta`, SARIF `rules[]`, the docs and the scanner read.
+// Each message is one sentence of at most ~200 characters, read in a CI log: the port's class, why
+// it matters here, what to do (test/core/catalogue.test.ts renders each with long realistic data).
+// The longer reasoning (runtimes, sysctls, scopes) is in `help`, the doc pages and `port-policy explain`.
+// Placeholders: {{subject}} is "Port 8080" or "Fallback port 8080 for PORT";
+// {{class}} is the RFC 6335 class with its range ("user range 1024–49151"), from describeClass().
+/** The ESLint plugin namespace (rule ids `port-policy/<id>`) and the `settings` key of its policy. */
+export const NAMESPACE = "port-policy";
+export const DOCS_BASE_URL = "https://github.com/port-policy/eslint-plugin-port-policy/blob/main/docs/rules/";
+const ENTRIES = [
+    {
+        id: "no-dynamic-port",
+        description: "Disallow fixed listeners in the dynamic (ephemeral) port range",
+        rationale: "RFC 6335 reserves 49152–65535 as the dynamic range: it is never assigned to a service and operating systems hand these ports out as the local end of outgoing connections, so a server fixed there fails intermittently with EADDRINUSE. Linux draws from 32768–60999 by default, which is reported as a warning.",
+        help: "Every outgoing TCP connection takes a local port from the OS's ephemeral range: IANA's dynamic range 49152–65535 on Windows and macOS, 32768–60999 on Linux (net.ipv4.ip_local_port_range), 10000–65535 on FreeBSD. A server fixed inside that range starts fine most of the time and fails with EADDRINUSE when a browser, a connection pool or a health check happens to hold its port. Move the server to a free port in 1024–32767, or keep the port out of automatic assignment: net.ipv4.ip_local_reserved_ports on Linux, netsh int ipv4 add excludedportrange on Windows, net.inet.ip.portrange.first on macOS and FreeBSD. Port 0 (let the OS pick) is never reported. A product on its own registered port (MySQL X on 33060) is not warned about for the Linux range.",
+        severity: "error",
+        messages: {
+            dynamic: "{{subject}} is in the dynamic range (49152–65535), which the OS hands out to outgoing connections, so it may already be taken; use a free port in 1024–32767.",
+            ephemeral: "{{subject}} ({{class}}) is in {{profile}}'s ephemeral range {{range}}, so an outgoing connection may hold it; use 1024–{{below}} or {{reserve}}.",
+        },
+    },
+    {
+        id: "no-privileged-port",
+        description: "Disallow binds below 1024 by processes that are not root",
+        rationale: "Ports 0–1023 are the system (well-known) range. On Linux a process needs root or CAP_NET_BIND_SERVICE to bind below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker 20.10+ and containerd 2.0+ lower that to 0 inside a container's own network namespace, CRI-O, containerd 1.x, OpenShift and host networking do not.",
+        help: "What decides whether a bind below 1024 works, in order: an explicit net.ipv4.ip_unprivileged_port_start sysctl on the pod or service; the host network (the host keeps 1024); the runtime (Docker 20.10+ and containerd 2.0+ set 0 in a container's own network namespace, CRI-O, containerd 1.x, Podman and OpenShift's restricted-v2 SCC keep 1024); the user (root may always bind). Code and .env files carry no user, so they are taken to run as an ordinary user. Adding NET_BIND_SERVICE gives a non-root process nothing by itself (no ambient capabilities) but works with file capabilities, so it is taken as intent. Fixes: listen on 1024 or above and publish or map the low port in front; set the pod's sysctl; or set the policy's runtime (runtime.kubernetes: containerd) when your nodes lower the limit. port-policy explain <port> shows the verdict per runtime.",
+        severity: "error",
+        securitySeverity: 4.0,
+        messages: {
+            privileged: "{{subject}} ({{class}}) needs root to bind, but {{reason}}, so it fails with EACCES; listen on {{suggestion}} or another port from 1024 and map it.",
+        },
+    },
+    {
+        id: "no-registered-port-misuse",
+        description: "Disallow listeners on a port registered to a different, well-known service",
+        rationale: "IANA registers system and user ports to named services. A listener on another service's registered port (an HTTP app on PostgreSQL's 5432) confuses clients, firewall rules, monitoring and people, and collides when the real service is added.",
+        help: "The listener's identity comes from its image (repository and tag), framework, Kubernetes port name and appProtocol, env key and, when nothing else names it, its service name. A product on one of its own documented ports (RabbitMQ on 5672 and 15672, Jenkins on 8080 and 50000, Pi-hole on 53, 67, 80 and 443) is never reported. The recommended preset compares only with owners people run beside their apps (PostgreSQL, Redis, HTTP, SSH, …); the strict preset also names every other IANA registration and well-known de-facto defaults (9092 Kafka). An organisation's own registry (registry: in port-policy.config.yml) decides over both. The wording follows IANA's caution: a port is registered to a service, traffic on it is not necessarily that service.",
+        severity: "error",
+        messages: {
+            registered: "{{subject}} ({{class}}) is registered to {{owner}}, yet {{identity}} listens there, misleading clients and firewalls; use {{advice}}.",
+            orgRegistered: "{{subject}} ({{class}}) belongs to {{owner}} in your port registry, but {{identity}} listens there; use a port the registry gives it, or register this use.",
+            deFacto: "{{subject}} ({{class}}) is the default port of {{owner}}, yet {{identity}} listens there and would clash with it; use {{advice}}.",
+        },
+    },
+    {
+        id: "no-duplicate-port",
+        description: "Disallow two listeners on the same port and protocol in one scope",
+        rationale: "Only one socket can bind a port and protocol in a network namespace (one host, one pod, one compose project's published ports). The second listener fails to start, or one of two services silently wins.",
+        help: "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, one file of code. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP.",
+        severity: "error",
+        messages: {
+            duplicate: "{{subject}} ({{protocol}}, {{class}}) is also claimed by {{other}} at line {{otherLine}} of this {{scope}}, so one of the two will fail to start; give one another port.",
+        },
+    },
+    {
+        id: "no-browser-unsafe-port",
+        description: "Disallow HTTP listeners on ports that browsers refuse (Fetch bad ports)",
+        rationale: "The WHATWG Fetch standard lists 'bad ports' (those of SMTP, IRC, X11, SIP and others) that browsers refuse to connect to over HTTP(S), failing with ERR_UNSAFE_PORT, to stop cross-protocol attacks. An HTTP server there cannot be opened in a browser.",
+        severity: "error",
+        messages: {
+            unsafe: "{{subject}} ({{class}}) is a Fetch bad port ({{owner}}): browsers refuse HTTP to it with ERR_UNSAFE_PORT; serve HTTP on another port, such as 8080.",
+        },
+    },
+    {
+        id: "valid-port",
+        description: "Require port values to be valid: 0–65535, well-formed, resolvable, NodePorts in range",
+        rationale: "A port is a whole number from 0 to 65535. A value outside that, a malformed port spec, a variable that is not set, or a NodePort outside the API server's range is rejected at deploy time or silently means something else.",
+        help: "Ports are whole numbers from 0 to 65535: system 0–1023 (root-only on Linux), user 1024–49151 (where your own servers belong), dynamic 49152–65535 (left to the OS). An unquoted HOST:CONTAINER pair whose container port is below 60 (2222:22) is a base-60 number to YAML 1.1 parsers such as older Docker Compose: quote it. A variable that is not set and has no default leaves the port unknown: set it in the .env file beside the compose file or give it a default (${PORT:-8080}). A NodePort must lie in kube-apiserver's --service-node-port-range (default 30000–32767).",
+        severity: "error",
+        messages: {
+            outOfRange: "{{value}} is not a port: ports are whole numbers from 0 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535); use a free port in 1024–49151.",
+            malformed: "{{value}} is not a valid port: {{reason}}; ports are whole numbers 0–65535, and yours belong in the user range 1024–49151.",
+            unquotedBase60: '{{value}} is unquoted: YAML 1.1 (older Compose) reads HOST:CONTAINER with a container port below 60 (system range) as one base-60 number; quote it: "{{value}}".',
+            unresolved: "{{variable}} is unset and has no default, so this port is unknown and unchecked; set it in the .env file beside the compose file, or give it a default: ${{{variable}}:-8080}.",
+            nodePortRange: "NodePort {{port}} ({{class}}) is outside {{range}}, the range kube-apiserver allows by default, so the Service is rejected; pick one in {{range}} or omit nodePort.",
+        },
+    },
+];
+/** The scanner's own diagnostic for a file it could not check; not an ESLint rule. */
+export const PARSE_ERROR = {
+    id: "parse-error",
+    description: "A file could not be read or parsed, so its ports were not checked",
+    rationale: "A file the scanner cannot read (malformed YAML, binary content, too large, unreadable) is reported rather than silently passed, so a gate never turns green on a file nobody checked.",
+    severity: "error",
+    messages: { parseError: "{{path}} could not be checked: {{reason}}." },
+};
+/** An inline `# port-policy-disable…` comment that silenced nothing or names no rule. */
+export const UNUSED_DIRECTIVE = {
+    id: "unused-disable-directive",
+    description: "A port-policy-disable comment that suppresses nothing",
+    rationale: "A suppression comment that no longer matches a finding hides nothing today but would silently hide a new problem on that line tomorrow; remove it (ESLint's --report-unused-disable-directives does the same for code). A warning by default, an error with --report-unused-disable-directives.",
+    severity: "warn",
+    messages: {
+        unused: "This {{directive}} comment suppresses no {{rules}} finding; remove it so that it cannot hide a new port problem later.",
+        unknownRule: "This {{directive}} comment names {{rule}}, which is not a port-policy rule; use a rule id such as {{suggestion}}, or remove the comment.",
+    },
+};
+/** Entries that are the scanner's own diagnostics, not ESLint rules. */
+export const DIAGNOSTICS = [PARSE_ERROR, UNUSED_DIRECTIVE];
+export const CATALOGUE = ENTRIES;
+export const RULE_IDS = ENTRIES.map((entry) => entry.id);
+const BY_ID = new Map([...CATALOGUE, ...DIAGNOSTICS].map((entry) => [entry.id, entry]));
+export function catalogueEntry(id) {
+    return BY_ID.get(id);
+}
+export function isRuleId(id) {
+    return RULE_IDS.includes(id);
+}
+export function docsUrl(id) {
+    return `${DOCS_BASE_URL}${id}.md`;
+}
+/** Fills `{{name}}` placeholders; unknown names are left as written so a test can spot them. */
+export function renderMessage(template, data) {
+    const parts = templateParts(template);
+    let message = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+        const name = parts[i];
+        message += (name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1];
+    }
+    return message;
+}
+const compiled = new Map();
+/** A template split once into text and placeholder names, alternating: "a {{x}} b" → ["a ", "x", " b"]. */
+function templateParts(template) {
+    let parts = compiled.get(template);
+    if (!parts)
+        compiled.set(template, (parts = template.split(/\{\{(\w+)\}\}/)));
+    return parts;
+}

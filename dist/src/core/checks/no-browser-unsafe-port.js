@@ -1,0 +1,26 @@
+import { identify } from "../identity.js";
+import { assignedRecords, isFetchBadPort } from "../registry.js";
+import { isFixedPort, lastPort, listenerFinding, perListener } from "./listener-finding.js";
+function firstBadPort(listener) {
+    for (let port = listener.port; port <= lastPort(listener); port++)
+        if (isFetchBadPort(port))
+            return port;
+    return undefined;
+}
+function browserReachable(listener) {
+    if (listener.role === "container")
+        return listener.privilege.network === "host";
+    return listener.role !== "node-port";
+}
+function ownerOf(port) {
+    const record = assignedRecords(port, "tcp")[0];
+    return record ? `${port} is IANA's "${record.name}"` : `${port} is blocked`;
+}
+export function noBrowserUnsafePort(listeners) {
+    return perListener(listeners, (listener) => {
+        if (!isFixedPort(listener) || !browserReachable(listener) || !identify(listener.identity).has("http"))
+            return undefined;
+        const bad = firstBadPort(listener);
+        return bad === undefined ? undefined : listenerFinding("no-browser-unsafe-port", "unsafe", listener, { owner: ownerOf(bad) });
+    });
+}

@@ -1,0 +1,3 @@
+import type { Finding } from "../finding.js";
+import type { Listener } from "../listener.js";
+export declare function noDuplicatePort(listeners: readonly Listener[]): Finding[];

@@ -1,0 +1,67 @@
+import { KERNEL_UNPRIVILEGED_PORT_START, RUNTIMES } from "../runtime.js";
+import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
+function runtimeFor(source, policy) {
+    if (source === "compose" || source === "kubernetes" || source === "actions")
+        return policy.runtime[source];
+    return "bare";
+}
+function sysctlVerdict(start) {
+    return { start, reason: `it runs as non-root with ip_unprivileged_port_start=${start}` };
+}
+/** The limit a process in this listener's place must respect, and why; undefined when it may bind. */
+function processVerdict(listener, policy) {
+    const { privilege, source } = listener;
+    const runtime = runtimeFor(source, policy);
+    const facts = RUNTIMES[runtime];
+    const nonRoot = privilege.user === "non-root" || (privilege.user === "unknown" && (facts.forcesNonRoot || runtime === "bare"));
+    if (!nonRoot)
+        return undefined;
+    if (privilege.unprivilegedPortStart !== undefined)
+        return sysctlVerdict(privilege.unprivilegedPortStart);
+    if (runtime === "bare") {
+        return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "nothing says this process runs as root" };
+    }
+    if (privilege.network === "host") {
+        return { start: KERNEL_UNPRIVILEGED_PORT_START, reason: "it runs as non-root on the host network" };
+    }
+    if (facts.forcesNonRoot) {
+        return { start: facts.ownNamespaceStart, reason: `${facts.shortLabel} runs it as a random non-root user` };
+    }
+    return { start: facts.ownNamespaceStart, reason: `it runs as non-root, which ${facts.shortLabel} does not allow` };
+}
+/** A host port published by a rootless runtime is bound by the user's own process. */
+function publishVerdict(listener, policy) {
+    const facts = RUNTIMES[runtimeFor(listener.source, policy)];
+    if (!facts.rootlessPublish)
+        return undefined;
+    return {
+        start: KERNEL_UNPRIVILEGED_PORT_START,
+        reason: `${facts.shortLabel} publishes it as your user`,
+    };
+}
+function verdict(listener, policy) {
+    if (listener.role === "published")
+        return publishVerdict(listener, policy);
+    if (listener.role === "bind" || listener.role === "container" || listener.role === "env")
+        return processVerdict(listener, policy);
+    return undefined;
+}
+function suggestion(port) {
+    if (port === 80)
+        return "8080";
+    if (port === 443)
+        return "8443";
+    return String(port + 8000);
+}
+export function noPrivilegedPort(listeners, policy) {
+    return perListener(listeners, (listener) => {
+        if (!isFixedPort(listener) || listener.port >= KERNEL_UNPRIVILEGED_PORT_START)
+            return undefined;
+        if (listener.privilege.capAdd.includes("NET_BIND_SERVICE") && listener.role !== "published")
+            return undefined;
+        const found = verdict(listener, policy);
+        if (!found || listener.port >= found.start)
+            return undefined;
+        return listenerFinding("no-privileged-port", "privileged", listener, { reason: found.reason, suggestion: suggestion(listener.port) });
+    });
+}

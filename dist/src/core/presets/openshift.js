@@ -1,0 +1,5 @@
+import { recommended } from "./recommended.js";
+export const openshift = {
+    ...recommended,
+    runtime: { ...recommended.runtime, kubernetes: "openshift" },
+};

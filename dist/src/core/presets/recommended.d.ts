@@ -1,0 +1,2 @@
+import type { Policy } from "../policy.js";
+export declare const recommended: Policy;

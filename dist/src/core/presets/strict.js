@@ -1,0 +1,6 @@
+import { recommended } from "./recommended.js";
+export const strict = {
+    ...recommended,
+    ephemeral: [{ profile: "linux", severity: "error" }],
+    registeredPorts: "all",
+};

@@ -1,0 +1,23 @@
+import { format as checkstyle } from "./checkstyle.js";
+import { format as github } from "./github.js";
+import { format as gitlab } from "./gitlab.js";
+import { format as json } from "./json.js";
+import { format as junit } from "./junit.js";
+import { format as sarif } from "./sarif.js";
+import { format as stylish } from "./stylish.js";
+export declare const formatters: {
+    readonly stylish: typeof stylish;
+    readonly json: typeof json;
+    readonly sarif: typeof sarif;
+    readonly github: typeof github;
+    readonly gitlab: typeof gitlab;
+    readonly junit: typeof junit;
+    readonly checkstyle: typeof checkstyle;
+};
+export type FormatName = keyof typeof formatters;
+export declare const FORMAT_NAMES: FormatName[];
+export declare function isFormatName(name: string): name is FormatName;
+export { formatStepSummary } from "./github.js";
+export { shouldUseColor } from "./stylish.js";
+export { fingerprint, uniqueFingerprints, FINGERPRINT_KEY } from "./fingerprint.js";
+export type { FormatOptions, Formatter, Report, ReportFile, ReportFileKind } from "./report.js";

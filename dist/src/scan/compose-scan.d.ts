@@ -1,0 +1,15 @@
+import { type LoadedFile } from "./load-file.js";
+import type { FrontEndResult } from "./types.js";
+export interface ComposeScanOptions {
+    cwd: string;
+    env: Readonly<Record<string, string | undefined>>;
+    envFiles?: readonly string[];
+}
+/** Texts the scan has read already, by absolute path. */
+export type KnownTexts = ReadonlyMap<string, string>;
+export interface ComposeScan {
+    add(file: LoadedFile): void;
+    finish(): FrontEndResult;
+}
+/** `known`: env files the scan reads anyway; filled as it goes, so it is looked up, never copied. */
+export declare function composeScan(options: ComposeScanOptions, known?: KnownTexts): ComposeScan;

@@ -1,0 +1,91 @@
+// The compose front end as the scanner calls it. Each file is read into service layers as it
+// arrives, interpolated with its directory's environment (the `.env` beside it, or the --env-file
+// files; the process environment winning), so that its YAML tree can go at once; at the end the
+// files are grouped into projects, merged and listed by src/scan/compose/. A project's files all
+// sit in its base file's directory, so the directory decides the environment. The `.env` is read
+// even when .gitignore hides it from the walk, as Compose itself reads it; when the scan has read
+// it already (as an env file), that text is used instead of a second read.
+import { dirname, join, resolve } from "node:path";
+import { composeEnvironment, composeListeners, readComposeFile } from "./compose/index.js";
+import { groupComposeProjects } from "./compose-projects.js";
+import { displayPath } from "./discover.js";
+import { parseErrorFinding } from "./load-file.js";
+import { readSource } from "./read-source.js";
+/** An env file read from disk; a missing `.env` is simply absent, a broken one a parse-error. */
+function readEnvFile(absolute, cwd, required, known) {
+    const path = displayPath(cwd, absolute);
+    const text = known.get(absolute);
+    if (text !== undefined)
+        return { file: { path, text } };
+    const read = readSource(absolute);
+    if (read.ok)
+        return { file: { path, text: read.text } };
+    if (!required && read.reason.startsWith("it does not exist"))
+        return undefined;
+    return { finding: parseErrorFinding(path, read.reason) };
+}
+/**
+ * The project name, made unique when two scanned projects would share it (two `-f` files in one
+ * directory, two `api/` directories): the name is the scope of the project's host ports, and
+ * files that are never run together must not be compared as one project.
+ */
+function uniqueNames(projects, processEnv) {
+    const names = projects.map((project) => processEnv.COMPOSE_PROJECT_NAME ?? project.name);
+    const uses = new Map();
+    for (const name of names)
+        uses.set(name, (uses.get(name) ?? 0) + 1);
+    return names.map((name, index) => (uses.get(name) === 1 ? name : `${name}@${projects[index].files[0].path}`));
+}
+/** `known`: env files the scan reads anyway; filled as it goes, so it is looked up, never copied. */
+export function composeScan(options, known = new Map()) {
+    const { cwd } = options;
+    const files = [];
+    const findings = [];
+    const reported = new Set();
+    const report = (finding) => {
+        const key = `${finding.origin.file}:${finding.origin.line}:${finding.message}`;
+        if (reported.has(key))
+            return;
+        reported.add(key);
+        findings.push(finding);
+    };
+    let envFiles;
+    const environments = new Map();
+    const environmentOf = (dir) => {
+        if (!envFiles) {
+            const explicit = (options.envFiles ?? []).map((file) => readEnvFile(resolve(cwd, file), cwd, true, known));
+            explicit.forEach((source) => source && "finding" in source && report(source.finding));
+            envFiles = explicit.flatMap((source) => (source && "file" in source ? [source.file] : []));
+        }
+        let env = environments.get(dir);
+        if (env)
+            return env;
+        const dotenv = envFiles.length > 0 ? undefined : readEnvFile(join(dir, ".env"), cwd, false, known);
+        if (dotenv && "finding" in dotenv)
+            report(dotenv.finding);
+        const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles);
+        environment.findings.forEach(report);
+        environments.set(dir, (env = environment.env));
+        return env;
+    };
+    return {
+        add(file) {
+            const env = environmentOf(dirname(file.absolute ?? resolve(cwd, file.path)));
+            const read = readComposeFile(file, (name) => env[name]);
+            findings.push(...read.findings);
+            files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
+        },
+        finish() {
+            const result = { listeners: [], findings };
+            const projects = groupComposeProjects(files, cwd);
+            const names = uniqueNames(projects, options.env);
+            for (const [index, project] of projects.entries()) {
+                const found = composeListeners(project.files.map((file) => file.layers), names[index]);
+                result.listeners.push(...found.listeners);
+                result.findings.push(...found.findings);
+            }
+            files.length = 0;
+            return result;
+        },
+    };
+}

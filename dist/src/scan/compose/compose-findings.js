@@ -1,0 +1,29 @@
+import { makeFinding } from "../../core/make-finding.js";
+import { spanOrigin, variableOrigin } from "./field.js";
+const SOURCE = { source: "compose" };
+/** `- 2222:22` unquoted: fine in YAML 1.2, a base-60 number in YAML 1.1 (Compose file docs, "ports"). */
+export function unquotedBase60(origin, value) {
+    return makeFinding("valid-port", "unquotedBase60", { value }, origin, { ...SOURCE, severity: "warning" });
+}
+export function malformed(origin, value, reason, severity) {
+    return makeFinding("valid-port", "malformed", { value, reason }, origin, severity ? { ...SOURCE, severity } : SOURCE);
+}
+/** The finding carries the number as its port when the value is a single one (`70000`). */
+export function outOfRange(origin, value) {
+    return makeFinding("valid-port", "outOfRange", { value }, origin, /^\d+$/.test(value) ? { ...SOURCE, port: Number(value) } : SOURCE);
+}
+/** An unset variable without default: the port cannot be known; points at its `${...}`. */
+export function unresolved(field, variable) {
+    return makeFinding("valid-port", "unresolved", { value: field.raw, variable }, variableOrigin(field, variable), SOURCE);
+}
+/** A field whose interpolation failed: `${VAR:?msg}` unset (unresolved) or an invalid `${...}` (malformed). */
+export function interpolationFinding(field) {
+    const { result } = field;
+    if (result.ok)
+        return [];
+    const origin = spanOrigin(field, result.start, result.end, false);
+    if (result.kind === "required" && result.variable !== undefined) {
+        return [makeFinding("valid-port", "unresolved", { value: field.raw, variable: result.variable, detail: result.error }, origin, SOURCE)];
+    }
+    return [malformed(origin, field.raw, result.error)];
+}

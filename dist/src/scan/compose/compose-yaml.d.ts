@@ -1,0 +1,33 @@
+import { type Node, type Scalar } from "yaml";
+import { type YamlDoc } from "../yaml-walk.js";
+/** Nodes a compose file may resolve through aliases and merges; real files use a few hundred. */
+export declare const RESOLVE_BUDGET = 100000;
+export interface Walk {
+    ydoc: YamlDoc;
+    left: number;
+    /** Offset of the alias at which the budget ran out. */
+    exhaustedAt?: number;
+    /** Maps whose merge keys are being expanded: a map merging itself is cut, not followed. */
+    merging: Set<Node>;
+}
+export declare function newWalk(ydoc: YamlDoc, budget?: number): Walk;
+export interface Entry {
+    key: string;
+    keyNode: Scalar;
+    /** The value as written (an alias stays an alias: its tag and position are the writer's). */
+    written: unknown;
+    value: Node | undefined;
+}
+/** Follows an alias, paying for it. */
+export declare function resolve(node: unknown, walk: Walk): Node | undefined;
+/**
+ * Entries of a mapping with YAML merge keys applied (yaml.org/type/merge): the map's own keys win,
+ * then the merged maps in order, earlier ones first. Non-scalar keys are skipped.
+ */
+export declare function entries(node: unknown, walk: Walk): Entry[];
+/** The value of `key` (merge keys consulted). */
+export declare function get(node: unknown, key: string, walk: Walk): Entry | undefined;
+/** Items of a sequence, aliases resolved, with each item as written (for its tag). */
+export declare function items(node: unknown, walk: Walk): Node[];
+/** `!reset` / `!override` on a value (compose-spec `13-merge.md`), as written. */
+export declare function mergeTag(written: unknown): "reset" | "override" | undefined;

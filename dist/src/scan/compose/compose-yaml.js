@@ -1,0 +1,96 @@
+// Reading a compose document's nodes with aliases and merge keys (`<<: *defaults`) resolved, under
+// a budget: every alias followed and every merged entry counts, so an alias bomb stops the walk
+// (and becomes a parse-error finding) instead of expanding exponentially. The scanner measures
+// expansion before front ends run; this budget also holds when a caller skips that step.
+import { isMap, isScalar, isSeq } from "yaml";
+import { deref } from "../yaml-walk.js";
+/** Nodes a compose file may resolve through aliases and merges; real files use a few hundred. */
+export const RESOLVE_BUDGET = 100_000;
+export function newWalk(ydoc, budget = RESOLVE_BUDGET) {
+    return { ydoc, left: budget, merging: new Set() };
+}
+/** Follows an alias, paying for it. */
+export function resolve(node, walk) {
+    if (!spend(walk, node))
+        return undefined;
+    return deref(node, walk.ydoc);
+}
+/**
+ * Entries of a mapping with YAML merge keys applied (yaml.org/type/merge): the map's own keys win,
+ * then the merged maps in order, earlier ones first. Non-scalar keys are skipped.
+ */
+export function entries(node, walk) {
+    const map = resolve(node, walk);
+    if (!isMap(map))
+        return [];
+    const own = [];
+    let merges;
+    for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key))
+            continue;
+        if (key.value === "<<") {
+            (merges ??= []).push(pair.value);
+            continue;
+        }
+        if (!spend(walk, key))
+            return [];
+        own.push({ key: String(key.value), keyNode: key, written: pair.value, value: resolve(pair.value, walk) });
+    }
+    if (merges)
+        mergeInto(own, map, merges, walk);
+    return walk.exhaustedAt === undefined ? own : [];
+}
+/** Adds the merged maps' entries that the map does not set itself; a map merging itself is cut. */
+function mergeInto(own, map, merges, walk) {
+    if (walk.merging.has(map))
+        return;
+    walk.merging.add(map);
+    const seen = new Set(own.map((entry) => entry.key));
+    for (const merge of merges) {
+        for (const source of mergeSources(merge, walk)) {
+            for (const entry of entries(source, walk)) {
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                own.push(entry);
+            }
+        }
+    }
+    walk.merging.delete(map);
+}
+/** The value of `key` (merge keys consulted). */
+export function get(node, key, walk) {
+    return entries(node, walk).find((entry) => entry.key === key);
+}
+/** Items of a sequence, aliases resolved, with each item as written (for its tag). */
+export function items(node, walk) {
+    const seq = resolve(node, walk);
+    if (!isSeq(seq))
+        return [];
+    const result = [];
+    for (const item of seq.items) {
+        const value = resolve(item, walk);
+        if (value)
+            result.push(value);
+    }
+    return walk.exhaustedAt === undefined ? result : [];
+}
+/** `!reset` / `!override` on a value (compose-spec `13-merge.md`), as written. */
+export function mergeTag(written) {
+    const tag = written?.tag;
+    return tag === "!reset" ? "reset" : tag === "!override" ? "override" : undefined;
+}
+function mergeSources(value, walk) {
+    const resolved = resolve(value, walk);
+    return isSeq(resolved) ? items(resolved, walk) : resolved ? [resolved] : [];
+}
+function spend(walk, node) {
+    if (walk.exhaustedAt !== undefined)
+        return false;
+    walk.left -= 1;
+    if (walk.left >= 0)
+        return true;
+    walk.exhaustedAt = node?.range?.[0] ?? 0;
+    return false;
+}

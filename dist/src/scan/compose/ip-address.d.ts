@@ -1,0 +1,1 @@
+export declare function isIpAddress(text: string): boolean;

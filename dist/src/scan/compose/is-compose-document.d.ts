@@ -1,0 +1,2 @@
+import type { YamlDoc } from "../yaml-walk.js";
+export declare function isComposeDocument(ydoc: YamlDoc): boolean;

@@ -1,0 +1,148 @@
+import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
+import { place, wholeOrigin } from "./field.js";
+import { originAt } from "../positions.js";
+import { scalarValue } from "../yaml.js";
+import { parsePortRange, parsePortSpec } from "./parse-port-spec.js";
+// YAML 1.1 sexagesimal integer (yaml.org/type/int.html): `22:22` is 1342 to PyYAML and docker-compose v1.
+const BASE_60 = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
+export function portListeners(service, ctx) {
+    const out = { listeners: [], findings: [] };
+    for (const item of service.ports)
+        portItem(item, ctx, out);
+    for (const field of service.expose)
+        exposeItem(field, ctx, out);
+    return out;
+}
+function portItem(item, ctx, out) {
+    if (item.kind === "short")
+        return shortPort(item.field, ctx, out);
+    if (item.kind === "long")
+        return longPort(item, ctx, out);
+    const at = item.node.range?.[0] ?? 0;
+    const origin = originAt(item.file.path, item.file.lines, at, item.node.range?.[1] ?? at);
+    out.findings.push(malformed(origin, item.file.text.slice(at, item.node.range?.[1] ?? at), `invalid type for a port: ${item.type}`));
+}
+function shortPort(field, ctx, out) {
+    if (field.node.type === "PLAIN" && typeof scalarValue(field.node) === "string" && BASE_60.test(field.raw)) {
+        out.findings.push(unquotedBase60(wholeOrigin(field), field.raw));
+    }
+    if (!field.result.ok)
+        return void out.findings.push(...interpolationFinding(field));
+    const parsed = parsePortSpec(field.result.value);
+    if (!parsed.ok)
+        return specError(field, parsed, out);
+    const { spec } = parsed;
+    const target = place(field, spec.target.start, spec.target.end);
+    // The host port was left out or came out empty from a variable (`${HOST_PORT}:80`): unknown.
+    const host = spec.published ? place(field, spec.published.start, spec.published.end) : spec.hostField && place(field, spec.hostField.start, spec.hostField.end);
+    reportUnset(field, [...target.unset, ...(host?.unset ?? [])], out);
+    if (target.unset.length === 0)
+        out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
+    if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
+        out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp }));
+    }
+}
+/** A spec that does not parse; if a variable was unset, that is the reason to report. */
+function specError(field, error, out) {
+    const unset = field.result.ok ? field.result.unset : [];
+    if (unset.length > 0)
+        return reportUnset(field, unset, out);
+    const placed = place(field, error.start, error.end);
+    const token = field.result.ok ? field.result.value.slice(error.start, error.end) : field.raw;
+    out.findings.push(error.code === "out-of-range" ? outOfRange(placed.origin, token) : malformed(placed.origin, field.raw, error.error));
+}
+function reportUnset(field, variables, out) {
+    for (const variable of new Set(variables))
+        out.findings.push(unresolved(field, variable));
+}
+function longPort(item, ctx, out) {
+    const { fields } = item;
+    if (!fields.target) {
+        const at = item.node.range?.[0] ?? 0;
+        // compose-go override/uncity.go: "service ports … is missing a target port".
+        out.findings.push(malformed(originAt(item.file.path, item.file.lines, at, at), "{…}", "a long-syntax port needs a target"));
+        return;
+    }
+    const protocol = protocolOf(fields.protocol, out);
+    if (!protocol)
+        return;
+    const identity = { portName: fields.name && text(fields.name), appProtocol: fields.app_protocol && text(fields.app_protocol) };
+    const target = portField(fields.target, false, out);
+    if (target)
+        out.listeners.push(listener("container", target.token, protocol, target.placed, ctx, identity));
+    const published = fields.published && portField(fields.published, true, out);
+    if (published && !ctx.hostNetwork) {
+        const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
+        out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp }));
+    }
+}
+/** `target` is an integer (compose-go casts it with toInt); `published` a port or range, "" for none. */
+function portField(field, allowRange, out) {
+    if (!field.result.ok)
+        return void out.findings.push(...interpolationFinding(field));
+    const value = field.result.value;
+    const whole = place(field, 0, value.length);
+    if (whole.unset.length > 0 || field.result.unset.length > 0)
+        return void reportUnset(field, field.result.unset, out);
+    if (value === "" && allowRange)
+        return undefined;
+    const parsed = parsePortRange(value);
+    if (parsed.ok && (allowRange || parsed.token.from === parsed.token.to))
+        return { token: parsed.token, placed: whole };
+    if (!parsed.ok && parsed.outOfRange && /^\d+(?:-\d+)?$/.test(value))
+        return void out.findings.push(outOfRange(whole.origin, value));
+    out.findings.push(malformed(whole.origin, field.raw, allowRange ? `"${value}" is not a port or a range like 8000-8010` : `target must be a whole number, not "${value}"`));
+    return undefined;
+}
+function protocolOf(field, out) {
+    if (!field)
+        return "tcp";
+    const value = text(field).toLowerCase();
+    if (value === "tcp" || value === "udp" || value === "sctp")
+        return value;
+    out.findings.push(malformed(wholeOrigin(field), field.raw, `invalid proto: ${value}`));
+    return undefined;
+}
+/** `expose`: `<port>[/<proto>]` or `<start>-<end>[/<proto>]`, reachable from other containers only. */
+function exposeItem(field, ctx, out) {
+    if (!field.result.ok)
+        return void out.findings.push(...interpolationFinding(field));
+    if (field.result.value.includes(":")) {
+        out.findings.push(malformed(wholeOrigin(field), field.raw, "expose takes container ports only, not HOST:CONTAINER"));
+        return;
+    }
+    const parsed = parsePortSpec(field.result.value);
+    if (!parsed.ok)
+        return specError(field, parsed, out);
+    const target = place(field, parsed.spec.target.start, parsed.spec.target.end);
+    if (target.unset.length > 0)
+        return reportUnset(field, target.unset, out);
+    out.listeners.push(listener("container", parsed.spec.target, parsed.spec.protocol, target, ctx));
+}
+function text(field) {
+    return field.result.ok ? field.result.value : field.raw;
+}
+function listener(role, token, protocol, placed, ctx, extras = {}) {
+    const identity = { ...ctx.identity };
+    if (extras.portName)
+        identity.portName = extras.portName;
+    if (extras.appProtocol)
+        identity.appProtocol = extras.appProtocol;
+    const result = {
+        port: token.from,
+        protocol,
+        role,
+        source: "compose",
+        identity,
+        privilege: ctx.privilege,
+        origin: placed.origin,
+        scope: role === "published" ? ctx.projectScope : ctx.containerScope,
+    };
+    if (token.to !== token.from)
+        result.endPort = token.to;
+    if (ctx.profiles && ctx.profiles.length > 0)
+        result.profiles = ctx.profiles;
+    if (extras.hostIp)
+        result.hostIp = extras.hostIp;
+    return result;
+}

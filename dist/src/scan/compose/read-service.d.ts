@@ -1,0 +1,62 @@
+import { type Node, type Scalar, type YAMLMap } from "yaml";
+import type { FileContext } from "../file-context.js";
+import { type Walk } from "./compose-yaml.js";
+import { type Field } from "./field.js";
+import type { Lookup } from "./interpolate.js";
+export declare const LONG_PORT_FIELDS: readonly ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
+export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
+export type PortItem = {
+    kind: "short";
+    field: Field;
+} | {
+    kind: "long";
+    file: FileContext;
+    node: YAMLMap;
+    fields: Partial<Record<LongPortField, Field>>;
+}
+/** A sequence, null, bool or float where a port belongs. */
+ | {
+    kind: "invalid";
+    file: FileContext;
+    node: Node;
+    type: string;
+};
+/** `environment:`/`sysctls:` entry: map form `PORT: 80`, list form `- PORT=80`, or a bare key (value from the environment). */
+export interface KeyValue {
+    key: string;
+    /** The scalar holding the value (list form: the whole `KEY=value` item). */
+    field?: Field;
+    /** Where the value starts in the field's interpolated text (after `=` in list form). */
+    valueFrom: number;
+    /** Bare key: the value comes from the interpolation environment. */
+    inherited?: {
+        value: string | undefined;
+        keyNode: Scalar;
+        file: FileContext;
+    };
+}
+export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "profiles", "reset" | "override">>;
+export interface ServiceModel {
+    name: string;
+    image?: Field;
+    user?: Field;
+    networkMode?: Field;
+    privileged?: boolean;
+    ports: PortItem[];
+    expose: Field[];
+    capAdd: Field[];
+    sysctls: Map<string, KeyValue>;
+    environment: Map<string, KeyValue>;
+    profiles: string[];
+}
+/** A service as one file writes it, with `!reset`/`!override` tags for merging. */
+export interface ServiceLayer extends ServiceModel {
+    tags: MergeTags;
+}
+interface Reader {
+    walk: Walk;
+    file: FileContext;
+    lookup: Lookup;
+}
+export declare function readService(name: string, node: unknown, reader: Reader): ServiceLayer;
+export {};

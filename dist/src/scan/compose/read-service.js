@@ -1,0 +1,126 @@
+// One service of one compose file, as the fields that decide its listeners: ports (short and long
+// syntax), expose, environment, user, cap_add, sysctls, network_mode, image, profiles. Values are
+// interpolated here, file by file, before merging (compose-spec `12-interpolation.md`).
+import { isMap, isScalar, isSeq } from "yaml";
+import { entries, items, mergeTag, resolve } from "./compose-yaml.js";
+import { scalarValue } from "../yaml.js";
+import { readField } from "./field.js";
+import { isPortEnvKey } from "../dotenv.js";
+export const LONG_PORT_FIELDS = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
+export function readService(name, node, reader) {
+    const layer = {
+        name,
+        ports: [],
+        expose: [],
+        capAdd: [],
+        sysctls: new Map(),
+        environment: new Map(),
+        profiles: [],
+        tags: {},
+    };
+    for (const entry of entries(node, reader.walk)) {
+        if (!READ_KEYS.has(entry.key))
+            continue;
+        const tag = mergeTag(entry.written);
+        if (tag && entry.key in TAGGABLE)
+            layer.tags[entry.key] = tag;
+        readKey(layer, entry.key, entry.value, reader);
+    }
+    return layer;
+}
+const TAGGABLE = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, profiles: true };
+const READ_KEYS = new Set([...Object.keys(TAGGABLE), "image", "user", "network_mode", "privileged"]);
+function readKey(layer, key, value, reader) {
+    switch (key) {
+        case "image":
+            layer.image = readField(value, reader.file, reader.lookup);
+            return;
+        case "user":
+            layer.user = readField(value, reader.file, reader.lookup);
+            return;
+        case "network_mode":
+            layer.networkMode = readField(value, reader.file, reader.lookup);
+            return;
+        case "privileged":
+            layer.privileged = isScalar(value) && scalarValue(value) === true;
+            return;
+        case "ports":
+            layer.ports = [];
+            for (const item of items(value, reader.walk))
+                layer.ports.push(readPort(item, reader));
+            return;
+        case "expose":
+            layer.expose = scalarItems(value, reader);
+            return;
+        case "cap_add":
+            layer.capAdd = scalarItems(value, reader);
+            return;
+        case "profiles":
+            layer.profiles = scalarItems(value, reader).flatMap((field) => (field.result.ok ? [field.result.value] : []));
+            return;
+        case "sysctls":
+            layer.sysctls = readKeyValues(value, reader);
+            return;
+        case "environment":
+            // Only listen-port keys become listeners; the rest (often dozens) would be carried for nothing.
+            layer.environment = readKeyValues(value, reader, isPortEnvKey);
+            return;
+    }
+}
+function scalarItems(node, reader) {
+    const fields = [];
+    for (const item of items(node, reader.walk)) {
+        const field = readField(item, reader.file, reader.lookup);
+        if (field)
+            fields.push(field);
+    }
+    return fields;
+}
+function readPort(node, reader) {
+    if (isMap(node)) {
+        const fields = {};
+        for (const entry of entries(node, reader.walk)) {
+            const field = LONG_PORT_FIELDS.includes(entry.key) ? readField(entry.value, reader.file, reader.lookup) : undefined;
+            if (field)
+                fields[entry.key] = field;
+        }
+        return { kind: "long", file: reader.file, node, fields };
+    }
+    const value = isScalar(node) ? scalarValue(node) : undefined;
+    const isInteger = typeof value === "number" && Number.isInteger(value);
+    const field = typeof value === "string" || isInteger ? readField(node, reader.file, reader.lookup) : undefined;
+    if (field)
+        return { kind: "short", field };
+    // compose-go transform/ports.go: "invalid type %T for port".
+    const type = isSeq(node) ? "a list" : value === null || value === undefined ? "an empty value" : typeof value === "number" ? "a float" : `a ${typeof value}`;
+    return { kind: "invalid", file: reader.file, node, type };
+}
+/**
+ * `sysctls` and `environment` accept a map or a `KEY=VALUE` list (compose-go
+ * `loader/tests/sysctls_test.go`); a list item's key is cut at the first "=" after interpolation.
+ */
+function readKeyValues(node, reader, keep = () => true) {
+    const result = new Map();
+    const resolved = resolve(node, reader.walk);
+    if (isSeq(resolved)) {
+        for (const field of scalarItems(resolved, reader)) {
+            const text = field.result.ok ? field.result.value : field.raw;
+            const eq = text.indexOf("=");
+            const key = eq === -1 ? text : text.slice(0, eq);
+            if (!keep(key))
+                continue;
+            result.set(key, eq === -1 ? { key, valueFrom: 0, inherited: inherit(key, field.node, reader) } : { key, field, valueFrom: eq + 1 });
+        }
+        return result;
+    }
+    for (const entry of entries(resolved, reader.walk)) {
+        if (!keep(entry.key))
+            continue;
+        const field = readField(entry.value, reader.file, reader.lookup);
+        result.set(entry.key, field ? { key: entry.key, field, valueFrom: 0 } : { key: entry.key, valueFrom: 0, inherited: inherit(entry.key, entry.keyNode, reader) });
+    }
+    return result;
+}
+function inherit(key, keyNode, reader) {
+    return { value: reader.lookup(key), keyNode, file: reader.file };
+}

@@ -1,0 +1,31 @@
+import type { LineCounter } from "yaml";
+import type { Finding } from "../../core/finding.js";
+import type { FrontEndResult, SourceFile } from "../types.js";
+import { type YamlDoc } from "../yaml-walk.js";
+import type { Lookup } from "./interpolate.js";
+import { type ServiceLayer } from "./read-service.js";
+/** A compose file; `lines` and `ydocs` when the caller has parsed it already (the scanner has). */
+export interface ComposeSource extends SourceFile {
+    lines?: LineCounter;
+    ydocs?: readonly YamlDoc[];
+}
+export interface ComposeProject {
+    /** Base file first, then overrides in merge order. */
+    files: readonly ComposeSource[];
+    /** Interpolation environment, already merged (see composeEnvironment). */
+    env: Readonly<Record<string, string | undefined>>;
+    projectName: string;
+}
+export declare function scanComposeProject(project: ComposeProject): FrontEndResult;
+/** What one compose file says about its services, interpolated; parse errors as findings. */
+export interface ComposeFileLayers {
+    layers: ServiceLayer[];
+    findings: Finding[];
+}
+/**
+ * One file's service layers, read as soon as the file is: the layers keep only the scalars they
+ * use, so the file's YAML tree can go before the project's other files arrive.
+ */
+export declare function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers;
+/** A project's listeners from its files' layers, base first: services merged, then listed. */
+export declare function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string): FrontEndResult;

@@ -1,0 +1,103 @@
+import { makeFinding } from "../../core/make-finding.js";
+import { originAt } from "../positions.js";
+import { parseYaml, yamlErrorReason } from "../yaml.js";
+import { indexDocument } from "../yaml-walk.js";
+import { entries, get, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
+import { environmentListeners } from "./environment-listeners.js";
+import { valueOf } from "./field.js";
+import { mergeService } from "./merge-services.js";
+import { portListeners } from "./port-listeners.js";
+import { readService } from "./read-service.js";
+import { serviceNetwork } from "./service-privilege.js";
+export function scanComposeProject(project) {
+    const lookup = (name) => project.env[name];
+    const read = project.files.map((source) => readComposeFile(source, lookup));
+    const result = composeListeners(read.map((file) => file.layers), project.projectName);
+    result.findings.unshift(...read.flatMap((file) => file.findings));
+    return result;
+}
+/**
+ * One file's service layers, read as soon as the file is: the layers keep only the scalars they
+ * use, so the file's YAML tree can go before the project's other files arrive.
+ */
+export function readComposeFile(source, lookup) {
+    const findings = [];
+    return { layers: readFile(source, lookup, findings), findings };
+}
+/** A project's listeners from its files' layers, base first: services merged, then listed. */
+export function composeListeners(files, projectName) {
+    const services = new Map();
+    for (const layers of files) {
+        for (const layer of layers)
+            services.set(layer.name, mergeService(services.get(layer.name), layer));
+    }
+    const result = { listeners: [], findings: [] };
+    for (const service of services.values()) {
+        const ctx = serviceContext(service, projectName);
+        const ports = portListeners(service, ctx);
+        const environment = environmentListeners(service, ctx);
+        // `PORT=8080` beside `ports: ["8080:8080"]` names the same socket: one finding, on the port entry.
+        const declared = new Set(ports.listeners.map((listener) => `${listener.port}/${listener.protocol}`));
+        const undeclared = environment.listeners.filter((listener) => !declared.has(`${listener.port}/${listener.protocol}`));
+        result.listeners.push(...ports.listeners, ...undeclared);
+        result.findings.push(...ports.findings, ...environment.findings);
+    }
+    return result;
+}
+function serviceContext(service, projectName) {
+    const network = serviceNetwork(service, projectName);
+    const identity = { name: service.name };
+    const image = service.image && service.image.result.ok && service.image.result.unset.length === 0 ? valueOf(service.image) : undefined;
+    if (image)
+        identity.image = image;
+    const ctx = {
+        identity,
+        privilege: network.privilege,
+        projectScope: `compose:${projectName}`,
+        containerScope: network.containerScope,
+        hostNetwork: network.hostNetwork,
+    };
+    if (service.profiles.length > 0)
+        ctx.profiles = service.profiles;
+    return ctx;
+}
+/** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */
+function readFile(source, lookup, findings) {
+    const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines } : parse(source, findings);
+    if (!parsed)
+        return [];
+    const file = { path: source.path, text: source.text, lines: parsed.lines };
+    const layers = [];
+    for (const ydoc of parsed.ydocs) {
+        const walk = newWalk(ydoc);
+        const services = get(ydoc.doc.contents, "services", walk);
+        const list = entries(services?.value, walk);
+        for (const entry of list) {
+            layers.push(readService(entry.key, entry.value, { walk, file, lookup }));
+            if (walk.exhaustedAt !== undefined)
+                return budgetExhausted(file, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+        }
+        if (walk.exhaustedAt !== undefined)
+            return budgetExhausted(file, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+    }
+    return layers;
+}
+/** The file's listeners are dropped: a partly expanded file would give a partial, misleading picture. */
+function budgetExhausted(file, offset, findings) {
+    const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+    findings.push(parseError(file, reason, offset));
+    return [];
+}
+function parse(source, findings) {
+    const { docs, lines } = parseYaml(source.text);
+    const error = docs.flatMap((doc) => doc.errors)[0];
+    if (error) {
+        const file = { path: source.path, text: source.text, lines };
+        findings.push(parseError(file, yamlErrorReason(error), error.pos[0]));
+        return undefined;
+    }
+    return { ydocs: docs.map(indexDocument), lines };
+}
+function parseError(file, reason, offset) {
+    return makeFinding("parse-error", "parseError", { path: file.path, reason }, originAt(file.path, file.lines, offset, offset), { source: "compose" });
+}

@@ -1,0 +1,30 @@
+import type { FileKind } from "./types.js";
+import { type YamlDoc } from "./yaml-walk.js";
+export type Detection = {
+    kind: FileKind;
+} | {
+    kind: undefined;
+    reason: string;
+};
+export declare function isYamlName(name: string): boolean;
+export declare function isCodeName(name: string): boolean;
+/** Names a directory walk keeps; everything else is not read at all. */
+export declare function isCandidateName(name: string): boolean;
+/** The kind a file's path alone decides (forward-slash path). */
+export declare function kindFromPath(path: string): FileKind | undefined;
+/** False when a YAML text cannot be one of our kinds, so it need not be parsed. */
+export declare function mayBeConfig(text: string): boolean;
+/** The kind a text's first top-level key suggests, for naming a file that did not parse. */
+export declare function guessKind(text: string): FileKind | undefined;
+/** True when a document has `apiVersion` and `kind` strings (a Kubernetes object, `kind: List` too). */
+export declare function isKubernetesDocument(ydoc: YamlDoc): boolean;
+/** `on:` and `jobs:` (a mapping) at the top: a GitHub Actions workflow. */
+export declare function isWorkflowDocument(ydoc: YamlDoc): boolean;
+export interface ContentTests {
+    isComposeDocument: (ydoc: YamlDoc) => boolean;
+}
+/**
+ * The kind of YAML documents whose path decided nothing. Workflows are recognised by content only
+ * when the file was named on the command line: outside `.github/workflows` GitHub never runs them.
+ */
+export declare function kindFromDocuments(ydocs: readonly YamlDoc[], explicit: boolean, tests: ContentTests): Detection;

@@ -1,0 +1,85 @@
+// Which front end reads a file: by name first (the names Compose, GitHub and dotenv tools look
+// for), then by content for YAML whose name says nothing (`deploy.yaml`, `helm template` output).
+import { isScalar, isMap } from "yaml";
+import { scalarValue } from "./yaml.js";
+import { mapGet } from "./yaml-walk.js";
+const YAML_NAME = /\.ya?ml$/i;
+// compose-go cli/options.go DefaultFileNames/DefaultOverrideFileNames, plus the `-f` names people use.
+const COMPOSE_NAME = /^(?:compose\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.[^/]+\.ya?ml)$/i;
+const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+// `.env`, `.env.local`, `prod.env`; not `.envrc` (direnv shell script).
+const ENV_NAME = /^(?:\.env|\.env\..+|.+\.env)$/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+export function isYamlName(name) {
+    return YAML_NAME.test(name);
+}
+// JS/TS sources the ESLint rules lint when `scan` checks code too; not declarations. (Minified
+// bundles are code, skipped as vendored: see vendored.ts.)
+const CODE_NAME = /^(?!.*\.d\.[cm]?ts$).+\.(?:[cm]?[jt]s|[jt]sx)$/i;
+export function isCodeName(name) {
+    return CODE_NAME.test(name);
+}
+/** Names a directory walk keeps; everything else is not read at all. */
+export function isCandidateName(name) {
+    return YAML_NAME.test(name) || ENV_NAME.test(name);
+}
+/** The kind a file's path alone decides (forward-slash path). */
+export function kindFromPath(path) {
+    const name = baseName(path);
+    if (WORKFLOW_PATH.test(path))
+        return "actions";
+    if (COMPOSE_NAME.test(name))
+        return "compose";
+    if (ENV_NAME.test(name))
+        return "env";
+    return undefined;
+}
+// A top-level key any of our kinds needs, optionally quoted; cheap enough to run before parsing.
+const CONFIG_KEY = /^["']?(?:apiVersion|kind|services|jobs)["']?[ \t]*:/m;
+/** False when a YAML text cannot be one of our kinds, so it need not be parsed. */
+export function mayBeConfig(text) {
+    return CONFIG_KEY.test(text);
+}
+/** The kind a text's first top-level key suggests, for naming a file that did not parse. */
+export function guessKind(text) {
+    const key = CONFIG_KEY.exec(text)?.[0].replace(/["'\s:]/g, "");
+    if (key === "apiVersion" || key === "kind")
+        return "kubernetes";
+    if (key === "services")
+        return "compose";
+    return key === "jobs" ? "actions" : undefined;
+}
+/** True when a document has `apiVersion` and `kind` strings (a Kubernetes object, `kind: List` too). */
+export function isKubernetesDocument(ydoc) {
+    const apiVersion = mapGet(ydoc.doc.contents, "apiVersion", ydoc);
+    const kind = mapGet(ydoc.doc.contents, "kind", ydoc);
+    return isScalar(apiVersion) && typeof scalarValue(apiVersion) === "string" && isScalar(kind) && typeof scalarValue(kind) === "string";
+}
+/** `on:` and `jobs:` (a mapping) at the top: a GitHub Actions workflow. */
+export function isWorkflowDocument(ydoc) {
+    const root = ydoc.doc.contents;
+    // YAML 1.1 tools read an unquoted `on` as true; the 1.2 reader used here keeps the string.
+    return mapGet(root, "on", ydoc) !== undefined && isMap(mapGet(root, "jobs", ydoc));
+}
+/**
+ * The kind of YAML documents whose path decided nothing. Workflows are recognised by content only
+ * when the file was named on the command line: outside `.github/workflows` GitHub never runs them.
+ */
+export function kindFromDocuments(ydocs, explicit, tests) {
+    const present = ydocs.filter((ydoc) => ydoc.doc.contents !== null);
+    if (present.length === 0)
+        return { kind: undefined, reason: "no YAML documents" };
+    if (present.some(isKubernetesDocument))
+        return { kind: "kubernetes" };
+    if (present.some(tests.isComposeDocument))
+        return { kind: "compose" };
+    if (present.some(isWorkflowDocument)) {
+        return explicit ? { kind: "actions" } : { kind: undefined, reason: "a workflow outside .github/workflows (name the file to scan it)" };
+    }
+    return {
+        kind: undefined,
+        reason: "not compose (no compose-shaped services:), not Kubernetes (no apiVersion and kind), not a workflow",
+    };
+}

@@ -1,0 +1,36 @@
+import { scanWorkflow } from "./actions/index.js";
+import { composeScan } from "./compose-scan.js";
+import { parseDirectives } from "./directives.js";
+import { scanEnvFile } from "./dotenv.js";
+import { kubernetesScan } from "./kubernetes/index.js";
+export function frontEndRun(options) {
+    const results = [];
+    const kubernetes = kubernetesScan();
+    const envTexts = new Map();
+    const compose = composeScan(options, envTexts);
+    const run = {
+        files: [],
+        directives: new Map(),
+        add(file) {
+            run.files.push({ path: file.path, kind: file.kind });
+            if (file.text.includes("port-policy-"))
+                run.directives.set(file.path, parseDirectives(file.path, file.text));
+            if (file.kind === "kubernetes")
+                kubernetes.add(file);
+            else if (file.kind === "actions")
+                results.push(scanWorkflow(file));
+            else if (file.kind === "compose")
+                compose.add(file);
+            else {
+                results.push(scanEnvFile({ path: file.path, text: file.text }));
+                if (file.absolute)
+                    envTexts.set(file.absolute, file.text);
+            }
+        },
+        finish() {
+            results.push(kubernetes.finish(), compose.finish());
+            return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
+        },
+    };
+    return run;
+}

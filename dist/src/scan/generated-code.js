@@ -1,0 +1,67 @@
+// JS/TS that a tool wrote, told by its content as GitHub Linguist's generated.rb tells it: a
+// header that says so (`@generated`, "Code generated … DO NOT EDIT"), minified lines, or a
+// trailing sourceMappingURL comment (compiled output whose source is linted instead). Its
+// listeners are its source's or a library's, not the user's. Only the first 4 KB and the last
+// 1 KB are read: enough for a header, a minified first line and a source-map comment, and cheap
+// next to the lint itself.
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+const HEAD_BYTES = 4096;
+const TAIL_BYTES = 1024;
+const HEADER_LINES = 10;
+/** Linguist's threshold for minified JS: the average line is longer than 110 characters. */
+const MINIFIED_AVERAGE = 110;
+/** Hand-written files can have one long line (a data URL, a regex); minified ones always do. */
+const MINIFIED_LONGEST = 500;
+const GENERATED_MARK = /@generated\b/;
+const DO_NOT_EDIT = /\bgenerated\b.*\bdo not edit\b|\bdo not edit\b.*\bgenerated\b/i;
+const SOURCE_MAP = /^\/[*/][#@] source(?:Mapping)?URL=/;
+const MINIFIABLE = /\.[cm]?js$/i;
+function readAt(fd, length, position) {
+    const buffer = Buffer.alloc(length);
+    const n = readSync(fd, buffer, 0, length, position);
+    return buffer.toString("utf8", 0, n);
+}
+function headerReason(head) {
+    const lines = head.split("\n", HEADER_LINES);
+    if (lines.some((line) => GENERATED_MARK.test(line)))
+        return "generated (its header says @generated)";
+    if (lines.some((line) => DO_NOT_EDIT.test(line)))
+        return "generated (its header says generated, do not edit)";
+    return undefined;
+}
+function minifiedReason(head) {
+    const lines = head.split("\n");
+    const longest = Math.max(...lines.map((line) => line.length));
+    const average = Math.round(head.length / lines.length);
+    return average > MINIFIED_AVERAGE && longest > MINIFIED_LONGEST ? `minified (its first lines average ${average} characters)` : undefined;
+}
+function sourceMapReason(tail) {
+    // The last two lines, as Linguist reads them: the last one may be empty.
+    const lines = tail.split("\n").slice(-2);
+    return lines.some((line) => SOURCE_MAP.test(line)) ? "compiled output (it ends with a sourceMappingURL comment)" : undefined;
+}
+/** Why a JS/TS file is generated, or undefined; a file that cannot be read is the linter's to report. */
+export function generatedCodeReason(absolute) {
+    let fd;
+    try {
+        fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stat = fstatSync(fd);
+        if (!stat.isFile())
+            return undefined;
+        const head = readAt(fd, Math.min(HEAD_BYTES, stat.size), 0);
+        const tail = stat.size > HEAD_BYTES ? readAt(fd, TAIL_BYTES, stat.size - TAIL_BYTES) : head;
+        const minified = MINIFIABLE.test(absolute) ? minifiedReason(head) : undefined;
+        return headerReason(head) ?? minified ?? (MINIFIABLE.test(absolute) ? sourceMapReason(tail) : undefined);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        closeSync(fd);
+    }
+}

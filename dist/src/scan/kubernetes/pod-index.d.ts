@@ -1,0 +1,11 @@
+import type { DeclaredPort } from "./container-ports.js";
+/** A workload's pod labels and declared container ports. */
+export interface SelectablePods {
+    namespace?: string;
+    labels: ReadonlyMap<string, string>;
+    declared: readonly DeclaredPort[];
+}
+export type PodIndex = Map<string, SelectablePods[]>;
+export declare function addPods(index: PodIndex, pods: SelectablePods): void;
+/** Pods in the Service's namespace whose labels include every selector pair; none for an empty selector. */
+export declare function selectPods(index: PodIndex, namespace: string | undefined, selector: ReadonlyMap<string, string>): SelectablePods[];

@@ -1,0 +1,116 @@
+// Reading parsed YAML nodes along fixed paths (spec.template.spec.containers[].ports[]) with
+// aliases resolved. yaml's own Alias.resolve(doc) re-walks the whole document for every alias
+// (O(n) each), so a document is indexed once and aliases are looked up by offset.
+import { isAlias, isMap, isScalar, isSeq, visit } from "yaml";
+import { scalarValue } from "./yaml.js";
+const NO_ANCHORS = new Map();
+/** A document from a text without `&`: there is nothing an alias could name, so no walk is needed. */
+export function anchorFreeDocument(doc) {
+    return { doc, anchors: NO_ANCHORS };
+}
+export function indexDocument(doc) {
+    const anchors = new Map();
+    visit(doc, {
+        Node(_key, node) {
+            if (!node.anchor)
+                return;
+            const list = anchors.get(node.anchor) ?? [];
+            list.push({ offset: node.range?.[0] ?? 0, node });
+            anchors.set(node.anchor, list);
+        },
+    });
+    return { doc, anchors };
+}
+/** Follows an alias to its node: the last anchor of that name before it (YAML 1.2 §7.1). */
+export function deref(node, ydoc) {
+    let current = node;
+    // An alias can only point backwards at a non-alias node, so one hop suffices; the loop guards odd trees.
+    for (let hops = 0; isAlias(current) && hops < 8; hops++) {
+        const offset = current.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+        const candidates = ydoc.anchors.get(current.source) ?? [];
+        let found;
+        for (const anchored of candidates)
+            if (anchored.offset < offset)
+                found = anchored.node;
+        current = found;
+    }
+    return isAlias(current) ? undefined : current;
+}
+export function asMap(node, ydoc) {
+    const resolved = deref(node, ydoc);
+    return isMap(resolved) ? resolved : undefined;
+}
+export function asScalar(node, ydoc) {
+    const resolved = deref(node, ydoc);
+    return isScalar(resolved) ? resolved : undefined;
+}
+/** Items of a sequence, aliases resolved; anything else gives no items. */
+export function seqItems(node, ydoc) {
+    const resolved = deref(node, ydoc);
+    if (!isSeq(resolved))
+        return [];
+    const items = [];
+    for (const item of resolved.items) {
+        const value = deref(item, ydoc);
+        if (value)
+            items.push(value);
+    }
+    return items;
+}
+/** The value node of `key` in a mapping (merge keys `<<` consulted after the map's own keys). */
+export function mapGet(node, key, ydoc, depth = 0) {
+    const map = isMap(node) ? node : asMap(node, ydoc);
+    if (!map || depth > 8)
+        return undefined;
+    let merge;
+    for (const pair of map.items) {
+        // The hottest loop of the scanner: a scalar key's value is compared without isScalar() first
+        // (a map or sequence used as a key has no `value`, and an alias key is never a field we read).
+        const name = pair.key?.value;
+        if (name === key)
+            return isAlias(pair.value) ? deref(pair.value, ydoc) : pair.value;
+        if (name === "<<")
+            merge = pair.value;
+    }
+    if (merge === undefined)
+        return undefined;
+    const sources = isSeq(deref(merge, ydoc)) ? seqItems(merge, ydoc) : [deref(merge, ydoc)];
+    for (const source of sources) {
+        const found = mapGet(source, key, ydoc, depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Keys and value nodes of a mapping whose keys are scalars (merge keys not expanded). */
+export function mapEntries(node, ydoc) {
+    const map = asMap(node, ydoc);
+    if (!map)
+        return [];
+    const entries = [];
+    for (const pair of map.items) {
+        if (isScalar(pair.key) && pair.key.value !== "<<")
+            entries.push([String(pair.key.value), deref(pair.value, ydoc)]);
+    }
+    return entries;
+}
+/** A scalar node's value, aliases resolved, typed as YAML's core schema gives it (see scalarValue). */
+export function typedValue(node, ydoc) {
+    const scalar = asScalar(node, ydoc);
+    return scalar ? scalarValue(scalar) : undefined;
+}
+/** A scalar node's value as a string (numbers and booleans as written by String()); null gives none. */
+export function textOf(node, ydoc) {
+    const value = typedValue(node, ydoc);
+    if (value === null || value === undefined)
+        return undefined;
+    return typeof value === "object" ? undefined : String(value);
+}
+/** A scalar field's typed value. */
+export function valueAt(node, key, ydoc) {
+    return typedValue(mapGet(node, key, ydoc), ydoc);
+}
+/** A scalar field's value as a string. */
+export function stringAt(node, key, ydoc) {
+    return textOf(mapGet(node, key, ydoc), ydoc);
+}

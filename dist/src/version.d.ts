@@ -1,0 +1,4 @@
+export declare function packageInfo(): {
+    name: string;
+    version: string;
+};
