@@ -30,6 +30,8 @@ export interface DeFactoUse {
   /** Key into the product table (src/core/data/products.ts), when the product is there. */
   productKey?: string;
   note?: string;
+  /** A development tool's default, shown by explain but never taken as the port's owner. */
+  dev?: true;
 }
 
 export interface RegistrySnapshot {
@@ -212,9 +214,11 @@ export function deFactoUses(port: number, protocol?: Protocol): readonly DeFacto
   return protocol === undefined ? uses : uses.filter((use) => use.protocol === protocol);
 }
 
-/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093). */
+/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093); dev tools' left out. */
 export function deFactoPortsOf(productKey: string, protocol: Protocol): readonly number[] {
-  return (DE_FACTO_PORTS as readonly DeFactoUse[]).filter((use) => use.productKey === productKey && use.protocol === protocol).map((use) => use.port);
+  return (DE_FACTO_PORTS as readonly DeFactoUse[])
+    .filter((use) => use.productKey === productKey && use.protocol === protocol && !use.dev)
+    .map((use) => use.port);
 }
 
 /** Browsers refuse HTTP(S) requests to this port (Fetch standard "bad port"; Chrome: ERR_UNSAFE_PORT). */

@@ -58,7 +58,6 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
     "no-registered-port-misuse/registered (env key)",
     () => noRegisteredPortMisuse([makeListener({ port: 5432, role: "env", source: "env", identity: { envKey: "ANALYTICS_REDIS_PORT" } })], recommended),
   ],
-  ["no-registered-port-misuse/registered (strict, obscure owner)", () => noRegisteredPortMisuse([code(3000)], strict)],
   ["no-registered-port-misuse/deFacto", () => noRegisteredPortMisuse([code(16686)], strict)],
   ["no-registered-port-misuse/orgRegistered", () => noRegisteredPortMisuse([k8s(8443, {})], orgPolicy)],
   ["no-duplicate-port/duplicate", () => noDuplicatePort([published("checkout-frontend", 8), published("checkout-backend", 1234)])],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identify, imageRepository } from "../../src/core/identity.js";
+import { identify, imageRepository, imageTag } from "../../src/core/identity.js";
 
 describe("imageRepository", () => {
   it("strips registry, library/, tag and digest", () => {
@@ -37,5 +37,39 @@ describe("identify", () => {
   it("uses the service name only when nothing else names the listener", () => {
     expect([...identify({ name: "redis" })]).toEqual(["redis"]);
     expect([...identify({ name: "redis", image: "ghcr.io/acme/cache-proxy" })]).toEqual([]);
+  });
+});
+
+describe("identify: image paths and tags carry meaning (issue 9 §5)", () => {
+  it("reads the tag when the repository names nothing: a repository of test images names each in its tag", () => {
+    expect([...identify({ image: "ghcr.io/typeorm/docker:postgres-14.22-postgis" })]).toEqual(["postgresql"]);
+    expect([...identify({ image: "ghcr.io/typeorm/docker:mysql-8.4" })]).toEqual(["mysql"]);
+    expect(imageTag("ghcr.io/typeorm/docker:postgres-14.22-postgis")).toBe("postgres-14.22-postgis");
+    expect(imageTag("localhost:5000/acme/api")).toBe("");
+    expect(imageTag("redis:7@sha256:0123abcd")).toBe("7");
+  });
+
+  it("takes a generic word at the end of somebody else's path for no product; the official image stays the product", () => {
+    expect(identify({ image: "ghcr.io/typeorm/docker:latest" }).size).toBe(0);
+    expect(identify({ image: "acme/vault:2" }).size).toBe(0);
+    expect([...identify({ image: "docker:27-dind" })]).toEqual(["docker"]);
+    expect([...identify({ image: "hashicorp/vault:1.18" })]).toEqual(["vault", "http"]);
+  });
+
+  it("lets the repository win over its tag", () => {
+    expect([...identify({ image: "bitnami/redis:7.2-debian-12" })]).toEqual(["redis"]);
+    expect([...identify({ image: "php:8.3-apache" })]).toEqual(["php", "http"]);
+  });
+
+  it("names multi-protocol products with every protocol they serve", () => {
+    expect([...identify({ image: "pihole/pihole:2025.03.0" })]).toEqual(["pihole", "dns", "http", "dhcp", "ntp"]);
+    expect([...identify({ image: "gitea/gitea:1.23" })]).toEqual(["git-forge", "http", "ssh"]);
+    expect([...identify({ image: "quay.io/prometheus/node-exporter:v1.9.0" })]).toEqual(["prometheus-exporter", "http"]);
+    expect([...identify({ image: "kbudde/rabbitmq-exporter" })]).toEqual(["prometheus-exporter", "http"]);
+  });
+
+  it("tells reverse proxies from the services behind them", () => {
+    expect([...identify({ image: "haproxy:3.0" })]).toEqual(["tcp-proxy", "http"]);
+    expect([...identify({ image: "caddy:2" })]).toEqual(["web-proxy", "http"]);
   });
 });

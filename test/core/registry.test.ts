@@ -109,7 +109,10 @@ describe("IANA lookups", () => {
 describe("de-facto table", () => {
   it("lists products IANA does not assign the port to", () => {
     expect(deFactoUses(9092).map((use) => use.product)).toEqual(["Kafka"]);
-    expect(deFactoUses(3000, "tcp").map((use) => use.productKey)).toEqual(["grafana", undefined]);
+    expect(deFactoUses(3000, "tcp").map((use) => [use.productKey, use.dev])).toEqual([
+      ["grafana", undefined],
+      ["http", true],
+    ]);
     expect(deFactoUses(3000, "udp")).toEqual([]);
     expect(deFactoUses(8301).map((use) => use.protocol)).toEqual(["tcp", "udp"]);
     expect(deFactoUses(5432)).toEqual([]);

@@ -35,7 +35,7 @@ const REVIEWED: Reviewed = [
 ];
 
 // Not reported, on purpose: typeorm's `ghcr.io/typeorm/docker:postgres-${{ … }}` service on 5432
-// (the image is built from an expression, so its identity is unknown rather than "docker");
+// (PostgreSQL by its tag; `docker` ending typeorm's path names no product);
 // ingress-nginx's hostPort 80/443 (no user is set, the image's user decides); Service ports
 // (virtual, nothing binds them on a host).
 
@@ -90,7 +90,7 @@ const REVIEWED_COMPOSE_ENV: Reviewed = [
 ];
 
 // Not reported, on purpose: coturn publishing TURN on 80/443 (TURN over TCP/TLS on web ports is
-// how it gets through firewalls; products.ts `alsoUses`); otel-demo's .env, where ENVOY_PORT,
+// how it gets through firewalls; products.ts `ports`); otel-demo's .env, where ENVOY_PORT,
 // FRONTEND_PORT and FIREPIT_PORT are all 8080 but belong to different containers (only a
 // process's own keys such as PORT/HTTP_PORT share a duplicate scope); `environment: - PAYMENT_PORT`
 // beside the same published port (one socket, reported once, on the port entry); MySQL's 33060

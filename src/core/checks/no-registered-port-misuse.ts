@@ -1,15 +1,20 @@
 // no-registered-port-misuse: a listener on a port that IANA (or the org registry) gives to a
 // different, identifiable service: nginx or an HTTP app on PostgreSQL's 5432, REDIS_PORT=5432.
 // Both sides must be known: the listener's identity (image, framework, port name, env key) and
-// an owner people actually run (src/core/data/products.ts). An obscure owner (3000 hbci) or a
-// de-facto default (9092 Kafka) counts only when the policy says registeredPorts: "all" (strict).
+// an owner people actually run (src/core/data/products.ts). A product on one of its own ports
+// (own-port.ts) is never misuse, and a TCP proxy is whatever it forwards. An obscure IANA owner
+// (3000 hbci, 9999 distinct) is never named: nobody runs it, so nothing clashes. The strict
+// preset (registeredPorts: "all") adds the de-facto default of infrastructure software (9092
+// Kafka, 9090 Prometheus) where two programs really contend for one port: a host port, a process's
+// bind or env port, never a container's own network namespace; and only where one product owns
+// the port by convention (9000 is MinIO's, ClickHouse's, PHP-FPM's and SonarQube's: nobody's).
 // Wording follows IANA's own caution: "registered to X", never "this is X traffic".
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import type { OrgRegistryEntry, Policy } from "../policy.js";
 import { describeIdentity, identify, imageRepository, productByKey, productsOwningName } from "../identity.js";
-import { inRange } from "../port-class.js";
-import { assignedRecords, deFactoPortsOf, deFactoUses, ianaPortsByName, type RegistryRecord } from "../registry.js";
+import { inRange, portClass } from "../port-class.js";
+import { assignedRecords, deFactoPortsOf, deFactoUses, ianaPortsByName } from "../registry.js";
 import { isOwnPort } from "./own-port.js";
 import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
 
@@ -18,7 +23,7 @@ function ownPortOf(key: string, protocol: Listener["protocol"]): number | undefi
   const product = productByKey(key);
   const registered = product?.ianaNames.flatMap((name) => ianaPortsByName(name)).find((record) => record.protocol === protocol && record.from >= 1024);
   if (registered) return registered.from;
-  return deFactoPortsOf(key, protocol)[0];
+  return deFactoPortsOf(key, protocol)[0] ?? product?.ports?.find((port): port is number => typeof port === "number" && port >= 1024);
 }
 
 /** Where to move: the product's own port, 8080 for HTTP, else any free port. */
@@ -29,14 +34,6 @@ function advice(listener: Listener, keys: ReadonlySet<string>): string {
     if (own !== undefined && own !== listener.port) return `${own}, its own port`;
   }
   return "another free port";
-}
-
-/** `"mmcc" (multimedia conference…)`: an obscure registration, its description cut at a word to fit one sentence. */
-function obscureOwner(record: RegistryRecord): string {
-  const { name, description } = record;
-  const short = description.length <= 28 ? description : `${description.slice(0, 28).replace(/\s+\S*$/, "")}…`;
-  const sameWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return short && sameWords(short) !== sameWords(name) ? `"${name}" (${short})` : `"${name}"`;
 }
 
 function orgOwner(listener: Listener, policy: Policy): OrgRegistryEntry | undefined {
@@ -56,18 +53,43 @@ function isOrgOwner(entry: OrgRegistryEntry, listener: Listener, keys: ReadonlyS
   });
 }
 
+function proxyKind(keys: ReadonlySet<string>): "tcp" | "http" | undefined {
+  for (const key of keys) {
+    const proxy = productByKey(key)?.proxy;
+    if (proxy) return proxy;
+  }
+  return undefined;
+}
+
+/** Ports that other programs on the same host or network namespace can also want. */
+function sharesHostPorts(listener: Listener): boolean {
+  return listener.role === "bind" || listener.role === "env" || listener.role === "published" || listener.privilege.network === "host";
+}
+
+/**
+ * The one product that uses the port by convention (not a dev tool), unless the listener is it.
+ * None in the dynamic range: nothing may claim a port there (RFC 6335 §8.1.2), and no-dynamic-port
+ * already reports the listener (Jenkins's 50000, ActiveMQ's 61616).
+ */
+function deFactoOwner(listener: Listener, keys: ReadonlySet<string>): string | undefined {
+  if (portClass(listener.port) === "dynamic") return undefined;
+  const uses = deFactoUses(listener.port, listener.protocol).filter((use) => !use.dev);
+  const products = new Set(uses.map((use) => use.product));
+  const [use] = uses;
+  if (products.size !== 1 || !use || (use.productKey !== undefined && keys.has(use.productKey))) return undefined;
+  return use.product;
+}
+
 function ianaOwner(listener: Listener, keys: ReadonlySet<string>, policy: Policy): Record<string, string> | undefined {
-  const records = assignedRecords(listener.port, listener.protocol);
-  if (isOwnPort(listener, keys)) return undefined;
-  for (const record of records) {
+  const proxy = proxyKind(keys);
+  if (proxy === "tcp" || isOwnPort(listener, keys)) return undefined;
+  for (const record of assignedRecords(listener.port, listener.protocol)) {
     const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
     if (product) return { messageId: "registered", owner: product.label, service: record.name };
   }
-  if (policy.registeredPorts !== "all") return undefined;
-  const first = records[0];
-  if (first) return { messageId: "registered", owner: obscureOwner(first), service: first.name };
-  const deFacto = deFactoUses(listener.port, listener.protocol).find((use) => use.productKey === undefined || !keys.has(use.productKey));
-  return deFacto ? { messageId: "deFacto", owner: deFacto.product } : undefined;
+  if (policy.registeredPorts !== "all" || proxy === "http" || !sharesHostPorts(listener)) return undefined;
+  const owner = deFactoOwner(listener, keys);
+  return owner ? { messageId: "deFacto", owner } : undefined;
 }
 
 /** Org registry entries name internal services, so any name or image identifies the listener. */

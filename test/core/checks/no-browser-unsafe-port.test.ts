@@ -27,3 +27,11 @@ describe("no-browser-unsafe-port", () => {
     expect(finding!.data.owner).toBe('6665 is IANA\'s "ircu"');
   });
 });
+
+describe("no-browser-unsafe-port: a multi-protocol product's other protocols", () => {
+  it("does not take Pi-hole's DNS on 53 or Gitea's SSH on 22 for their web UI; an HTTP-only image there still fires", () => {
+    const published = (port: number, image: string, protocol: "tcp" | "udp" = "tcp") => makeListener({ port, protocol, role: "published", source: "compose", identity: { image } });
+    expect(noBrowserUnsafePort([published(53, "pihole/pihole"), published(53, "pihole/pihole", "udp"), published(22, "gitea/gitea:1.23")])).toEqual([]);
+    expect(noBrowserUnsafePort([published(22, "wordpress:6")]).map((f) => [f.ruleId, f.port])).toEqual([["no-browser-unsafe-port", 22]]);
+  });
+});
