@@ -13,6 +13,7 @@ export interface ConfigPort {
   value: PortValue;
   framework: "vite" | "webpack-dev-server";
   host?: string;
+  at?: [number, number];
 }
 
 type ConfigKind = ConfigPort["framework"];
@@ -39,7 +40,8 @@ export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sou
       const port = section ? findProperty(section, "port") : undefined;
       // webpack-dev-server's "auto" picks a free port; a non-numeric string is not a mistake there.
       const value = port ? evaluatePort(port.value, sourceCode, { stringsArePaths: kind === "webpack-dev-server" }) : undefined;
-      if (value) ports.push({ value, framework: kind });
+      // `at`: the property's own value, so that no-duplicate-port sees which section it is in.
+      if (port && value) ports.push({ value, framework: kind, at: port.value.range });
     }
   }
   return ports;

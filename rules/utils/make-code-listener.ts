@@ -5,6 +5,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import type { Listener, Origin, Protocol, ServiceIdentity } from "../../src/core/listener.js";
 import { makeFinding } from "../../src/core/make-finding.js";
 import type { FrontEndResult } from "../../src/scan/types.js";
+import { liveScope } from "./live-at-once.js";
 import type { PortValue } from "./static-port-value.js";
 
 export interface CodeSite {
@@ -36,8 +37,11 @@ export function makeCodeListener(site: CodeSite, sourceCode: TSESLint.SourceCode
     identity,
     privilege: { user: "non-root", capAdd: [], network: "own" },
     origin,
-    scope: `code:${file}`,
   };
+  // Which other listens of the file it can be open with (tests, branches, closes between).
+  const { scope, phase } = liveScope(sourceCode, file, (site.at ?? site.value.range)[0]);
+  if (scope !== undefined) listener.scope = scope;
+  if (phase.length > 0) listener.phase = phase;
   if (site.host !== undefined) listener.hostIp = site.host;
   return { listeners: [listener], findings: [] };
 }

@@ -1,8 +1,10 @@
 // no-duplicate-port: two listeners claiming the same port and protocol in one scope (one compose
-// project's host ports, one pod's network namespace, one file of code). Only one socket can bind a
-// port per protocol and address, so one of the two fails to start. Not duplicates: the same
-// owner naming its own port twice (a service's container port behind two host ports), different
-// host addresses (127.0.0.1 vs 127.0.0.2), and compose services in disjoint profiles.
+// project's host ports, one pod's network namespace, one file of code) that can be open at the
+// same time. Only one socket can bind a port per protocol and address, so one of the two fails to
+// start. Not duplicates: the same owner naming its own port twice (a service's container port
+// behind two host ports), different host addresses (127.0.0.1 vs 127.0.0.2), compose services in
+// disjoint profiles, and code listeners never open together (two tests, two branches, a close
+// between: the listeners' phases, from rules/utils/live-at-once.ts).
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import { rangesOverlap } from "../port-class.js";
@@ -21,6 +23,12 @@ function canRunTogether(a: Listener, b: Listener): boolean {
   return a.profiles.some((profile) => b.profiles!.includes(profile));
 }
 
+/** Code phases (rules/utils/live-at-once.ts): open together only when one contains the other. */
+function openTogether(a: Listener, b: Listener): boolean {
+  const [short = [], long = []] = (a.phase?.length ?? 0) <= (b.phase?.length ?? 0) ? [a.phase, b.phase] : [b.phase, a.phase];
+  return short.every((element, i) => long[i] === element);
+}
+
 /** A service listing its own container port twice is one socket; two host ports are two binds. */
 function sameOwnerSameSocket(a: Listener, b: Listener): boolean {
   const owner = a.identity.name;
@@ -33,6 +41,7 @@ function collides(a: Listener, b: Listener): boolean {
     rangesOverlap({ from: a.port, to: lastPort(a) }, { from: b.port, to: lastPort(b) }) &&
     sameAddress(a, b) &&
     canRunTogether(a, b) &&
+    openTogether(a, b) &&
     !sameOwnerSameSocket(a, b)
   );
 }

@@ -74,6 +74,22 @@ describe("no-duplicate-port", () => {
     expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "app" } })])).toEqual([]);
   });
 
+  it("compares code listeners only when one's phase contains the other's (open at the same time)", () => {
+    const code = { scope: "code:server.test.ts" };
+    const phases = [[], ["d1"], ["d1", "t2"], ["d1", "t3"], ["d4", "t5"]];
+    const listeners = phases.map((phase, i) => at(i + 1, { ...code, port: 3000, phase }));
+    expect(noDuplicatePort(listeners).map((f) => [f.origin.line, f.data["otherLine"]])).toEqual([
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+    ]);
+    expect(noDuplicatePort(listeners.slice(1)).map((f) => [f.origin.line, f.data["otherLine"]])).toEqual([
+      [3, 2],
+      [4, 2],
+    ]);
+  });
+
   it("flags two listen() calls on one port in one file", () => {
     const code = { scope: "code:server.ts" };
     expect(noDuplicatePort([at(1, { ...code, port: 3000 }), at(2, { ...code, port: 3000 })])[0]!.data["scope"]).toBe("file");

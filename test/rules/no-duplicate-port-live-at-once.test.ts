@@ -1,0 +1,76 @@
+// no-duplicate-port in code: two listens collide only when both can be open at the same time
+// (issue 9 §2). The shapes are those of real test suites and configs, written small.
+import { ruleOf, ruleTester, invalid, valid, TS } from "./rule-tester.js";
+
+const HTTP = 'import http from "node:http";\n';
+
+ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), {
+  valid: [
+    valid(`${HTTP}it("a", () => { http.createServer().listen(3000); });\nit("b", () => { http.createServer().listen(3000); });`, {
+      name: "two tests run one after the other",
+    }),
+    valid(
+      `${HTTP}describe("a", () => {\n  beforeEach(() => { http.createServer().listen(3000); });\n  afterEach(() => server.close());\n});\ndescribe("b", () => {\n  beforeEach(() => { http.createServer().listen(3000); });\n});`,
+      { name: "each describe's beforeEach, as in socket.io's cluster tests" },
+    ),
+    valid(`${HTTP}test("restart", async () => {\n  const a = http.createServer().listen(3000);\n  await new Promise((r) => a.close(r));\n  http.createServer().listen(3000);\n});`, {
+      name: "a close between two listens in one test",
+    }),
+    valid(`${HTTP}async function main() {\n  const a = http.createServer().listen(3000);\n  await stopServer(a);\n  http.createServer().listen(3000);\n}`, {
+      name: "a stop-like call between two listens in one function",
+    }),
+    valid(`${HTTP}if (process.env.ADMIN) http.createServer().listen(3000);\nelse http.createServer().listen(3000);`, { name: "if and else are alternatives" }),
+    valid(`${HTTP}switch (command) {\n  case "api": http.createServer().listen(3000); break;\n  case "admin": http.createServer().listen(3000); break;\n}`, {
+      name: "switch cases are alternatives",
+    }),
+    valid(`${HTTP}const server = cluster.isPrimary ? http.createServer().listen(3000) : http.createServer().listen(3000);`, { name: "conditional branches" }),
+    valid(`${HTTP}it.skip("a", () => { http.createServer().listen(3000); });\nhttp.createServer().listen(3000);`, { name: "a skipped test never runs" }),
+    valid('import express from "express";\nimport { expectType } from "tsd";\nconst app = express();\nexpectType<Server>(app.listen(3000));\nexpectType<Server>(app.listen(3000));', {
+      ...TS,
+      name: "tsd type assertions never run",
+    }),
+    valid('import express from "express";\nconst app = express();\napp.listen(3000);\napp.listen(3000);', { filename: "index.test-d.ts", name: "a *.test-d.ts type test file" }),
+    valid('import express from "express";\nconst app = express();\napp.listen(3000);\napp.listen(3000);', { filename: "server.tst.ts", name: "a *.tst.ts type test file" }),
+    valid('import express from "express";\nconst app = express();\n{ app.listen(3000); }\n{ app.listen(3000); }', { filename: "test/types/index.ts", name: "a test/types/ folder of type tests" }),
+    valid('import { defineConfig } from "vite";\nexport default defineConfig({ server: { port: 5173 }, preview: { port: 5173 } });', {
+      filename: "vite.config.ts",
+      name: "vite serve and vite preview never run together",
+    }),
+    valid('import { defineConfig } from "vite";\nexport default defineConfig({ server: { port: 5173, hmr: { port: 5173 } } });', {
+      filename: "vite.config.ts",
+      name: "HMR on the dev server's own port is served by the dev server",
+    }),
+    valid(`${HTTP}import { test } from "node:test";\ntest("parent", async (t) => {\n  await t.test("one", () => { http.createServer().listen(3000); });\n  await t.test("two", () => { http.createServer().listen(3000); });\n});`, {
+      name: "node:test subtests run one after the other",
+    }),
+  ],
+  invalid: [
+    invalid(`${HTTP}http.createServer().listen(3000);\nhttp.createServer().listen(«3000»);`, "duplicate", { name: "both at module top level" }),
+    invalid(`${HTTP}function start() {\n  http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n}`, "duplicate", { name: "one function, no close between" }),
+    invalid(`${HTTP}http.createServer().listen(3000);\nit("a", () => { http.createServer().listen(«3000»); });`, "duplicate", {
+      name: "a top-level server is open during every test",
+    }),
+    invalid(`${HTTP}describe("a", () => {\n  beforeEach(() => { http.createServer().listen(3000); });\n  it("b", () => { http.createServer().listen(«3000»); });\n});`, "duplicate", {
+      name: "a beforeEach's server is open during its describe's tests",
+    }),
+    invalid(`${HTTP}describe("a", () => {\n  beforeAll(() => { http.createServer().listen(3000); });\n  beforeAll(() => { http.createServer().listen(«3000»); });\n});`, "duplicate", {
+      name: "two hooks of one describe",
+    }),
+    invalid(`${HTTP}describe.concurrent("a", () => {\n  it("b", () => { http.createServer().listen(3000); });\n  it("c", () => { http.createServer().listen(«3000»); });\n});`, "duplicate", {
+      name: "concurrent tests run together",
+    }),
+    invalid(`${HTTP}test.concurrent("a", () => { http.createServer().listen(3000); });\ntest.concurrent("b", () => { http.createServer().listen(«3000»); });`, "duplicate", {
+      name: "test.concurrent",
+    }),
+    invalid(`${HTTP}import test from "ava";\ntest("a", () => { http.createServer().listen(3000); });\ntest("b", () => { http.createServer().listen(«3000»); });`, "duplicate", {
+      name: "AVA runs a file's tests concurrently",
+    }),
+    invalid(`${HTTP}function test(name, fn) { fn(); }\ntest("a", () => { http.createServer().listen(3000); });\ntest("b", () => { http.createServer().listen(«3000»); });`, "duplicate", {
+      name: "a local helper called test is not a test runner",
+    }),
+    invalid(`${HTTP}if (process.env.ADMIN) {\n  http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n}`, "duplicate", { name: "two listens in one branch" }),
+    invalid(`${HTTP}test("restart", async () => {\n  const a = http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n  await close(a);\n});`, "duplicate", {
+      name: "a close after both listens separates nothing",
+    }),
+  ],
+});
