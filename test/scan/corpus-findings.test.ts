@@ -94,7 +94,11 @@ const REVIEWED_COMPOSE_ENV: Reviewed = [
 // FRONTEND_PORT and FIREPIT_PORT are all 8080 but belong to different containers (only a
 // process's own keys such as PORT/HTTP_PORT share a duplicate scope); `environment: - PAYMENT_PORT`
 // beside the same published port (one socket, reported once, on the port entry); MySQL's 33060
-// in the db services (its own registered port); Grafana on 3000 and Jaeger on OTLP's 4317.
+// in the db services (its own registered port); Grafana on 3000 and Jaeger on OTLP's 4317; products
+// on their own documented ports, in every preset (products.ts `ports`): Elasticsearch's 9200/9300
+// and Logstash's 5044/9600 in the ELK example, Portainer's 9000, Gitea beside PostgreSQL. Under
+// strict, docker-elk's Logstash on Jenkins's 50000 is left to no-dynamic-port (reported above), and
+// react-java-mysql's frontend on MySQL's ports stays the one misuse.
 
 describe.skipIf(!existsSync(CORPUS))("reviewed compose and env corpus findings (skipped: ../shared/corpus is absent)", () => {
   // In the corpus the otel-demo .env is not beside its compose file, as it is upstream: pass it
@@ -105,4 +109,18 @@ describe.skipIf(!existsSync(CORPUS))("reviewed compose and env corpus findings (
     const otel = scanPaths([OTEL_COMPOSE], { cwd: CORPUS, env: {}, policy, envFiles: ["env/otel-demo__.env"] });
     return [...rest.findings, ...otel.findings];
   }, REVIEWED_COMPOSE_ENV);
+});
+
+describe.skipIf(!existsSync(CORPUS))("registered-port misuse on the corpus under strict (skipped: ../shared/corpus is absent)", () => {
+  // strict adds de-facto owners on host ports, never obscure IANA names (issue 9 §5): on every
+  // corpus file the only misuse left is react-java-mysql's frontend on MySQL's 3306 and 33060.
+  it("reports only react-java-mysql's frontend", () => {
+    const files = corpusFiles(["kubernetes", "actions", "compose", "env"]).filter((file) => file !== OTEL_COMPOSE);
+    const { findings } = scanPaths(files, { cwd: CORPUS, env: {}, policy: PRESETS.strict! });
+    const misuse = findings.filter((finding) => finding.ruleId === "no-registered-port-misuse");
+    expect(misuse.map((f) => [f.origin.file, f.origin.line, f.origin.column, f.port])).toEqual([
+      ["compose/awesome-compose__react-java-mysql__compose.yaml", 49, 9, 3306],
+      ["compose/awesome-compose__react-java-mysql__compose.yaml", 50, 9, 33060],
+    ]);
+  });
 });
