@@ -4,6 +4,7 @@ export interface ConfigPort {
     value: PortValue;
     framework: "vite" | "webpack-dev-server";
     host?: string;
+    at?: [number, number];
 }
 type ConfigKind = ConfigPort["framework"];
 export declare function configKind(filename: string): ConfigKind | undefined;

@@ -24,8 +24,9 @@ export function configFilePorts(program, kind, sourceCode) {
             const port = section ? findProperty(section, "port") : undefined;
             // webpack-dev-server's "auto" picks a free port; a non-numeric string is not a mistake there.
             const value = port ? evaluatePort(port.value, sourceCode, { stringsArePaths: kind === "webpack-dev-server" }) : undefined;
-            if (value)
-                ports.push({ value, framework: kind });
+            // `at`: the property's own value, so that no-duplicate-port sees which section it is in.
+            if (port && value)
+                ports.push({ value, framework: kind, at: port.value.range });
         }
     }
     return ports;

@@ -1,4 +1,5 @@
 import { makeFinding } from "../../src/core/make-finding.js";
+import { liveScope } from "./live-at-once.js";
 export function makeCodeListener(site, sourceCode, file) {
     const origin = originOf(site.value, sourceCode, file);
     if (site.value.kind === "malformed") {
@@ -21,8 +22,13 @@ export function makeCodeListener(site, sourceCode, file) {
         identity,
         privilege: { user: "non-root", capAdd: [], network: "own" },
         origin,
-        scope: `code:${file}`,
     };
+    // Which other listens of the file it can be open with (tests, branches, closes between).
+    const { scope, phase } = liveScope(sourceCode, file, (site.at ?? site.value.range)[0]);
+    if (scope !== undefined)
+        listener.scope = scope;
+    if (phase.length > 0)
+        listener.phase = phase;
     if (site.host !== undefined)
         listener.hostIp = site.host;
     return { listeners: [listener], findings: [] };

@@ -37,7 +37,7 @@ export const POLICY_OPTIONS_SCHEMA = {
         registeredPorts: {
             type: "string",
             enum: ["well-known", "all"],
-            description: "well-known: only owners people run (PostgreSQL, Redis); all: every IANA or de-facto owner.",
+            description: "well-known: misuse of ports IANA registers to services people run; all: also de-facto defaults (Kafka 9092) on host ports.",
         },
         allowlist: {
             type: "array",

@@ -66,7 +66,7 @@ export function buildConfigSchema() {
             },
             registeredPorts: {
                 enum: ["well-known", "all"],
-                description: "well-known: flag misuse of ports owned by services people run; all: any IANA or de-facto owner.",
+                description: "well-known: misuse of ports IANA registers to services people run; all: also de-facto defaults (Kafka 9092) on host ports.",
             },
             allowlist: {
                 type: "array",

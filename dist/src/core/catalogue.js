@@ -46,7 +46,7 @@ const ENTRIES = [
         id: "no-duplicate-port",
         description: "Disallow two listeners on the same port and protocol in one scope",
         rationale: "Only one socket can bind a port and protocol in a network namespace (one host, one pod, one compose project's published ports). The second listener fails to start, or one of two services silently wins.",
-        help: "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, one file of code. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP.",
+        help: "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, and in code the listeners that can be open at the same time (both at module top level, or in one function with no close between, or a hook and the tests of its describe). Two tests, two describes, the sides of an if/else, type tests and a Vite config's server and preview ports are never duplicates. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP.",
         severity: "error",
         messages: {
             duplicate: "{{subject}} ({{protocol}}, {{class}}) is also claimed by {{other}} at line {{otherLine}} of this {{scope}}, so one of the two will fail to start; give one another port.",

@@ -5,6 +5,8 @@ export declare function productByKey(key: string): Product | undefined;
 export declare function productsOwningName(name: string): readonly Product[];
 /** `docker.io/library/postgres:16@sha256:…` → `postgres`; `ghcr.io/acme/api:1` → `acme/api`. */
 export declare function imageRepository(image: string): string;
+/** `ghcr.io/typeorm/docker:postgres-14.22-postgis` → `postgres-14.22-postgis`; no tag → "". */
+export declare function imageTag(image: string): string;
 /**
  * Product keys the listener can be, strongest hint first: image, framework, app protocol, port
  * name, env key, then the service name (only when nothing else names it and no image is given).

@@ -1,7 +1,7 @@
 // Who listens: turns a listener's hints (image, port name, app protocol, framework, env key,
 // service name) into product keys from the curated table. An empty set means "not identifiable",
 // and the registered-port check then stays quiet rather than guess.
-import { APP_PROTOCOL_PRODUCTS, FRAMEWORK_PRODUCTS, PRODUCTS } from "./data/products.js";
+import { APP_PROTOCOL_PRODUCTS, FRAMEWORK_PRODUCTS, GENERIC_IMAGE_NAMES, PRODUCTS } from "./data/products.js";
 const BY_KEY = new Map(PRODUCTS.map((product) => [product.key, product]));
 /** Lookup tables derived once from the product data: image path or bare name → products, word → products. */
 function indexBy(values) {
@@ -37,17 +37,41 @@ export function imageRepository(image) {
         parts.shift();
     return parts.join("/");
 }
+/** `ghcr.io/typeorm/docker:postgres-14.22-postgis` → `postgres-14.22-postgis`; no tag → "". */
+export function imageTag(image) {
+    const ref = image.trim().toLowerCase().replace(/@sha256:[0-9a-f]+$/, "");
+    const colon = ref.indexOf(":", ref.lastIndexOf("/") + 1);
+    return colon === -1 ? "" : ref.slice(colon + 1);
+}
+const GENERIC = new Set(GENERIC_IMAGE_NAMES);
+const SUFFIXED = PRODUCTS.filter((product) => "imageSuffixes" in product);
 /**
  * `bitnami/redis` matches the entry itself; `ghcr.io/acme/redis` matches the bare entry `redis`;
- * `quay.io/prometheus/prometheus` matches `prometheus/prometheus` by its trailing segments.
+ * `quay.io/prometheus/prometheus` matches `prometheus/prometheus` by its trailing segments. A bare
+ * entry that is also a plain word (`docker`) names the product only as the official image itself.
+ * When the repository names nothing, a word of the tag may (`typeorm/docker:postgres-14` →
+ * PostgreSQL): projects that keep one repository of test images name each image in its tag.
  */
 function productsForImage(image) {
     const segments = imageRepository(image).split("/");
+    const last = segments[segments.length - 1] ?? "";
     const found = new Set();
     for (let i = 0; i < segments.length; i++) {
         const suffix = segments.slice(i).join("/");
+        if (i > 0 && i === segments.length - 1 && GENERIC.has(suffix))
+            continue;
         for (const product of BY_IMAGE.get(suffix) ?? [])
             found.add(product);
+    }
+    for (const product of SUFFIXED)
+        if (product.imageSuffixes.some((ending) => last.endsWith(ending)))
+            found.add(product);
+    if (found.size === 0) {
+        for (const word of words(imageTag(image))) {
+            if (!GENERIC.has(word))
+                for (const product of BY_IMAGE.get(word) ?? [])
+                    found.add(product);
+        }
     }
     return [...found];
 }

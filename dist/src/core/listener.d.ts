@@ -63,6 +63,13 @@ export interface Listener {
      * code. `no-duplicate-port` compares only within a scope. Absent: never a duplicate.
      */
     scope?: string;
+    /**
+     * When in a run the listener is open, as a path of nested phases, outermost first (code: a
+     * describe, then a test, then a branch; see rules/utils/live-at-once.ts). Two listeners of one
+     * scope can be open at once only when one's phase is a prefix of the other's. Absent: the whole
+     * run, as at module top level or in config files.
+     */
+    phase?: readonly string[];
     /** Compose profiles of the service; services with disjoint profiles never run together. */
     profiles?: readonly string[];
     /** Host address the port is bound to, when given (`127.0.0.1`, `::1`). */

@@ -34,9 +34,10 @@ export interface Policy {
     /** kube-apiserver --service-node-port-range. */
     nodePortRange: PortRange;
     /**
-     * `well-known`: report registered-port misuse only when the owner is a service people run
-     * (PostgreSQL, Redis, HTTP…); `all`: any IANA name that differs from the listener's identity,
-     * and de-facto defaults (Kafka 9092) too.
+     * `well-known`: report registered-port misuse only when IANA registers the port to a service
+     * people run (PostgreSQL, Redis, HTTP…); `all`: also the de-facto default of infrastructure
+     * software (Kafka 9092) where two programs contend for the port (host ports, binds, env ports).
+     * Obscure IANA owners (3000 hbci) count in neither: nobody runs them, so nothing clashes.
      */
     registeredPorts: "well-known" | "all";
     allowlist: readonly AllowEntry[];

@@ -21,6 +21,8 @@ export interface DeFactoUse {
     /** Key into the product table (src/core/data/products.ts), when the product is there. */
     productKey?: string;
     note?: string;
+    /** A development tool's default, shown by explain but never taken as the port's owner. */
+    dev?: true;
 }
 export interface RegistrySnapshot {
     /** Newest registration or modification date in the CSV the data was built from (YYYY-MM-DD). */
@@ -42,7 +44,7 @@ export declare function unauthorizedUse(port: number, protocol?: Protocol): read
 export declare function ianaPortsByName(name: string): readonly RegistryRecord[];
 /** Software that uses the port by default without an IANA assignment (src/core/data/de-facto-ports.ts). */
 export declare function deFactoUses(port: number, protocol?: Protocol): readonly DeFactoUse[];
-/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093). */
+/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093); dev tools' left out. */
 export declare function deFactoPortsOf(productKey: string, protocol: Protocol): readonly number[];
 /** Browsers refuse HTTP(S) requests to this port (Fetch standard "bad port"; Chrome: ERR_UNSAFE_PORT). */
 export declare function isFetchBadPort(port: number): boolean;

@@ -151,9 +151,11 @@ export function deFactoUses(port, protocol) {
     const uses = DE_FACTO_BY_PORT.get(port) ?? [];
     return protocol === undefined ? uses : uses.filter((use) => use.protocol === protocol);
 }
-/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093). */
+/** The de-facto ports of a product in src/core/data/products.ts, in table order (kafka → 9092, 9093); dev tools' left out. */
 export function deFactoPortsOf(productKey, protocol) {
-    return DE_FACTO_PORTS.filter((use) => use.productKey === productKey && use.protocol === protocol).map((use) => use.port);
+    return DE_FACTO_PORTS
+        .filter((use) => use.productKey === productKey && use.protocol === protocol && !use.dev)
+        .map((use) => use.port);
 }
 /** Browsers refuse HTTP(S) requests to this port (Fetch standard "bad port"; Chrome: ERR_UNSAFE_PORT). */
 export function isFetchBadPort(port) {

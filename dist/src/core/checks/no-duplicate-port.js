@@ -11,6 +11,11 @@ function canRunTogether(a, b) {
         return true;
     return a.profiles.some((profile) => b.profiles.includes(profile));
 }
+/** Code phases (rules/utils/live-at-once.ts): open together only when one contains the other. */
+function openTogether(a, b) {
+    const [short = [], long = []] = (a.phase?.length ?? 0) <= (b.phase?.length ?? 0) ? [a.phase, b.phase] : [b.phase, a.phase];
+    return short.every((element, i) => long[i] === element);
+}
 /** A service listing its own container port twice is one socket; two host ports are two binds. */
 function sameOwnerSameSocket(a, b) {
     const owner = a.identity.name;
@@ -21,6 +26,7 @@ function collides(a, b) {
         rangesOverlap({ from: a.port, to: lastPort(a) }, { from: b.port, to: lastPort(b) }) &&
         sameAddress(a, b) &&
         canRunTogether(a, b) &&
+        openTogether(a, b) &&
         !sameOwnerSameSocket(a, b));
 }
 function describeOther(other) {

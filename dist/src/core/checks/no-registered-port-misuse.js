@@ -1,5 +1,5 @@
 import { describeIdentity, identify, imageRepository, productByKey, productsOwningName } from "../identity.js";
-import { inRange } from "../port-class.js";
+import { inRange, portClass } from "../port-class.js";
 import { assignedRecords, deFactoPortsOf, deFactoUses, ianaPortsByName } from "../registry.js";
 import { isOwnPort } from "./own-port.js";
 import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
@@ -9,7 +9,7 @@ function ownPortOf(key, protocol) {
     const registered = product?.ianaNames.flatMap((name) => ianaPortsByName(name)).find((record) => record.protocol === protocol && record.from >= 1024);
     if (registered)
         return registered.from;
-    return deFactoPortsOf(key, protocol)[0];
+    return deFactoPortsOf(key, protocol)[0] ?? product?.ports?.find((port) => typeof port === "number" && port >= 1024);
 }
 /** Where to move: the product's own port, 8080 for HTTP, else any free port. */
 function advice(listener, keys) {
@@ -21,13 +21,6 @@ function advice(listener, keys) {
             return `${own}, its own port`;
     }
     return "another free port";
-}
-/** `"mmcc" (multimedia conference…)`: an obscure registration, its description cut at a word to fit one sentence. */
-function obscureOwner(record) {
-    const { name, description } = record;
-    const short = description.length <= 28 ? description : `${description.slice(0, 28).replace(/\s+\S*$/, "")}…`;
-    const sameWords = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-    return short && sameWords(short) !== sameWords(name) ? `"${name}" (${short})` : `"${name}"`;
 }
 function orgOwner(listener, policy) {
     return policy.orgRegistry.find((entry) => inRange(listener.port, entry.ports) && (entry.protocol === undefined || entry.protocol === listener.protocol));
@@ -42,22 +35,46 @@ function isOrgOwner(entry, listener, keys) {
         return lower !== undefined && (lower === owner || lower.endsWith(`/${owner}`));
     });
 }
-function ianaOwner(listener, keys, policy) {
-    const records = assignedRecords(listener.port, listener.protocol);
-    if (isOwnPort(listener, keys))
+function proxyKind(keys) {
+    for (const key of keys) {
+        const proxy = productByKey(key)?.proxy;
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** Ports that other programs on the same host or network namespace can also want. */
+function sharesHostPorts(listener) {
+    return listener.role === "bind" || listener.role === "env" || listener.role === "published" || listener.privilege.network === "host";
+}
+/**
+ * The one product that uses the port by convention (not a dev tool), unless the listener is it.
+ * None in the dynamic range: nothing may claim a port there (RFC 6335 §8.1.2), and no-dynamic-port
+ * already reports the listener (Jenkins's 50000, ActiveMQ's 61616).
+ */
+function deFactoOwner(listener, keys) {
+    if (portClass(listener.port) === "dynamic")
         return undefined;
-    for (const record of records) {
+    const uses = deFactoUses(listener.port, listener.protocol).filter((use) => !use.dev);
+    const products = new Set(uses.map((use) => use.product));
+    const [use] = uses;
+    if (products.size !== 1 || !use || (use.productKey !== undefined && keys.has(use.productKey)))
+        return undefined;
+    return use.product;
+}
+function ianaOwner(listener, keys, policy) {
+    const proxy = proxyKind(keys);
+    if (proxy === "tcp" || isOwnPort(listener, keys))
+        return undefined;
+    for (const record of assignedRecords(listener.port, listener.protocol)) {
         const product = productsOwningName(record.name).find((candidate) => !keys.has(candidate.key));
         if (product)
             return { messageId: "registered", owner: product.label, service: record.name };
     }
-    if (policy.registeredPorts !== "all")
+    if (policy.registeredPorts !== "all" || proxy === "http" || !sharesHostPorts(listener))
         return undefined;
-    const first = records[0];
-    if (first)
-        return { messageId: "registered", owner: obscureOwner(first), service: first.name };
-    const deFacto = deFactoUses(listener.port, listener.protocol).find((use) => use.productKey === undefined || !keys.has(use.productKey));
-    return deFacto ? { messageId: "deFacto", owner: deFacto.product } : undefined;
+    const owner = deFactoOwner(listener, keys);
+    return owner ? { messageId: "deFacto", owner } : undefined;
 }
 /** Org registry entries name internal services, so any name or image identifies the listener. */
 function hasAnyName(listener) {

@@ -50,6 +50,7 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly port: 15672;
     readonly protocol: "tcp";
     readonly product: "RabbitMQ";
+    readonly productKey: "amqp";
     readonly note: "management UI and HTTP API";
 }, {
     readonly port: 61616;
@@ -149,7 +150,14 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly port: 9000;
     readonly protocol: "tcp";
     readonly product: "PHP-FPM";
+    readonly productKey: "php";
     readonly note: "FastCGI";
+}, {
+    readonly port: 9000;
+    readonly protocol: "tcp";
+    readonly product: "Portainer";
+    readonly productKey: "portainer";
+    readonly note: "legacy HTTP UI";
 }, {
     readonly port: 9000;
     readonly protocol: "tcp";
@@ -192,7 +200,7 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly port: 9100;
     readonly protocol: "tcp";
     readonly product: "Prometheus node_exporter";
-    readonly productKey: "node-exporter";
+    readonly productKey: "prometheus-exporter";
     readonly note: "IANA: the raw printer port";
 }, {
     readonly port: 3000;
@@ -225,6 +233,12 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly product: "Logstash";
     readonly productKey: "logstash";
     readonly note: "monitoring API";
+}, {
+    readonly port: 9600;
+    readonly protocol: "tcp";
+    readonly product: "OpenSearch";
+    readonly productKey: "opensearch";
+    readonly note: "Performance Analyzer";
 }, {
     readonly port: 4318;
     readonly protocol: "tcp";
@@ -373,6 +387,7 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly port: 50000;
     readonly protocol: "tcp";
     readonly product: "Jenkins";
+    readonly productKey: "jenkins";
     readonly note: "inbound agents; inside the dynamic range";
 }, {
     readonly port: 11434;
@@ -383,114 +398,158 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly port: 3000;
     readonly protocol: "tcp";
     readonly product: "Node and Rails dev servers";
+    readonly productKey: "http";
     readonly note: "Next.js, Express examples, Create React App, Rails";
+    readonly dev: true;
 }, {
     readonly port: 5173;
     readonly protocol: "tcp";
     readonly product: "Vite";
+    readonly productKey: "http";
     readonly note: "dev server";
+    readonly dev: true;
 }, {
     readonly port: 4173;
     readonly protocol: "tcp";
     readonly product: "Vite";
+    readonly productKey: "http";
     readonly note: "vite preview";
+    readonly dev: true;
 }, {
     readonly port: 24678;
     readonly protocol: "tcp";
     readonly product: "Vite";
+    readonly productKey: "http";
     readonly note: "HMR WebSocket";
+    readonly dev: true;
 }, {
     readonly port: 4200;
     readonly protocol: "tcp";
     readonly product: "Angular CLI";
+    readonly productKey: "http";
     readonly note: "ng serve";
+    readonly dev: true;
 }, {
     readonly port: 6006;
     readonly protocol: "tcp";
     readonly product: "Storybook";
+    readonly productKey: "http";
+    readonly dev: true;
 }, {
     readonly port: 8080;
     readonly protocol: "tcp";
     readonly product: "webpack-dev-server";
+    readonly dev: true;
 }, {
     readonly port: 8081;
     readonly protocol: "tcp";
     readonly product: "React Native Metro bundler";
+    readonly productKey: "http";
+    readonly dev: true;
 }, {
     readonly port: 4321;
     readonly protocol: "tcp";
     readonly product: "Astro";
+    readonly productKey: "http";
     readonly note: "dev server";
+    readonly dev: true;
 }, {
     readonly port: 1313;
     readonly protocol: "tcp";
     readonly product: "Hugo";
+    readonly productKey: "http";
     readonly note: "hugo server";
+    readonly dev: true;
 }, {
     readonly port: 4000;
     readonly protocol: "tcp";
     readonly product: "Jekyll / Phoenix";
+    readonly productKey: "http";
     readonly note: "dev server";
+    readonly dev: true;
 }, {
     readonly port: 1234;
     readonly protocol: "tcp";
     readonly product: "Parcel";
+    readonly productKey: "http";
     readonly note: "dev server";
+    readonly dev: true;
 }, {
     readonly port: 5000;
     readonly protocol: "tcp";
     readonly product: "Flask";
+    readonly productKey: "http";
     readonly note: "flask run";
+    readonly dev: true;
 }, {
     readonly port: 5000;
     readonly protocol: "tcp";
     readonly product: "macOS AirPlay Receiver";
     readonly note: "macOS 12+ listens here unless AirPlay Receiver is off";
+    readonly dev: true;
 }, {
     readonly port: 7000;
     readonly protocol: "tcp";
     readonly product: "macOS AirPlay Receiver";
     readonly note: "macOS 12+ listens here unless AirPlay Receiver is off";
+    readonly dev: true;
 }, {
     readonly port: 8000;
     readonly protocol: "tcp";
     readonly product: "Django";
+    readonly productKey: "http";
     readonly note: "manage.py runserver";
+    readonly dev: true;
 }, {
     readonly port: 8000;
     readonly protocol: "tcp";
     readonly product: "Deno";
+    readonly productKey: "http";
     readonly note: "Deno.serve";
+    readonly dev: true;
 }, {
     readonly port: 8000;
     readonly protocol: "tcp";
     readonly product: "Python http.server / uvicorn";
+    readonly productKey: "http";
+    readonly dev: true;
 }, {
     readonly port: 8888;
     readonly protocol: "tcp";
     readonly product: "Jupyter";
+    readonly productKey: "http";
+    readonly dev: true;
 }, {
     readonly port: 9229;
     readonly protocol: "tcp";
     readonly product: "Node.js inspector";
+    readonly productKey: "http";
     readonly note: "node --inspect";
+    readonly dev: true;
 }, {
     readonly port: 9222;
     readonly protocol: "tcp";
     readonly product: "Chrome DevTools remote debugging";
+    readonly productKey: "http";
+    readonly dev: true;
 }, {
     readonly port: 9003;
     readonly protocol: "tcp";
     readonly product: "Xdebug";
     readonly note: "debugger (Xdebug 3)";
+    readonly dev: true;
 }, {
     readonly port: 1025;
     readonly protocol: "tcp";
     readonly product: "MailHog / Mailpit";
+    readonly productKey: "smtp";
     readonly note: "SMTP";
+    readonly dev: true;
 }, {
     readonly port: 8025;
     readonly protocol: "tcp";
     readonly product: "MailHog / Mailpit";
+    readonly productKey: "http";
     readonly note: "web UI";
+    readonly dev: true;
 }];

@@ -1,18 +1,51 @@
+import type { PortRange } from "../port-class.js";
 export interface Product {
     key: string;
     label: string;
     ianaNames: readonly string[];
     images: readonly string[];
+    imageSuffixes?: readonly string[];
     aliases: readonly string[];
     speaks?: readonly string[];
-    alsoUses?: readonly number[];
+    ports?: readonly (number | PortRange)[];
+    proxy?: "tcp" | "http";
 }
+/**
+ * Image names that are words of their own, not products, when they end somebody else's path:
+ * `ghcr.io/typeorm/docker` is typeorm's image collection, not the Docker engine. Only the official
+ * image itself (`docker:27-dind`) is the product.
+ */
+export declare const GENERIC_IMAGE_NAMES: readonly string[];
 export declare const PRODUCTS: readonly [{
     readonly key: "http";
     readonly label: "HTTP";
     readonly ianaNames: readonly ["http", "www", "www-http", "https", "http-alt", "http-mgmt", "https-alt", "http-rpc-epmap"];
-    readonly images: readonly ["nginx", "nginx-unprivileged", "nginxinc/nginx-unprivileged", "httpd", "apache", "caddy", "traefik", "haproxy", "envoyproxy/envoy", "openresty/openresty", "lighttpd", "tomcat", "jetty", "wordpress", "nextcloud", "drupal", "ghost", "jenkins/jenkins", "dpage/pgadmin4", "phpmyadmin", "adminer", "portainer/portainer-ce", "portainer/portainer", "gitea/gitea", "gitlab/gitlab-ce", "nginx-ingress-controller", "ingress-nginx/controller", "php", "wiremock/wiremock", "mailhog/mailhog", "axllent/mailpit", "selenium/hub", "selenium/standalone-chrome"];
+    readonly images: readonly ["tomcat", "jetty", "wordpress", "nextcloud", "drupal", "ghost", "dpage/pgadmin4", "phpmyadmin", "adminer", "wiremock/wiremock", "mailhog/mailhog", "axllent/mailpit", "selenium/hub", "selenium/standalone-chrome"];
     readonly aliases: readonly ["http", "https", "web", "www", "http2", "h2c", "ws", "wss", "metrics", "frontend", "nginx", "ui"];
+}, {
+    readonly key: "web-proxy";
+    readonly label: "HTTP";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["nginx", "nginx-unprivileged", "nginxinc/nginx-unprivileged", "httpd", "apache", "caddy", "openresty/openresty", "lighttpd", "nginx-ingress-controller", "ingress-nginx/controller", "nginx/nginx-ingress"];
+    readonly aliases: readonly [];
+    readonly speaks: readonly ["http"];
+    readonly proxy: "http";
+}, {
+    readonly key: "tcp-proxy";
+    readonly label: "a TCP/HTTP proxy";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["traefik", "haproxy", "envoyproxy/envoy", "bitnami/haproxy"];
+    readonly aliases: readonly ["haproxy", "traefik", "envoy"];
+    readonly speaks: readonly ["http"];
+    readonly proxy: "tcp";
+}, {
+    readonly key: "php";
+    readonly label: "PHP";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["php", "bitnami/php-fpm"];
+    readonly aliases: readonly ["php", "fpm"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [9000];
 }, {
     readonly key: "grpc";
     readonly label: "gRPC";
@@ -24,8 +57,8 @@ export declare const PRODUCTS: readonly [{
     readonly key: "postgresql";
     readonly label: "PostgreSQL";
     readonly ianaNames: readonly ["postgresql"];
-    readonly images: readonly ["postgres", "postgis/postgis", "timescale/timescaledb", "bitnami/postgresql", "pgvector/pgvector", "supabase/postgres"];
-    readonly aliases: readonly ["postgres", "postgresql", "pg", "pgsql", "psql"];
+    readonly images: readonly ["postgres", "postgresql", "postgis", "postgis/postgis", "timescale/timescaledb", "bitnami/postgresql", "pgvector/pgvector", "supabase/postgres"];
+    readonly aliases: readonly ["postgres", "postgresql", "pg", "pgsql", "psql", "postgis"];
 }, {
     readonly key: "mysql";
     readonly label: "MySQL";
@@ -38,6 +71,7 @@ export declare const PRODUCTS: readonly [{
     readonly ianaNames: readonly ["redis"];
     readonly images: readonly ["redis", "valkey/valkey", "valkey-io/valkey", "bitnami/redis", "redis/redis-stack", "redis/redis-stack-server", "eqalpha/keydb", "redislabs/redismod"];
     readonly aliases: readonly ["redis", "valkey", "keydb"];
+    readonly ports: readonly [26379, 8001];
 }, {
     readonly key: "mongodb";
     readonly label: "MongoDB";
@@ -72,7 +106,7 @@ export declare const PRODUCTS: readonly [{
     readonly key: "dns";
     readonly label: "DNS";
     readonly ianaNames: readonly ["domain"];
-    readonly images: readonly ["coredns/coredns", "internetsystemsconsortium/bind9", "pihole/pihole"];
+    readonly images: readonly ["coredns/coredns", "internetsystemsconsortium/bind9"];
     readonly aliases: readonly ["dns"];
 }, {
     readonly key: "ldap";
@@ -99,12 +133,27 @@ export declare const PRODUCTS: readonly [{
     readonly images: readonly [];
     readonly aliases: readonly ["snmp"];
 }, {
+    readonly key: "dhcp";
+    readonly label: "DHCP";
+    readonly ianaNames: readonly ["bootps", "bootpc", "dhcpv6-client", "dhcpv6-server"];
+    readonly images: readonly [];
+    readonly aliases: readonly ["dhcp"];
+}, {
+    readonly key: "pihole";
+    readonly label: "Pi-hole";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["pihole/pihole"];
+    readonly aliases: readonly ["pihole"];
+    readonly speaks: readonly ["dns", "http", "dhcp", "ntp"];
+    readonly ports: readonly [53, 67, 80, 123, 443];
+}, {
     readonly key: "amqp";
     readonly label: "AMQP (RabbitMQ)";
     readonly ianaNames: readonly ["amqp", "amqps"];
     readonly images: readonly ["rabbitmq", "bitnami/rabbitmq", "apache/activemq-artemis"];
     readonly aliases: readonly ["amqp", "rabbitmq", "rabbit"];
-    readonly speaks: readonly ["epmd", "http"];
+    readonly speaks: readonly ["epmd", "http", "mqtt"];
+    readonly ports: readonly [4369, 5551, 5552, 5671, 5672, 15671, 15672, 15674, 15675, 15692, 25672, 61613, 61614];
 }, {
     readonly key: "epmd";
     readonly label: "Erlang port mapper";
@@ -148,6 +197,7 @@ export declare const PRODUCTS: readonly [{
     readonly images: readonly ["cockroachdb/cockroach"];
     readonly aliases: readonly ["cockroach", "cockroachdb"];
     readonly speaks: readonly ["http"];
+    readonly ports: readonly [8080];
 }, {
     readonly key: "neo4j";
     readonly label: "Neo4j";
@@ -168,7 +218,7 @@ export declare const PRODUCTS: readonly [{
     readonly ianaNames: readonly ["stun", "turn", "stuns", "turns"];
     readonly images: readonly ["coturn/coturn", "instrumentisto/coturn"];
     readonly aliases: readonly ["stun", "turn", "coturn"];
-    readonly alsoUses: readonly [80, 443];
+    readonly ports: readonly [80, 443];
 }, {
     readonly key: "sip";
     readonly label: "SIP";
@@ -176,24 +226,68 @@ export declare const PRODUCTS: readonly [{
     readonly images: readonly ["andrius/asterisk"];
     readonly aliases: readonly ["sip"];
 }, {
+    readonly key: "jenkins";
+    readonly label: "Jenkins";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["jenkins/jenkins", "jenkins", "jenkinsci/blueocean", "bitnami/jenkins"];
+    readonly aliases: readonly ["jenkins"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [8080, 50000];
+}, {
+    readonly key: "git-forge";
+    readonly label: "a Git server";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["gitea/gitea", "gitlab/gitlab-ce", "gitlab/gitlab-ee", "gogs/gogs", "forgejo/forgejo"];
+    readonly aliases: readonly ["gitea", "gitlab", "gogs", "forgejo"];
+    readonly speaks: readonly ["http", "ssh"];
+    readonly ports: readonly [22, 80, 443, 3000];
+}, {
+    readonly key: "portainer";
+    readonly label: "Portainer";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["portainer/portainer-ce", "portainer/portainer", "portainer/portainer-ee", "portainer/agent"];
+    readonly aliases: readonly ["portainer"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [8000, 9000, 9001, 9443];
+}, {
+    readonly key: "keycloak";
+    readonly label: "Keycloak";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak", "sso/keycloak"];
+    readonly aliases: readonly ["keycloak"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [8080, 8443, 9000];
+}, {
     readonly key: "kafka";
     readonly label: "Kafka";
     readonly ianaNames: readonly [];
     readonly images: readonly ["confluentinc/cp-kafka", "bitnami/kafka", "apache/kafka", "wurstmeister/kafka"];
     readonly aliases: readonly ["kafka"];
+    readonly ports: readonly [9092, 9093];
 }, {
     readonly key: "zookeeper";
     readonly label: "ZooKeeper";
     readonly ianaNames: readonly [];
     readonly images: readonly ["zookeeper", "confluentinc/cp-zookeeper", "bitnami/zookeeper"];
     readonly aliases: readonly ["zookeeper", "zk"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [2181, 2888, 3888, 8080];
 }, {
     readonly key: "elasticsearch";
     readonly label: "Elasticsearch";
     readonly ianaNames: readonly [];
-    readonly images: readonly ["elasticsearch", "elasticsearch/elasticsearch", "opensearchproject/opensearch", "bitnami/elasticsearch"];
-    readonly aliases: readonly ["elasticsearch", "elastic", "opensearch"];
+    readonly images: readonly ["elasticsearch", "elasticsearch/elasticsearch", "bitnami/elasticsearch"];
+    readonly aliases: readonly ["elasticsearch", "elastic"];
     readonly speaks: readonly ["http"];
+    readonly ports: readonly [9200, 9300];
+}, {
+    readonly key: "opensearch";
+    readonly label: "OpenSearch";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["opensearchproject/opensearch", "bitnami/opensearch"];
+    readonly aliases: readonly ["opensearch"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [9200, 9300, 9600, 9650];
 }, {
     readonly key: "kibana";
     readonly label: "Kibana";
@@ -205,9 +299,10 @@ export declare const PRODUCTS: readonly [{
     readonly key: "logstash";
     readonly label: "Logstash";
     readonly ianaNames: readonly [];
-    readonly images: readonly ["logstash", "logstash/logstash"];
+    readonly images: readonly ["logstash", "logstash/logstash", "opensearchproject/logstash-oss-with-opensearch-output-plugin"];
     readonly aliases: readonly ["logstash"];
     readonly speaks: readonly ["http"];
+    readonly ports: readonly [5044, 9600];
 }, {
     readonly key: "prometheus";
     readonly label: "Prometheus";
@@ -230,12 +325,25 @@ export declare const PRODUCTS: readonly [{
     readonly aliases: readonly ["pushgateway"];
     readonly speaks: readonly ["http"];
 }, {
-    readonly key: "node-exporter";
-    readonly label: "node_exporter";
+    readonly key: "prometheus-exporter";
+    readonly label: "a Prometheus exporter";
     readonly ianaNames: readonly [];
-    readonly images: readonly ["prom/node-exporter"];
+    readonly images: readonly ["prom/node-exporter", "prometheus/node-exporter", "prom/blackbox-exporter", "prom/mysqld-exporter"];
+    readonly imageSuffixes: readonly ["-exporter", "_exporter"];
     readonly aliases: readonly ["exporter"];
     readonly speaks: readonly ["http"];
+    readonly ports: readonly [{
+        readonly from: 9100;
+        readonly to: 9999;
+    }];
+}, {
+    readonly key: "cadvisor";
+    readonly label: "cAdvisor";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["cadvisor/cadvisor", "google/cadvisor"];
+    readonly aliases: readonly ["cadvisor"];
+    readonly speaks: readonly ["http"];
+    readonly ports: readonly [8080];
 }, {
     readonly key: "grafana";
     readonly label: "Grafana";
@@ -250,6 +358,7 @@ export declare const PRODUCTS: readonly [{
     readonly images: readonly ["grafana/loki"];
     readonly aliases: readonly ["loki"];
     readonly speaks: readonly ["http"];
+    readonly ports: readonly [3100, 9095];
 }, {
     readonly key: "jaeger";
     readonly label: "Jaeger";
@@ -268,9 +377,10 @@ export declare const PRODUCTS: readonly [{
     readonly key: "consul";
     readonly label: "Consul";
     readonly ianaNames: readonly [];
-    readonly images: readonly ["hashicorp/consul", "consul"];
+    readonly images: readonly ["hashicorp/consul", "consul", "bitnami/consul"];
     readonly aliases: readonly ["consul"];
     readonly speaks: readonly ["http", "dns"];
+    readonly ports: readonly [8300, 8301, 8302, 8500, 8501, 8502, 8503, 8600];
 }, {
     readonly key: "vault";
     readonly label: "Vault";
@@ -285,6 +395,7 @@ export declare const PRODUCTS: readonly [{
     readonly images: readonly ["minio/minio", "bitnami/minio"];
     readonly aliases: readonly ["minio"];
     readonly speaks: readonly ["http"];
+    readonly ports: readonly [9000, 9001];
 }, {
     readonly key: "nats";
     readonly label: "NATS";

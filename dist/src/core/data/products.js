@@ -1,35 +1,60 @@
-// Curated table of services people actually run beside their apps (databases, caches, brokers,
-// HTTP, SSH, DNS, mail), used to tell who listens on a port (from an image, a port name, an env
-// key, a framework) and who owns it (from the IANA names). Owners nobody runs beside an app (X11
-// on 6000–6063, where Storybook's 6006 lives; IRC, which browsers block anyway) are left out. Hand-written;
-// sources: port-facts.md §8 and §10 (IANA rows checked one by one), each image's Docker Hub page.
-// `ianaNames`: IANA service names that are this product or protocol. `images`: repository paths
-// (`grafana/grafana`) or bare names matched against an image's last path segment (`postgres`).
-// `aliases`: words in env keys, port names and service names (REDIS_PORT → redis).
-// `speaks`: other products' protocols it serves (Grafana serves HTTP; gRPC is HTTP/2).
-// `alsoUses`: ports it takes over from another service by design (TURN on 80/443 to get through
-// firewalls that only let web traffic out, as coturn's own examples do).
+/**
+ * Image names that are words of their own, not products, when they end somebody else's path:
+ * `ghcr.io/typeorm/docker` is typeorm's image collection, not the Docker engine. Only the official
+ * image itself (`docker:27-dind`) is the product.
+ */
+export const GENERIC_IMAGE_NAMES = ["docker", "vault", "ghost", "consul"];
 export const PRODUCTS = [
     {
         key: "http",
         label: "HTTP",
         ianaNames: ["http", "www", "www-http", "https", "http-alt", "http-mgmt", "https-alt", "http-rpc-epmap"],
         images: [
-            "nginx", "nginx-unprivileged", "nginxinc/nginx-unprivileged", "httpd", "apache", "caddy", "traefik", "haproxy",
-            "envoyproxy/envoy", "openresty/openresty", "lighttpd", "tomcat", "jetty", "wordpress", "nextcloud", "drupal",
-            "ghost", "jenkins/jenkins", "dpage/pgadmin4", "phpmyadmin", "adminer", "portainer/portainer-ce",
-            "portainer/portainer", "gitea/gitea", "gitlab/gitlab-ce", "nginx-ingress-controller", "ingress-nginx/controller",
-            "php", "wiremock/wiremock", "mailhog/mailhog", "axllent/mailpit", "selenium/hub", "selenium/standalone-chrome",
+            "tomcat", "jetty", "wordpress", "nextcloud", "drupal", "ghost", "dpage/pgadmin4", "phpmyadmin", "adminer",
+            "wiremock/wiremock", "mailhog/mailhog", "axllent/mailpit", "selenium/hub", "selenium/standalone-chrome",
         ],
         aliases: ["http", "https", "web", "www", "http2", "h2c", "ws", "wss", "metrics", "frontend", "nginx", "ui"],
+    },
+    {
+        // Web servers that are also the usual reverse proxy in front of other services.
+        key: "web-proxy",
+        label: "HTTP",
+        ianaNames: [],
+        images: [
+            "nginx", "nginx-unprivileged", "nginxinc/nginx-unprivileged", "httpd", "apache", "caddy", "openresty/openresty",
+            "lighttpd", "nginx-ingress-controller", "ingress-nginx/controller", "nginx/nginx-ingress",
+        ],
+        aliases: [],
+        speaks: ["http"],
+        proxy: "http",
+    },
+    {
+        // Layer-4 proxies: a TCP listener on 5432 in front of PostgreSQL is PostgreSQL to its clients.
+        key: "tcp-proxy",
+        label: "a TCP/HTTP proxy",
+        ianaNames: [],
+        images: ["traefik", "haproxy", "envoyproxy/envoy", "bitnami/haproxy"],
+        aliases: ["haproxy", "traefik", "envoy"],
+        speaks: ["http"],
+        proxy: "tcp",
+    },
+    {
+        // PHP images serve HTTP (php:apache) or FastCGI on 9000 (php:fpm, www.conf `listen = 9000`).
+        key: "php",
+        label: "PHP",
+        ianaNames: [],
+        images: ["php", "bitnami/php-fpm"],
+        aliases: ["php", "fpm"],
+        speaks: ["http"],
+        ports: [9000],
     },
     { key: "grpc", label: "gRPC", ianaNames: [], images: [], aliases: ["grpc"], speaks: ["http"] },
     {
         key: "postgresql",
         label: "PostgreSQL",
         ianaNames: ["postgresql"],
-        images: ["postgres", "postgis/postgis", "timescale/timescaledb", "bitnami/postgresql", "pgvector/pgvector", "supabase/postgres"],
-        aliases: ["postgres", "postgresql", "pg", "pgsql", "psql"],
+        images: ["postgres", "postgresql", "postgis", "postgis/postgis", "timescale/timescaledb", "bitnami/postgresql", "pgvector/pgvector", "supabase/postgres"],
+        aliases: ["postgres", "postgresql", "pg", "pgsql", "psql", "postgis"],
     },
     {
         key: "mysql",
@@ -44,6 +69,8 @@ export const PRODUCTS = [
         ianaNames: ["redis"],
         images: ["redis", "valkey/valkey", "valkey-io/valkey", "bitnami/redis", "redis/redis-stack", "redis/redis-stack-server", "eqalpha/keydb", "redislabs/redismod"],
         aliases: ["redis", "valkey", "keydb"],
+        // Redis Sentinel (redis.io docs, "Redis Sentinel"), and the RedisInsight UI of redis-stack.
+        ports: [26379, 8001],
     },
     {
         key: "mongodb",
@@ -62,18 +89,33 @@ export const PRODUCTS = [
         aliases: ["smtp"],
     },
     { key: "imap", label: "IMAP/POP3", ianaNames: ["imap", "imaps", "pop3", "pop3s"], images: ["dovecot/dovecot"], aliases: ["imap", "pop3"] },
-    { key: "dns", label: "DNS", ianaNames: ["domain"], images: ["coredns/coredns", "internetsystemsconsortium/bind9", "pihole/pihole"], aliases: ["dns"] },
+    { key: "dns", label: "DNS", ianaNames: ["domain"], images: ["coredns/coredns", "internetsystemsconsortium/bind9"], aliases: ["dns"] },
     { key: "ldap", label: "LDAP", ianaNames: ["ldap", "ldaps"], images: ["osixia/openldap", "bitnami/openldap"], aliases: ["ldap", "ldaps"] },
     { key: "ftp", label: "FTP", ianaNames: ["ftp", "ftp-data", "ftps", "ftps-data"], images: ["fauria/vsftpd", "stilliard/pure-ftpd"], aliases: ["ftp"] },
     { key: "ntp", label: "NTP", ianaNames: ["ntp"], images: ["cturra/ntp"], aliases: ["ntp"] },
     { key: "snmp", label: "SNMP", ianaNames: ["snmp", "snmptrap"], images: [], aliases: ["snmp"] },
+    { key: "dhcp", label: "DHCP", ianaNames: ["bootps", "bootpc", "dhcpv6-client", "dhcpv6-server"], images: [], aliases: ["dhcp"] },
     {
+        // docker-pi-hole README: DNS 53/tcp+udp, web 80 and 443, DHCP 67/udp and NTP 123/udp when enabled.
+        key: "pihole",
+        label: "Pi-hole",
+        ianaNames: [],
+        images: ["pihole/pihole"],
+        aliases: ["pihole"],
+        speaks: ["dns", "http", "dhcp", "ntp"],
+        ports: [53, 67, 80, 123, 443],
+    },
+    {
+        // RabbitMQ "Networking and RabbitMQ" (rabbitmq.com/docs/networking), "Port Access": epmd 4369,
+        // AMQP 5672/5671, streams 5552/5551, inter-node 25672, management 15672/15671, Prometheus 15692,
+        // STOMP 61613/61614, MQTT 1883/8883, Web STOMP 15674, Web MQTT 15675.
         key: "amqp",
         label: "AMQP (RabbitMQ)",
         ianaNames: ["amqp", "amqps"],
         images: ["rabbitmq", "bitnami/rabbitmq", "apache/activemq-artemis"],
         aliases: ["amqp", "rabbitmq", "rabbit"],
-        speaks: ["epmd", "http"],
+        speaks: ["epmd", "http", "mqtt"],
+        ports: [4369, 5551, 5552, 5671, 5672, 15671, 15672, 15674, 15675, 15692, 25672, 61613, 61614],
     },
     { key: "epmd", label: "Erlang port mapper", ianaNames: ["epmd"], images: [], aliases: ["epmd"] },
     {
@@ -93,7 +135,7 @@ export const PRODUCTS = [
         aliases: ["mssql", "sqlserver"],
     },
     { key: "couchdb", label: "CouchDB", ianaNames: ["couchdb"], images: ["couchdb", "bitnami/couchdb"], aliases: ["couchdb"] },
-    { key: "cockroachdb", label: "CockroachDB", ianaNames: ["cockroach"], images: ["cockroachdb/cockroach"], aliases: ["cockroach", "cockroachdb"], speaks: ["http"] },
+    { key: "cockroachdb", label: "CockroachDB", ianaNames: ["cockroach"], images: ["cockroachdb/cockroach"], aliases: ["cockroach", "cockroachdb"], speaks: ["http"], ports: [8080] },
     { key: "neo4j", label: "Neo4j", ianaNames: ["neo4j", "bolt"], images: ["neo4j"], aliases: ["neo4j", "bolt"], speaks: ["http"] },
     {
         key: "opentelemetry",
@@ -109,25 +151,125 @@ export const PRODUCTS = [
         ianaNames: ["stun", "turn", "stuns", "turns"],
         images: ["coturn/coturn", "instrumentisto/coturn"],
         aliases: ["stun", "turn", "coturn"],
-        alsoUses: [80, 443],
+        ports: [80, 443],
     },
     { key: "sip", label: "SIP", ianaNames: ["sip", "sip-tls"], images: ["andrius/asterisk"], aliases: ["sip"] },
-    { key: "kafka", label: "Kafka", ianaNames: [], images: ["confluentinc/cp-kafka", "bitnami/kafka", "apache/kafka", "wurstmeister/kafka"], aliases: ["kafka"] },
-    { key: "zookeeper", label: "ZooKeeper", ianaNames: [], images: ["zookeeper", "confluentinc/cp-zookeeper", "bitnami/zookeeper"], aliases: ["zookeeper", "zk"] },
     {
+        // Jenkins Docker image README: web UI 8080, inbound agents 50000.
+        key: "jenkins",
+        label: "Jenkins",
+        ianaNames: [],
+        images: ["jenkins/jenkins", "jenkins", "jenkinsci/blueocean", "bitnami/jenkins"],
+        aliases: ["jenkins"],
+        speaks: ["http"],
+        ports: [8080, 50000],
+    },
+    {
+        // Gitea docs "Installation with Docker" (web 3000, SSH 22 in the container); GitLab docs
+        // "Install GitLab in a Docker container" (80, 443, 22); Gogs and Forgejo follow Gitea.
+        key: "git-forge",
+        label: "a Git server",
+        ianaNames: [],
+        images: ["gitea/gitea", "gitlab/gitlab-ce", "gitlab/gitlab-ee", "gogs/gogs", "forgejo/forgejo"],
+        aliases: ["gitea", "gitlab", "gogs", "forgejo"],
+        speaks: ["http", "ssh"],
+        ports: [22, 80, 443, 3000],
+    },
+    {
+        // Portainer docs "Install Portainer CE with Docker": 9443 HTTPS UI, 9000 legacy HTTP UI, 8000 Edge tunnel.
+        key: "portainer",
+        label: "Portainer",
+        ianaNames: [],
+        images: ["portainer/portainer-ce", "portainer/portainer", "portainer/portainer-ee", "portainer/agent"],
+        aliases: ["portainer"],
+        speaks: ["http"],
+        ports: [8000, 9000, 9001, 9443],
+    },
+    {
+        // Keycloak server guides: HTTP 8080, HTTPS 8443, management interface (health, metrics) 9000.
+        key: "keycloak",
+        label: "Keycloak",
+        ianaNames: [],
+        images: ["keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak", "sso/keycloak"],
+        aliases: ["keycloak"],
+        speaks: ["http"],
+        ports: [8080, 8443, 9000],
+    },
+    {
+        // Apache Kafka docs: broker 9092, KRaft controller 9093 by convention in its quickstart configs.
+        key: "kafka",
+        label: "Kafka",
+        ianaNames: [],
+        images: ["confluentinc/cp-kafka", "bitnami/kafka", "apache/kafka", "wurstmeister/kafka"],
+        aliases: ["kafka"],
+        ports: [9092, 9093],
+    },
+    {
+        // ZooKeeper Administrator's Guide: client 2181, quorum 2888, election 3888, AdminServer 8080.
+        key: "zookeeper",
+        label: "ZooKeeper",
+        ianaNames: [],
+        images: ["zookeeper", "confluentinc/cp-zookeeper", "bitnami/zookeeper"],
+        aliases: ["zookeeper", "zk"],
+        speaks: ["http"],
+        ports: [2181, 2888, 3888, 8080],
+    },
+    {
+        // Elasticsearch reference, "Networking": HTTP 9200–9300 (first free), transport 9300–9400.
         key: "elasticsearch",
         label: "Elasticsearch",
         ianaNames: [],
-        images: ["elasticsearch", "elasticsearch/elasticsearch", "opensearchproject/opensearch", "bitnami/elasticsearch"],
-        aliases: ["elasticsearch", "elastic", "opensearch"],
+        images: ["elasticsearch", "elasticsearch/elasticsearch", "bitnami/elasticsearch"],
+        aliases: ["elasticsearch", "elastic"],
         speaks: ["http"],
+        ports: [9200, 9300],
+    },
+    {
+        // OpenSearch docs, "Installing OpenSearch", network requirements: REST 9200, transport 9300,
+        // Performance Analyzer 9600, its root cause analysis 9650.
+        key: "opensearch",
+        label: "OpenSearch",
+        ianaNames: [],
+        images: ["opensearchproject/opensearch", "bitnami/opensearch"],
+        aliases: ["opensearch"],
+        speaks: ["http"],
+        ports: [9200, 9300, 9600, 9650],
     },
     { key: "kibana", label: "Kibana", ianaNames: [], images: ["kibana", "kibana/kibana", "opensearchproject/opensearch-dashboards"], aliases: ["kibana"], speaks: ["http"] },
-    { key: "logstash", label: "Logstash", ianaNames: [], images: ["logstash", "logstash/logstash"], aliases: ["logstash"], speaks: ["http"] },
+    {
+        // Logstash reference: Beats input 5044 (beats input plugin docs), monitoring API 9600 (–9700).
+        key: "logstash",
+        label: "Logstash",
+        ianaNames: [],
+        images: ["logstash", "logstash/logstash", "opensearchproject/logstash-oss-with-opensearch-output-plugin"],
+        aliases: ["logstash"],
+        speaks: ["http"],
+        ports: [5044, 9600],
+    },
     { key: "prometheus", label: "Prometheus", ianaNames: [], images: ["prom/prometheus", "prometheus/prometheus"], aliases: ["prometheus"], speaks: ["http"] },
     { key: "alertmanager", label: "Alertmanager", ianaNames: [], images: ["prom/alertmanager"], aliases: ["alertmanager"], speaks: ["http"] },
     { key: "pushgateway", label: "Prometheus Pushgateway", ianaNames: [], images: ["prom/pushgateway"], aliases: ["pushgateway"], speaks: ["http"] },
-    { key: "node-exporter", label: "node_exporter", ianaNames: [], images: ["prom/node-exporter"], aliases: ["exporter"], speaks: ["http"] },
+    {
+        // Prometheus wiki "Default port allocations": node_exporter 9100, and exporters in 9100–9999.
+        key: "prometheus-exporter",
+        label: "a Prometheus exporter",
+        ianaNames: [],
+        images: ["prom/node-exporter", "prometheus/node-exporter", "prom/blackbox-exporter", "prom/mysqld-exporter"],
+        imageSuffixes: ["-exporter", "_exporter"],
+        aliases: ["exporter"],
+        speaks: ["http"],
+        ports: [{ from: 9100, to: 9999 }],
+    },
+    {
+        // cAdvisor README: the web UI and /metrics on 8080.
+        key: "cadvisor",
+        label: "cAdvisor",
+        ianaNames: [],
+        images: ["cadvisor/cadvisor", "google/cadvisor"],
+        aliases: ["cadvisor"],
+        speaks: ["http"],
+        ports: [8080],
+    },
     {
         key: "grafana",
         label: "Grafana",
@@ -136,7 +278,7 @@ export const PRODUCTS = [
         aliases: ["grafana"],
         speaks: ["http"],
     },
-    { key: "loki", label: "Loki", ianaNames: [], images: ["grafana/loki"], aliases: ["loki"], speaks: ["http"] },
+    { key: "loki", label: "Loki", ianaNames: [], images: ["grafana/loki"], aliases: ["loki"], speaks: ["http"], ports: [3100, 9095] },
     {
         key: "jaeger",
         label: "Jaeger",
@@ -146,9 +288,28 @@ export const PRODUCTS = [
         speaks: ["http", "grpc", "opentelemetry"],
     },
     { key: "zipkin", label: "Zipkin", ianaNames: [], images: ["openzipkin/zipkin"], aliases: ["zipkin"], speaks: ["http"] },
-    { key: "consul", label: "Consul", ianaNames: [], images: ["hashicorp/consul", "consul"], aliases: ["consul"], speaks: ["http", "dns"] },
+    {
+        // Consul "Required ports": server RPC 8300, Serf LAN 8301 and WAN 8302 (tcp+udp), HTTP 8500,
+        // HTTPS 8501, gRPC 8502, gRPC TLS 8503, DNS 8600 (tcp+udp).
+        key: "consul",
+        label: "Consul",
+        ianaNames: [],
+        images: ["hashicorp/consul", "consul", "bitnami/consul"],
+        aliases: ["consul"],
+        speaks: ["http", "dns"],
+        ports: [8300, 8301, 8302, 8500, 8501, 8502, 8503, 8600],
+    },
     { key: "vault", label: "Vault", ianaNames: [], images: ["hashicorp/vault", "vault"], aliases: ["vault"], speaks: ["http"] },
-    { key: "minio", label: "MinIO", ianaNames: [], images: ["minio/minio", "bitnami/minio"], aliases: ["minio"], speaks: ["http"] },
+    {
+        // MinIO docs, "Deploy MinIO: Single-Node" for containers: S3 API 9000, console 9001 (--console-address ":9001").
+        key: "minio",
+        label: "MinIO",
+        ianaNames: [],
+        images: ["minio/minio", "bitnami/minio"],
+        aliases: ["minio"],
+        speaks: ["http"],
+        ports: [9000, 9001],
+    },
     { key: "nats", label: "NATS", ianaNames: [], images: ["nats", "bitnami/nats"], aliases: ["nats"], speaks: ["http"] },
     { key: "cassandra", label: "Cassandra", ianaNames: [], images: ["cassandra", "bitnami/cassandra"], aliases: ["cassandra", "cql"] },
     { key: "influxdb", label: "InfluxDB", ianaNames: [], images: ["influxdb", "bitnami/influxdb"], aliases: ["influx", "influxdb"], speaks: ["http"] },
