@@ -13,4 +13,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  {
+    // The published code runs without devDependencies: @typescript-eslint/utils gives it types only
+    // (rules/utils/ast-runtime.ts has the run-time values).
+    files: ["src/**/*.ts", "rules/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@typescript-eslint/utils", allowTypeImports: true, message: "a devDependency: import its types with `import type`, values from rules/utils/ast-runtime.js" }] },
+      ],
+    },
+  },
 );

@@ -14,7 +14,8 @@
 //   together, and `server.hmr.port` is served by the dev server itself when it is the same port.
 // Type tests (`*.test-d.ts`, `*.tst.ts`, `test/types/`, `expectType(app.listen(3000))`) and
 // skipped tests never run: such listeners get no scope, so they are never duplicates.
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { calleeName, memberName, propertyKeyName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
