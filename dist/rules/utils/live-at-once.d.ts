@@ -1,4 +1,4 @@
-import { type TSESLint } from "@typescript-eslint/utils";
+import type { TSESLint } from "@typescript-eslint/utils";
 export interface LiveScope {
     /** Undefined: the listener never runs (a type test, a skipped test). */
     scope?: string;

@@ -1,20 +1,4 @@
-// When two listeners in one file can be open at the same time, for no-duplicate-port. A code
-// listener gets the file's scope and a phase: the path of the run phases it sits in, outermost
-// first. Two listeners of one file collide only when one's phase is a prefix of the other's
-// (src/core/checks/no-duplicate-port.ts). A phase grows at:
-// - a test: each it()/test() body runs after the previous one has finished (Jest, Vitest, Mocha,
-//   node:test run a file's tests one at a time), so two tests never share a port; a hook
-//   (beforeEach, beforeAll, …) belongs to its describe, so it is open during that describe's tests;
-//   concurrent tests (`test.concurrent`, `describe.concurrent`, AVA's default) share their describe's;
-// - a describe: its hooks and tests are not open during a sibling describe's;
-// - a branch: `if`/`else`, `? :` and `switch` cases are alternatives;
-// - a close: within one test, hook or top-level function, a `close()`/`stop()`-like call between two
-//   listens starts a new segment (the first server is gone when the second starts);
-// - a bundler command: Vite's `server.port` (vite) and `preview.port` (vite preview) never run
-//   together, and `server.hmr.port` is served by the dev server itself when it is the same port.
-// Type tests (`*.test-d.ts`, `*.tst.ts`, `test/types/`, `expectType(app.listen(3000))`) and
-// skipped tests never run: such listeners get no scope, so they are never duplicates.
-import { AST_NODE_TYPES, ASTUtils } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { calleeName, memberName, propertyKeyName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 /**
