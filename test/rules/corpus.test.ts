@@ -20,14 +20,22 @@ const JUDGMENTS: Readonly<Record<string, string>> = {
   "awesome-compose__react-express-mysql__backend__src__index.js": "app comes from ./server and port from ./config: both cross-file, skipped rather than guessed.",
   "express__examples__hello-world__index.js":
     "express is required by relative path ('../../'), so app.listen(3000) is found only as an untraced listen with a port literal; no framework, so the HTTP-only rules stay quiet. 3000 is fine under recommended.",
+  "express__examples__static-files__index.js": "app.listen(3000) on express from '../..': an untraced listen with a port literal, user range, outside Linux's ephemeral range: nothing to report.",
   "express__examples__vhost__index.js": "'http://example.com:3000/' in a redirect is a URL string, not a listener.",
+  "express__examples__web-service__index.js":
+    "app.listen(3000) inside `if (!module.parent)`: one listen, in one branch, so no duplicate; 3000 is a user port: nothing to report.",
+  "fastify__examples__route-prefix.js": "fastify.listen({ port: 8000 }) on fastify from '../fastify': untraced, user range: nothing to report.",
+  "fastify__examples__simple.js": "fastify.listen({ port: 3000 }) on fastify from '../fastify': untraced, user range: nothing to report.",
   "fastify__examples__typescript-server.ts": "server.listen({ port: 8080 }) on a fastify() from '../fastify': untraced receiver, { port } options: a listener with no framework.",
+  "fastify__integration__server.js": "fastify.listen({ host: '::', port: 3000 }): one untraced listener on a user port: nothing to report.",
   "grpc-node__examples__encryption__TLS__server.js": "`0.0.0.0:${argv.port}` comes from minimist: unknown, skipped.",
   "grpc-node__examples__helloworld__dynamic_codegen__greeter_server.js":
     "gRPC on 50051 is in the IANA dynamic range (49152–65535) and inside Linux's ephemeral range (32768–60999): a true finding, even though 50051 is gRPC's documentation default. Reported once as `dynamic` (the IANA range wins over the Linux warning).",
   "grpc-node__examples__load_balancing__server.js": "Addresses come from an array iterated in a loop: unknown, skipped (the literals '0.0.0.0:50051' are not at a bind call).",
   "grpc-node__examples__reflection__server.js":
     "bindAsync('localhost:5000'): gRPC on 5000 (IANA commplex-main) — no well-known service there, so quiet under recommended.",
+  "microservices-demo__src__paymentservice__index.js":
+    "server.listen() with no argument on a HipsterShopServer from ./server: the port is process.env.PORT handed to a constructor in another file, so not a listener here.",
   "microservices-demo__src__paymentservice__server.js": "`[::]:${port}` with port = this.port from the constructor: unknown, skipped.",
   "voting-app__result__server.js":
     "server = require('http').Server(app) is tracked; port = process.env.PORT || 4000: fallback 4000 checked, no finding (user range, outside Linux ephemeral). socket.io attaches to the http server: no second listener.",
