@@ -88,6 +88,10 @@ const ENTRIES = [
     messages: {
       duplicate:
         "{{subject}} ({{protocol}}, {{class}}) is also claimed by {{other}} at line {{otherLine}} of this {{scope}}, so one of the two will fail to start; give one another port.",
+      declaredTwice:
+        "{{subject}} ({{protocol}}, {{class}}) is declared twice for {{owner}} (first at line {{otherLine}}), which adds nothing and can hide a typo; remove the repeat.",
+      daemonSetHostPort:
+        "{{subject}} ({{protocol}}, {{class}}) is also a host port of DaemonSet {{other}} ({{otherFile}}:{{otherLine}}), which runs on every node, so they cannot share one; use another port.",
     },
   },
   {
@@ -120,6 +124,38 @@ const ENTRIES = [
         "{{variable}} is unset and has no default, so this port is unknown and unchecked; set it in the .env file beside the compose file, or give it a default: ${{{variable}}:-8080}.",
       nodePortRange:
         "NodePort {{port}} ({{class}}) is outside {{range}}, the range kube-apiserver allows by default, so the Service is rejected; pick one in {{range}} or omit nodePort.",
+      notAPort:
+        "{{field}} is {{what}}, not a port, so the API server rejects it; write a whole number from 1 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535).",
+      missingPort:
+        "This ports entry has {{has}} but no {{field}}, which the API server requires; add the port it serves (1–65535: system 0–1023, user 1024–49151, dynamic 49152–65535).",
+      invalidPortName:
+        "{{field}} {{value}} is not a valid port name: it {{reason}}; use the IANA registry's service-name form, up to 15 of a–z, 0–9 and single inner hyphens, with a letter.",
+      invalidServicePortName:
+        "Service port name {{value}} is not a DNS label: it {{reason}}; use up to 63 of a–z, 0–9 and inner hyphens (container port names follow the IANA registry's form).",
+      duplicatePortName:
+        "Port name {{value}} is already used at line {{otherLine}} in {{owner}}, which the API server rejects and a probe or Service would find ambiguous; rename one (IANA registry form).",
+      missingServicePortName:
+        "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves, as the IANA registry does: http, grpc, metrics.",
+      hostIpWithoutHostPort:
+        "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
+      unknownPortName:
+        "{{user}} names port {{value}}, but {{where}} no port of that name, so it can never connect; declare it under ports (IANA registry form, like http) or use the number.",
+      undeclaredPort:
+        "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare the port under ports, or fix the number.",
+      protocolMismatch:
+        "{{user}} connects over TCP to port {{value}} ({{class}}), but {{where}} it for {{protocol}} only, so it can never connect; point it at a TCP port.",
+      sshForbidden:
+        "{{subject}} ({{class}}) is SSH's port, and the policy forbids SSH listeners (ssh: forbid), a way in around the orchestrator; use kubectl exec or docker exec instead.",
+      hostPortForbidden:
+        "hostPort {{port}} ({{class}}) opens the port on the node itself, and the policy allows {{allowed}}; remove hostPort and reach the pod through a Service.",
+      hostNetworkForbidden:
+        "hostNetwork: true makes this pod's ports the node's own (binds below 1024, the system range, need root there), which the policy forbids; remove it and use a Service.",
+      serviceTypeForbidden:
+        "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids (forbiddenServiceTypes); use ClusterIP behind an Ingress or Gateway.",
+      hostIpRequired:
+        "{{subject}} ({{class}}) is published on every host interface, past firewalls such as ufw, and the policy requires a host IP; write {{fix}} to keep it on this machine.",
+      hostIpRequiredRandom:
+        "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, and the policy requires a host IP; write {{fix}}, or use expose.",
     },
   },
 ] as const satisfies readonly CatalogueEntry[];
