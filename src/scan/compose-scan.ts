@@ -7,6 +7,7 @@
 // it already (as an env file), that text is used instead of a second read.
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
+import type { Policy } from "../core/policy.js";
 import { composeEnvironment, composeListeners, readComposeFile } from "./compose/index.js";
 import type { ServiceLayer } from "./compose/read-service.js";
 import { groupComposeProjects, type ComposeProject } from "./compose-projects.js";
@@ -19,6 +20,8 @@ export interface ComposeScanOptions {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   envFiles?: readonly string[];
+  /** For the front ends' own policy switches (publish.requireHostIp, kubernetes.*); default recommended. */
+  policy?: Policy;
 }
 
 type EnvSource = { file: SourceFile } | { finding: Finding } | undefined;

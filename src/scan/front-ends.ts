@@ -21,7 +21,7 @@ export interface FrontEndRun {
 
 export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
   const results: FrontEndResult[] = [];
-  const kubernetes = kubernetesScan();
+  const kubernetes = kubernetesScan(options.policy);
   const envTexts = new Map<string, string>();
   const compose = composeScan(options, envTexts);
   const run: FrontEndRun = {
