@@ -9,7 +9,7 @@
 // the Service port's protocol is an error (the endpoints controller finds no port: podutil.FindPort),
 // a numeric one a warning (the pods may listen without declaring it). A Service that selects no pod
 // of the scan says nothing: its pods may live in files not scanned.
-import type { Node } from "yaml";
+import { isMap, isScalar, type Node } from "yaml";
 import { UNKNOWN_PRIVILEGE, type Listener, type ListenerRole, type Origin, type Protocol, type ServiceIdentity } from "../../core/listener.js";
 import type { Finding } from "../../core/finding.js";
 import { makeFinding } from "../../core/make-finding.js";
@@ -123,9 +123,12 @@ function readPortEntry(entry: Node, ydoc: YamlDoc, file: FileContext, findings: 
   return spec;
 }
 
+/** An entry without `port` (`- targetPort: 8080`): the API server requires it; pointed at the entry's first key. */
 function missingPort(entry: Node, file: FileContext): Finding {
-  const start = entry.range?.[0] ?? 0;
-  return kubernetesFinding(file, [start, start], "valid-port", "missingPort", { has: "no port", field: "port" });
+  const first = isMap(entry) ? (entry.items[0]?.key as Node | null | undefined) : undefined;
+  const [start, end] = first?.range ?? entry.range ?? [0, 0];
+  const key = first && isScalar(first) ? String(first.value) : undefined;
+  return kubernetesFinding(file, [start, end], "valid-port", "missingPort", { has: key ? `a ${key}` : "nothing", field: "port" });
 }
 
 /** Service port names: DNS labels, unique, and required once there is more than one port. */
@@ -136,7 +139,8 @@ function nameFindings(entries: readonly Node[], name: string, ydoc: YamlDoc, fil
     const value = portField(entry, "name", ydoc, file.text);
     if (value.kind === "unknown") continue;
     if (value.kind !== "name") {
-      if (entries.length > 1 && value.kind === "absent") {
+      // An entry without a port is reported as that already.
+      if (entries.length > 1 && value.kind === "absent" && mapGet(entry, "port", ydoc) !== undefined) {
         const start = entry.range?.[0] ?? 0;
         findings.push(kubernetesFinding(file, value.span ?? [start, start], "valid-port", "missingServicePortName", { service: name }));
       }

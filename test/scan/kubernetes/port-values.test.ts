@@ -148,7 +148,7 @@ spec:
     const service = "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n    - {name: a, port: true}\n    - {name: b, targetPort: 8080}\n    - {name: c, port: 82, nodePort: http}\n";
     expect(scanFiles({ "svc.yaml": service }).findings.map((f) => [f.messageId, f.data.field, f.origin.line, f.origin.column])).toEqual([
       ["notAPort", "port", 6, 23],
-      ["missingPort", "port", 7, 7],
+      ["missingPort", "port", 7, 8],
       ["notAPort", "nodePort", 8, 37],
     ]);
   });
