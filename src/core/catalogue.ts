@@ -91,7 +91,7 @@ const ENTRIES = [
       declaredTwice:
         "{{subject}} ({{protocol}}, {{class}}) is declared twice for {{owner}} (first at line {{otherLine}}), which adds nothing and can hide a typo; remove the repeat.",
       daemonSetHostPort:
-        "{{subject}} ({{protocol}}, {{class}}) is also a host port of DaemonSet {{other}} ({{otherFile}}:{{otherLine}}), which runs on every node, so they cannot share one; use another port.",
+        "{{subject}} ({{protocol}}, {{class}}) is a host port of DaemonSet {{other}} too ({{otherFile}}:{{otherLine}}), which runs on every node; use another port.",
     },
   },
   {
@@ -129,21 +129,21 @@ const ENTRIES = [
       missingPort:
         "This ports entry has {{has}} but no {{field}}, which the API server requires; add the port it serves (1–65535: system 0–1023, user 1024–49151, dynamic 49152–65535).",
       invalidPortName:
-        "{{field}} {{value}} is not a valid port name: it {{reason}}; use the IANA registry's service-name form, up to 15 of a–z, 0–9 and single inner hyphens, with a letter.",
+        "{{field}} {{value}} is no port name: it {{reason}}; use up to 15 of a–z, 0–9 and single inner hyphens, with a letter, as IANA service names do.",
       invalidServicePortName:
-        "Service port name {{value}} is not a DNS label: it {{reason}}; use up to 63 of a–z, 0–9 and inner hyphens (container port names follow the IANA registry's form).",
+        "Service port name {{value}} is not a DNS label: it {{reason}}; use up to 63 of a–z, 0–9 and inner hyphens.",
       duplicatePortName:
-        "Port name {{value}} is already used at line {{otherLine}} in {{owner}}, which the API server rejects and a probe or Service would find ambiguous; rename one (IANA registry form).",
+        "Port name {{value}} is already used at line {{otherLine}} in {{owner}}, which the API server rejects and a probe or Service would find ambiguous; rename one.",
       missingServicePortName:
-        "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves, as the IANA registry does: http, grpc, metrics.",
+        "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves: http, grpc, metrics.",
       hostIpWithoutHostPort:
         "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
       unknownPortName:
-        "{{user}} names port {{value}}, but {{where}} no port of that name, so it can never connect; declare it under ports (IANA registry form, like http) or use the number.",
+        "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it under ports or use the number.",
       undeclaredPort:
-        "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare the port under ports, or fix the number.",
+        "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare it or fix the number.",
       protocolMismatch:
-        "{{user}} connects over TCP to port {{value}} ({{class}}), but {{where}} it for {{protocol}} only, so it can never connect; point it at a TCP port.",
+        "{{user}} connects over TCP to port {{value}} ({{class}}), but {{where}} it for {{protocol}} only, so it never connects; point it at a TCP port.",
       sshForbidden:
         "{{subject}} ({{class}}) is SSH's port, and the policy forbids SSH listeners (ssh: forbid), a way in around the orchestrator; use kubectl exec or docker exec instead.",
       hostPortForbidden:
@@ -151,11 +151,11 @@ const ENTRIES = [
       hostNetworkForbidden:
         "hostNetwork: true makes this pod's ports the node's own (binds below 1024, the system range, need root there), which the policy forbids; remove it and use a Service.",
       serviceTypeForbidden:
-        "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids (forbiddenServiceTypes); use ClusterIP behind an Ingress or Gateway.",
+        "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids; use ClusterIP behind an Ingress or Gateway.",
       hostIpRequired:
-        "{{subject}} ({{class}}) is published on every host interface, past firewalls such as ufw, and the policy requires a host IP; write {{fix}} to keep it on this machine.",
+        "{{subject}} ({{class}}) is published on every host interface, past firewalls such as ufw, but the policy wants a host IP; write {{fix}}.",
       hostIpRequiredRandom:
-        "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, and the policy requires a host IP; write {{fix}}, or use expose.",
+        "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, but the policy wants a host IP; write {{fix}}, or use expose.",
     },
   },
 ] as const satisfies readonly CatalogueEntry[];

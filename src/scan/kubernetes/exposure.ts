@@ -31,7 +31,7 @@ export function hostNetworkFinding(template: PodTemplate, file: FileContext, pol
 
 const HOW: Readonly<Record<ServiceType, string>> = {
   NodePort: "on a port of every node",
-  LoadBalancer: "outside the cluster, through a load balancer and a port of every node",
+  LoadBalancer: "through a load balancer and node ports",
 };
 
 export function serviceTypeFinding(type: string, span: Span, file: FileContext, policy: Policy): Finding | undefined {

@@ -217,10 +217,9 @@ export function serviceListeners(service: ServiceSpec, pods: PodIndex): ServiceR
   return result;
 }
 
-/** The selected pods, as the message names them: "Deployment web", "2 workloads (Deployment web, …)". */
+/** The selected pods, as the message names them, with the verb: "Deployment web declares", "the 2 selected workloads declare". */
 function podsText(selected: readonly SelectablePods[]): string {
-  const first = selected[0]!.workload;
-  return selected.length === 1 ? `the pods it selects (${first}) declare` : `the ${selected.length} workloads it selects (${first}, …) declare`;
+  return selected.length === 1 ? `${selected[0]!.workload} declares` : `the ${selected.length} selected workloads declare`;
 }
 
 function unresolvedTarget(service: ServiceSpec, entry: ServicePortSpec, selected: readonly SelectablePods[]): Finding | undefined {

