@@ -139,7 +139,7 @@ const ENTRIES = [
       hostIpWithoutHostPort:
         "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
       unknownPortName:
-        "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it under ports or use the number.",
+        "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it or use the number.",
       undeclaredPort:
         "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare it or fix the number.",
       protocolMismatch:
