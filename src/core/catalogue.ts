@@ -83,7 +83,7 @@ const ENTRIES = [
     rationale:
       "Only one socket can bind a port and protocol in a network namespace (one host, one pod, one compose project's published ports). The second listener fails to start, or one of two services silently wins.",
     help:
-      "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, one file of code. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP.",
+      "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, one file of code. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP. In Kubernetes a hostPort belongs to its pod: the scheduler puts two workloads wanting one host port on different nodes, but a DaemonSet runs on every node, so another workload of its directory wanting one of its host ports is a warning; NodePorts are unique per cluster, compared per directory. A port declared twice in one container or one Dockerfile image is a warning: the repeat adds nothing.",
     severity: "error",
     messages: {
       duplicate:
@@ -111,7 +111,7 @@ const ENTRIES = [
     rationale:
       "A port is a whole number from 0 to 65535. A value outside that, a malformed port spec, a variable that is not set, or a NodePort outside the API server's range is rejected at deploy time or silently means something else.",
     help:
-      "Ports are whole numbers from 0 to 65535: system 0–1023 (root-only on Linux), user 1024–49151 (where your own servers belong), dynamic 49152–65535 (left to the OS). An unquoted HOST:CONTAINER pair whose container port is below 60 (2222:22) is a base-60 number to YAML 1.1 parsers such as older Docker Compose: quote it. A variable that is not set and has no default leaves the port unknown: set it in the .env file beside the compose file or give it a default (${PORT:-8080}). A NodePort must lie in kube-apiserver's --service-node-port-range (default 30000–32767).",
+      "Ports are whole numbers from 0 to 65535: system 0–1023 (root-only on Linux), user 1024–49151 (where your own servers belong), dynamic 49152–65535 (left to the OS). An unquoted HOST:CONTAINER pair whose container port is below 60 (2222:22) is a base-60 number to YAML 1.1 parsers such as older Docker Compose: quote it. A variable that is not set and has no default leaves the port unknown: set it in the .env file beside the compose file or give it a default (${PORT:-8080}). A NodePort must lie in kube-apiserver's --service-node-port-range (default 30000–32767). In Kubernetes, a value the API server cannot decode as a port (true, null, an empty string, a quoted 8080, http, a list) is reported on its token; port names follow IsValidPortName (15 characters of a–z, 0–9 and inner hyphens, with a letter), Service port names are DNS labels; a probe, lifecycle hook or Service targetPort naming a port its container or selected pods do not declare can never connect, and a number they do not declare is a warning. The exposure switches of the policy (kubernetes.hostPorts, kubernetes.hostNetwork, kubernetes.forbiddenServiceTypes, publish.requireHostIp, ssh) are reported here too, off unless the policy turns them on.",
     severity: "error",
     messages: {
       outOfRange:
