@@ -92,24 +92,62 @@ function readEnv(instruction: Instruction, stage: Stage): void {
   }
 }
 
+/**
+ * `FROM [--platform=…] <image> [AS <name>]`, read from one getArguments() call: dockerfile-ast
+ * re-tokenizes the instruction on every accessor (getImage, getBuildStage), which was most of a
+ * Dockerfile's cost in bench:scan.
+ */
 function readFrom(instruction: Instruction, reader: Reader): Stage {
-  const from = instruction as import("dockerfile-ast").From;
-  const image = from.getImage();
-  const substituted = image === null ? undefined : substitute(image, reader.global)?.value;
+  const words = instruction
+    .getArguments()
+    .map((argument) => argument.getValue())
+    .filter((word) => !word.startsWith("--"));
+  const image = words[0];
+  const substituted = image === undefined ? undefined : substitute(image, reader.global)?.value;
   const parent = substituted === undefined ? undefined : reader.stages.find((stage) => stage.name === substituted.toLowerCase());
-  const name = from.getBuildStage()?.toLowerCase();
-  const stage: Stage = {
+  const name = words[1]?.toUpperCase() === "AS" ? words[2]?.toLowerCase() : undefined;
+  return {
     ...(name ? { name } : {}),
     ...(substituted !== undefined ? { from: substituted } : {}),
     // A stage built on another starts with its ENV (ARGs never carry over).
     variables: new Map(parent ? [...parent.variables].filter(([, value]) => !value.fromArg) : []),
     exposes: [],
   };
-  return stage;
+}
+
+// Instructions that never bear on ports, users or base images.
+const IRRELEVANT = /^[ \t]*(?:RUN|COPY|ADD|CMD|ENTRYPOINT|LABEL|WORKDIR|HEALTHCHECK|VOLUME|SHELL|STOPSIGNAL|ONBUILD|MAINTAINER)\b/i;
+
+/**
+ * The text with the instructions that cannot matter here emptied, line for line, so that every
+ * line and column stays where it was: dockerfile-ast tokenizes every argument of every
+ * instruction while parsing, and RUN lines are most of a real Dockerfile. A file with a parser
+ * directive changing the escape character, or with a heredoc (whose body may look like
+ * instructions), is parsed as written from there on.
+ */
+export function relevantText(text: string): string {
+  if (/^#\s*escape\s*=/im.test(text)) return text;
+  const lines = text.split("\n");
+  let blanking = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes("<<")) break;
+    if (!blanking) blanking = IRRELEVANT.test(line);
+    else if (/^[ \t]*#/.test(line)) {
+      // A comment inside a continued instruction does not end it.
+      lines[i] = line.endsWith("\r") ? "\r" : "";
+      continue;
+    }
+    if (!blanking) continue;
+    // The instruction goes on while a line ends with the escape character.
+    blanking = /\\[ \t]*\r?$/.test(line);
+    lines[i] = line.endsWith("\r") ? "\r" : "";
+  }
+  return lines.join("\n");
 }
 
 export function readStages(file: FileContext): Stage[] {
-  const dockerfile: Dockerfile = dockerfileParser().parse(file.text);
+  const dockerfile: Dockerfile = dockerfileParser().parse(relevantText(file.text));
   const reader: Reader = { file, global: new Map(), stages: [] };
   let stage: Stage | undefined;
   for (const instruction of dockerfile.getInstructions()) {

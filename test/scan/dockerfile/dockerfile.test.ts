@@ -3,6 +3,7 @@
 // token; hadolint DL3011, Trivy DS004/DS008 and Checkov CKV_DOCKER_1 are the anchor.
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/core/presets/index.js";
+import { relevantText } from "../../../src/scan/dockerfile/stages.js";
 import { carets, describeFinding, describeListener, scanFiles } from "../scan-fixture.js";
 
 describe("Dockerfile discovery", () => {
@@ -139,5 +140,25 @@ EXPOSE 80
     const text = "FROM alpine:3.20\nEXPOSE 8080 \\\n    50000/tcp\n";
     const [finding] = scanFiles({ Dockerfile: text }).findings;
     expect(carets(text, finding!.origin)).toBe("    50000/tcp\n    ^^^^^");
+  });
+});
+
+describe("the text handed to the parser", () => {
+  it("empties instructions that cannot matter, line for line, continuations and comments inside them too", () => {
+    const text = "FROM node:20\nRUN apt-get update \\\n  # a note\n  && apt-get install -y curl\nCOPY . .\nEXPOSE 8080\n";
+    expect(relevantText(text)).toBe("FROM node:20\n\n\n\n\nEXPOSE 8080\n");
+    expect(relevantText(text.replaceAll("\n", "\r\n")).split("\r\n")).toHaveLength(text.split("\n").length);
+  });
+
+  it("keeps the rest of the file from a heredoc on, and the whole file under an escape directive", () => {
+    const heredoc = "FROM alpine\nRUN <<EOF\nEXPOSE 1\nEOF\nEXPOSE 8080\n";
+    expect(relevantText(heredoc)).toBe(heredoc);
+    const escape = "# escape=`\nFROM alpine\nRUN echo `\n  hi\n";
+    expect(relevantText(escape)).toBe(escape);
+  });
+
+  it("finds the same listeners at the same positions as the whole text would give", () => {
+    const text = "FROM node:20\nRUN npm ci \\\n    && npm run build\nWORKDIR /app\nEXPOSE 8080 \\\n  9229\nCMD [\"node\", \"server.js\"]\n";
+    expect(scanFiles({ Dockerfile: text }).listeners.map(describeListener)).toEqual(["Dockerfile:5:8-12 8080/tcp container", "Dockerfile:6:3-7 9229/tcp container"]);
   });
 });
