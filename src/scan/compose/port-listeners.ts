@@ -53,7 +53,7 @@ function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void
   reportUnset(field, [...target.unset, ...(host?.unset ?? [])], out);
   if (target.unset.length === 0) out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
   if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
-    out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp }));
+    out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp, picksOne: spec.target.from === spec.target.to }));
   }
   // An explicit 0.0.0.0 or :: says "every interface" on purpose; an unset variable is reported already.
   if (ctx.requireHostIp && !ctx.hostNetwork && spec.hostIp === "" && field.result.unset.length === 0) {
@@ -96,7 +96,7 @@ function longPort(item: Extract<PortItem, { kind: "long" }>, ctx: ServiceContext
   const published = fields.published && portField(fields.published, true, out);
   const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
   if (published && !ctx.hostNetwork) {
-    out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp }));
+    out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp, picksOne: true }));
   }
   if (ctx.requireHostIp && !ctx.hostNetwork && !hostIp && target && (published || !fields.published || text(fields.published) === "")) {
     const at = published ? published.placed.origin : target.placed.origin;
@@ -146,6 +146,12 @@ function text(field: Field): string {
 
 interface ListenerExtras {
   hostIp?: string | undefined;
+  /**
+   * A host range published for one container port ("8000-8010:80"): the engine binds one free
+   * port of the range (moby portallocator skips taken ones), so a port of it that another entry
+   * holds is no collision. Such a listener gets no scope: it is never a duplicate.
+   */
+  picksOne?: boolean;
   portName?: string | undefined;
   appProtocol?: string | undefined;
 }
@@ -162,8 +168,8 @@ function listener(role: ListenerRole, token: PortToken, protocol: Protocol, plac
     identity,
     privilege: ctx.privilege,
     origin: placed.origin,
-    scope: role === "published" ? ctx.projectScope : ctx.containerScope,
   };
+  if (!(extras.picksOne && token.to !== token.from)) result.scope = role === "published" ? ctx.projectScope : ctx.containerScope;
   if (token.to !== token.from) result.endPort = token.to;
   if (ctx.profiles && ctx.profiles.length > 0) result.profiles = ctx.profiles;
   if (extras.hostIp) result.hostIp = extras.hostIp;
