@@ -23,10 +23,12 @@ describe(".pre-commit-hooks.yaml", () => {
     expect(parseScanArgs(scanArguments(String(hook!.entry)), {})).toMatchObject({ ok: true });
   });
 
-  it("passes YAML and env files, including .env and .env.local, and nothing else", () => {
+  it("passes YAML, env files (.env and .env.local too) and Dockerfiles, and nothing else", () => {
     const files = new RegExp(String(hook!.files));
-    for (const path of [".env", ".env.local", "app/prod.env", "compose.yaml", "k8s/deploy.yml", ".github/workflows/ci.yaml"]) expect(path).toMatch(files);
-    for (const path of ["src/server.ts", ".envrc", "README.md", "values.json"]) expect(path).not.toMatch(files);
+    for (const path of [".env", ".env.local", "app/prod.env", "compose.yaml", "k8s/deploy.yml", ".github/workflows/ci.yaml", "Dockerfile", "api/Dockerfile.prod", "api/web.Dockerfile", "Containerfile"]) {
+      expect(path).toMatch(files);
+    }
+    for (const path of ["src/server.ts", ".envrc", "README.md", "values.json", "Dockerfiles/readme.txt"]) expect(path).not.toMatch(files);
   });
 });
 
@@ -71,6 +73,7 @@ describe("lint-staged example", () => {
       ["*.{yaml,yml}", "port-policy"],
       [".env*", "port-policy"],
       ["*.env", "port-policy"],
+      ["{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile,Containerfile.*}", "port-policy"],
       ["*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}", "eslint"],
     ]);
   });

@@ -113,7 +113,7 @@ function readSettings(value: unknown): PolicyOptions & { rules?: Policy["rules"]
   throw new Error(`Invalid settings["${SETTINGS_KEY}"]: ${problems}`);
 }
 
-const POLICY_FIELDS = ["ephemeral", "nodePortRange", "registeredPorts", "allowlist", "orgRegistry"] as const;
+const POLICY_FIELDS = ["ephemeral", "nodePortRange", "registeredPorts", "allowlist", "orgRegistry", "ssh"] as const;
 
 /** The plain Policy fields; `preset` and `runtime` are merged separately. */
 function policyFields(options: PolicyOptions): Partial<Policy> {

@@ -3,12 +3,12 @@
 import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
 import { RULE_IDS } from "../../src/core/catalogue.js";
 import { EPHEMERAL_PROFILES } from "../../src/core/ephemeral.js";
-import type { Policy } from "../../src/core/policy.js";
+import { SERVICE_TYPES, type Policy } from "../../src/core/policy.js";
 import { MAX_PORT } from "../../src/core/port-class.js";
 import { PRESETS, type PresetName } from "../../src/core/presets/index.js";
 import { RUNTIMES } from "../../src/core/runtime.js";
 
-export type PolicyOptions = Partial<Pick<Policy, "ephemeral" | "nodePortRange" | "registeredPorts" | "allowlist" | "orgRegistry">> & {
+export type PolicyOptions = Partial<Pick<Policy, "ephemeral" | "nodePortRange" | "registeredPorts" | "allowlist" | "orgRegistry" | "ssh">> & {
   preset?: PresetName;
   runtime?: Partial<Policy["runtime"]>;
 };
@@ -41,7 +41,7 @@ export const POLICY_OPTIONS_SCHEMA: JSONSchema4 = {
     runtime: {
       type: "object",
       description: "Runtime assumed for compose, Kubernetes and Actions (code always runs as a plain process).",
-      properties: { compose: runtime, kubernetes: runtime, actions: runtime },
+      properties: { compose: runtime, kubernetes: runtime, actions: runtime, dockerfile: runtime },
       additionalProperties: false,
     },
     nodePortRange: { ...portRange, description: "kube-apiserver --service-node-port-range." },
@@ -70,7 +70,22 @@ export const POLICY_OPTIONS_SCHEMA: JSONSchema4 = {
         additionalProperties: false,
       },
     },
+    ssh: { type: "string", enum: ["allow", "forbid"], description: "forbid: report listeners on 22/tcp (valid-port)." },
   },
+};
+
+/** The config-only switches a resolved Policy carries; code listeners never reach them. */
+const CONFIG_SWITCHES: Record<string, JSONSchema4> = {
+  kubernetes: {
+    type: "object",
+    properties: {
+      allowedHostPorts: { anyOf: [{ type: "string", enum: ["any"] }, { type: "array", items: portRange }] },
+      hostNetwork: { type: "string", enum: ["allow", "forbid"] },
+      forbiddenServiceTypes: { type: "array", items: { type: "string", enum: [...SERVICE_TYPES] } },
+    },
+    additionalProperties: false,
+  },
+  publish: { type: "object", properties: { requireHostIp: { type: "boolean" } }, additionalProperties: false },
 };
 
 /**
@@ -82,6 +97,7 @@ export const POLICY_SETTINGS_SCHEMA: JSONSchema4 = {
   ...POLICY_OPTIONS_SCHEMA,
   properties: {
     ...POLICY_OPTIONS_SCHEMA.properties,
+    ...CONFIG_SWITCHES,
     rules: { type: "object", additionalProperties: { type: "string", enum: ["error", "warn", "off"] } } satisfies JSONSchema4,
   },
 };

@@ -1,5 +1,6 @@
-// Applies layers in order over a base policy. Later layers win per key (rules and runtime merge
-// key by key; ephemeral, nodePortRange and registeredPorts are replaced), allowlists add up, and
+// Applies layers in order over a base policy. Later layers win per key (rules, runtime and the
+// kubernetes and publish switches merge key by key; ephemeral, nodePortRange, registeredPorts and
+// ssh are replaced), allowlists add up, and
 // a registry entry for the same ports and protocol replaces the earlier one. The check takes the
 // first registry entry that covers a port, so entries are ordered narrowest first: a service's
 // own port beats the team range around it.
@@ -40,6 +41,9 @@ function mergeLayer(policy: Policy, layer: PolicyLayer): Policy {
     registeredPorts: layer.registeredPorts ?? policy.registeredPorts,
     allowlist: withoutRepeats([...policy.allowlist, ...(layer.allowlist ?? [])]),
     orgRegistry: mergeRegistry(policy.orgRegistry, layer.orgRegistry ?? []),
+    kubernetes: { ...policy.kubernetes, ...layer.kubernetes },
+    publish: { ...policy.publish, ...layer.publish },
+    ssh: layer.ssh ?? policy.ssh,
   };
 }
 

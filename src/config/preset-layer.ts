@@ -21,9 +21,14 @@ function changedEntries<T extends object>(value: T, base: T): Partial<T> | undef
 function diff(preset: Policy): PolicyLayer {
   const rules = changedEntries(preset.rules, recommended.rules);
   const runtime = changedEntries(preset.runtime, recommended.runtime);
+  const kubernetes = changedEntries(preset.kubernetes, recommended.kubernetes);
+  const publish = changedEntries(preset.publish, recommended.publish);
   return {
     ...(rules && { rules }),
     ...(runtime && { runtime }),
+    ...(kubernetes && { kubernetes }),
+    ...(publish && { publish }),
+    ...(changed(preset.ssh, recommended.ssh) && { ssh: preset.ssh }),
     ...(changed(preset.ephemeral, recommended.ephemeral) && { ephemeral: preset.ephemeral }),
     ...(changed(preset.nodePortRange, recommended.nodePortRange) && { nodePortRange: preset.nodePortRange }),
     ...(changed(preset.registeredPorts, recommended.registeredPorts) && { registeredPorts: preset.registeredPorts }),

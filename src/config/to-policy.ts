@@ -2,7 +2,7 @@
 // as { from, to } like the core uses. Layers are merged by merge-layers.ts.
 import type { RuleId, RuleSeverity } from "../core/catalogue.js";
 import { parsePortRange, parsePortSpec } from "../core/parse-port.js";
-import type { AllowEntry, EphemeralSetting, OrgRegistryEntry, Policy } from "../core/policy.js";
+import type { AllowEntry, EphemeralSetting, KubernetesSwitches, OrgRegistryEntry, Policy, PublishSwitches } from "../core/policy.js";
 import type { PortRange } from "../core/port-class.js";
 import type { UserAllowEntry, UserConfig } from "./user-config.js";
 
@@ -14,6 +14,9 @@ export interface PolicyLayer {
   registeredPorts?: Policy["registeredPorts"];
   allowlist?: readonly AllowEntry[];
   orgRegistry?: readonly OrgRegistryEntry[];
+  kubernetes?: Partial<KubernetesSwitches>;
+  publish?: Partial<PublishSwitches>;
+  ssh?: Policy["ssh"];
 }
 
 /** validate-config.ts has parsed every port already; failing here is a bug, not user input. */
@@ -22,8 +25,12 @@ function validated<T>(result: { ok: true; value: T } | { ok: false; error: strin
   return result.value;
 }
 
+function toPortRange(value: number | string): PortRange {
+  return typeof value === "number" ? { from: value, to: value } : validated(parsePortRange(value));
+}
+
 function toAllowEntry(entry: UserAllowEntry): AllowEntry {
-  const ports = typeof entry.ports === "number" ? { from: entry.ports, to: entry.ports } : validated(parsePortRange(entry.ports));
+  const ports = toPortRange(entry.ports);
   return {
     ports,
     ...(entry.protocol && { protocol: entry.protocol }),
@@ -37,6 +44,15 @@ function toRegistryEntry([spec, service]: [string, string]): OrgRegistryEntry {
   return { ports: { from, to }, ...(protocol && { protocol }), service };
 }
 
+function toKubernetes(config: NonNullable<UserConfig["kubernetes"]>): Partial<KubernetesSwitches> {
+  const { hostPorts, hostNetwork, forbiddenServiceTypes } = config;
+  return {
+    ...(hostPorts !== undefined && { allowedHostPorts: hostPorts === "any" ? "any" : hostPorts === "none" ? [] : hostPorts.map(toPortRange) }),
+    ...(hostNetwork && { hostNetwork }),
+    ...(forbiddenServiceTypes && { forbiddenServiceTypes: [...new Set(forbiddenServiceTypes)] }),
+  };
+}
+
 export function toPolicyLayer(config: UserConfig): PolicyLayer {
   return {
     ...(config.rules && { rules: { ...config.rules } }),
@@ -46,5 +62,8 @@ export function toPolicyLayer(config: UserConfig): PolicyLayer {
     ...(config.registeredPorts && { registeredPorts: config.registeredPorts }),
     ...(config.allowlist && { allowlist: config.allowlist.map(toAllowEntry) }),
     ...(config.registry && { orgRegistry: Object.entries(config.registry).map(toRegistryEntry) }),
+    ...(config.kubernetes && { kubernetes: toKubernetes(config.kubernetes) }),
+    ...(config.publish && { publish: { ...config.publish } }),
+    ...(config.ssh && { ssh: config.ssh }),
   };
 }

@@ -37,10 +37,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 function portErrors(value: unknown, file: string, prefix: string): ConfigError[] {
   const errors: ConfigError[] = [];
-  const check = (pointer: string, text: unknown, pattern: string, parse: typeof parsePortSpec) => {
+  // `numbers`: a whole number is checked here as the port it is, where the schema sets no maximum.
+  const check = (pointer: string, raw: unknown, pattern: string, parse: typeof parsePortSpec, numbers = false) => {
+    const text = numbers && Number.isInteger(raw) ? String(raw) : raw;
     if (typeof text !== "string" || !new RegExp(pattern).test(text)) return;
     const parsed = parse(text);
-    if (!parsed.ok) errors.push({ file, pointer: prefix + pointer, code: "badPortSpec", data: { value: showValue(text), reason: parsed.error } });
+    if (!parsed.ok) errors.push({ file, pointer: prefix + pointer, code: "badPortSpec", data: { value: showValue(raw), reason: parsed.error } });
   };
   if (!isRecord(value)) return errors;
   check("/nodePortRange", value.nodePortRange, PORT_RANGE_PATTERN, parsePortRange);
@@ -48,6 +50,8 @@ function portErrors(value: unknown, file: string, prefix: string): ConfigError[]
   for (const [index, entry] of allowlist.entries()) {
     if (isRecord(entry)) check(`/allowlist/${index}/ports`, entry.ports, PORT_RANGE_PATTERN, parsePortRange);
   }
+  const hostPorts = isRecord(value.kubernetes) && Array.isArray(value.kubernetes.hostPorts) ? (value.kubernetes.hostPorts as unknown[]) : [];
+  for (const [index, entry] of hostPorts.entries()) check(`/kubernetes/hostPorts/${index}`, entry, PORT_RANGE_PATTERN, parsePortRange, true);
   for (const key of Object.keys(isRecord(value.registry) ? value.registry : {})) {
     check(joinPointer("/registry", key), key, PORT_SPEC_PATTERN, parsePortSpec);
   }

@@ -83,11 +83,15 @@ const ENTRIES = [
     rationale:
       "Only one socket can bind a port and protocol in a network namespace (one host, one pod, one compose project's published ports). The second listener fails to start, or one of two services silently wins.",
     help:
-      "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, and in code the listeners that can be open at the same time (both at module top level, or in one function with no close between, or a hook and the tests of its describe). Two tests, two describes, the sides of an if/else, type tests and a Vite config's server and preview ports are never duplicates. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP.",
+      "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, and in code the listeners that can be open at the same time (both at module top level, or in one function with no close between, or a hook and the tests of its describe). Two tests, two describes, the sides of an if/else, type tests and a Vite config's server and preview ports are never duplicates. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP. In Kubernetes a hostPort belongs to its pod: the scheduler puts two workloads wanting one host port on different nodes, but a DaemonSet runs on every node, so another workload of its directory wanting one of its host ports is a warning; NodePorts are unique per cluster, compared per directory. A port declared twice in one container or one Dockerfile image is a warning: the repeat adds nothing.",
     severity: "error",
     messages: {
       duplicate:
         "{{subject}} ({{protocol}}, {{class}}) is also claimed by {{other}} at line {{otherLine}} of this {{scope}}, so one of the two will fail to start; give one another port.",
+      declaredTwice:
+        "{{subject}} ({{protocol}}, {{class}}) is declared twice for {{owner}} (first at line {{otherLine}}), which adds nothing and can hide a typo; remove the repeat.",
+      daemonSetHostPort:
+        "{{subject}} ({{protocol}}, {{class}}) is a host port of DaemonSet {{other}} too ({{otherFile}}:{{otherLine}}), which runs on every node; use another port.",
     },
   },
   {
@@ -107,7 +111,7 @@ const ENTRIES = [
     rationale:
       "A port is a whole number from 0 to 65535. A value outside that, a malformed port spec, a variable that is not set, or a NodePort outside the API server's range is rejected at deploy time or silently means something else.",
     help:
-      "Ports are whole numbers from 0 to 65535: system 0–1023 (root-only on Linux), user 1024–49151 (where your own servers belong), dynamic 49152–65535 (left to the OS). An unquoted HOST:CONTAINER pair whose container port is below 60 (2222:22) is a base-60 number to YAML 1.1 parsers such as older Docker Compose: quote it. A variable that is not set and has no default leaves the port unknown: set it in the .env file beside the compose file or give it a default (${PORT:-8080}). A NodePort must lie in kube-apiserver's --service-node-port-range (default 30000–32767).",
+      "Ports are whole numbers from 0 to 65535: system 0–1023 (root-only on Linux), user 1024–49151 (where your own servers belong), dynamic 49152–65535 (left to the OS). An unquoted HOST:CONTAINER pair whose container port is below 60 (2222:22) is a base-60 number to YAML 1.1 parsers such as older Docker Compose: quote it. A variable that is not set and has no default leaves the port unknown: set it in the .env file beside the compose file or give it a default (${PORT:-8080}). A NodePort must lie in kube-apiserver's --service-node-port-range (default 30000–32767). In Kubernetes, a value the API server cannot decode as a port (true, null, an empty string, a quoted 8080, http, a list) is reported on its token; port names follow IsValidPortName (15 characters of a–z, 0–9 and inner hyphens, with a letter), Service port names are DNS labels; a probe, lifecycle hook or Service targetPort naming a port its container or selected pods do not declare can never connect, and a number they do not declare is a warning. The exposure switches of the policy (kubernetes.hostPorts, kubernetes.hostNetwork, kubernetes.forbiddenServiceTypes, publish.requireHostIp, ssh) are reported here too, off unless the policy turns them on.",
     severity: "error",
     messages: {
       outOfRange:
@@ -120,6 +124,38 @@ const ENTRIES = [
         "{{variable}} is unset and has no default, so this port is unknown and unchecked; set it in the .env file beside the compose file, or give it a default: ${{{variable}}:-8080}.",
       nodePortRange:
         "NodePort {{port}} ({{class}}) is outside {{range}}, the range kube-apiserver allows by default, so the Service is rejected; pick one in {{range}} or omit nodePort.",
+      notAPort:
+        "{{field}} is {{what}}, not a port, so the API server rejects it; write a whole number from 1 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535).",
+      missingPort:
+        "This ports entry has {{has}} but no {{field}}, which the API server requires; add the port it serves (1–65535: system 0–1023, user 1024–49151, dynamic 49152–65535).",
+      invalidPortName:
+        "{{field}} {{value}} is no port name: it {{reason}}; use up to 15 of a–z, 0–9 and single inner hyphens, with a letter, as IANA service names do.",
+      invalidServicePortName:
+        "Service port name {{value}} is not a DNS label: it {{reason}}; use up to 63 of a–z, 0–9 and inner hyphens.",
+      duplicatePortName:
+        "Port name {{value}} is already used at line {{otherLine}} in {{owner}}, which the API server rejects and a probe or Service would find ambiguous; rename one.",
+      missingServicePortName:
+        "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves: http, grpc, metrics.",
+      hostIpWithoutHostPort:
+        "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
+      unknownPortName:
+        "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it or use the number.",
+      undeclaredPort:
+        "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare it or fix the number.",
+      protocolMismatch:
+        "{{user}} connects over TCP to port {{value}} ({{class}}), but {{where}} it for {{protocol}} only, so it never connects; point it at a TCP port.",
+      sshForbidden:
+        "{{subject}} ({{class}}) is SSH's port, and the policy forbids SSH listeners (ssh: forbid), a way in around the orchestrator; use kubectl exec or docker exec instead.",
+      hostPortForbidden:
+        "hostPort {{port}} ({{class}}) opens the port on the node itself, and the policy allows {{allowed}}; remove hostPort and reach the pod through a Service.",
+      hostNetworkForbidden:
+        "hostNetwork: true makes this pod's ports the node's own (binds below 1024, the system range, need root there), which the policy forbids; remove it and use a Service.",
+      serviceTypeForbidden:
+        "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids; use ClusterIP behind an Ingress or Gateway.",
+      hostIpRequired:
+        "{{subject}} ({{class}}) is published on every host interface, past firewalls such as ufw, but the policy wants a host IP; write {{fix}}.",
+      hostIpRequiredRandom:
+        "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, but the policy wants a host IP; write {{fix}}, or use expose.",
     },
   },
 ] as const satisfies readonly CatalogueEntry[];

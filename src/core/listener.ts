@@ -26,7 +26,7 @@ export interface Origin {
  */
 export type ListenerRole = "bind" | "container" | "published" | "service" | "node-port" | "env";
 
-export type ListenerSource = "code" | "compose" | "kubernetes" | "actions" | "env";
+export type ListenerSource = "code" | "compose" | "kubernetes" | "actions" | "env" | "dockerfile";
 
 /** Hints about what service listens there; the registered-port check compares them to the registry. */
 export interface ServiceIdentity {

@@ -27,12 +27,40 @@ export interface OrgRegistryEntry {
   service: string;
 }
 
+/** Kubernetes Service types that a policy can forbid (kube-linter exposed-services, kube-score service-type). */
+export type ServiceType = "NodePort" | "LoadBalancer";
+
+export const SERVICE_TYPES: readonly ServiceType[] = ["NodePort", "LoadBalancer"];
+
+/**
+ * What a pod may open on its node, beyond its own network namespace. Each switch is off in
+ * `recommended`: these are choices an organisation makes (Pod Security "baseline" forbids host
+ * ports and host networking, OpenShift's restricted-v2 SCC rejects both), not mistakes.
+ */
+export interface KubernetesSwitches {
+  /** `any`: every hostPort is fine; a list (possibly empty): only those host ports are (Polaris hostPortSet, Trivy KSV024). */
+  allowedHostPorts: "any" | readonly PortRange[];
+  /** `forbid`: `hostNetwork: true` is reported (Polaris hostNetworkSet, kube-linter host-network). */
+  hostNetwork: "allow" | "forbid";
+  /** Service types reported where they are set (kube-linter exposed-services). */
+  forbiddenServiceTypes: readonly ServiceType[];
+}
+
+export interface PublishSwitches {
+  /**
+   * Compose ports must name the host address they publish on: `"8080:80"` publishes on every
+   * interface (and Docker's iptables rules bypass host firewalls such as ufw), `127.0.0.1:8080:80`
+   * on loopback only (dclint no-unbound-port-interfaces, KICS "not bound to host interface").
+   */
+  requireHostIp: boolean;
+}
+
 export interface Policy {
   rules: Readonly<Record<RuleId, RuleSeverity>>;
   /** Ephemeral ranges that `no-dynamic-port` checks besides the IANA dynamic range. */
   ephemeral: readonly EphemeralSetting[];
   /** Runtime assumed for each kind of config; code and .env always run as plain processes. */
-  runtime: { compose: Runtime; kubernetes: Runtime; actions: Runtime };
+  runtime: { compose: Runtime; kubernetes: Runtime; actions: Runtime; dockerfile: Runtime };
   /** kube-apiserver --service-node-port-range. */
   nodePortRange: PortRange;
   /**
@@ -44,4 +72,8 @@ export interface Policy {
   registeredPorts: "well-known" | "all";
   allowlist: readonly AllowEntry[];
   orgRegistry: readonly OrgRegistryEntry[];
+  kubernetes: KubernetesSwitches;
+  publish: PublishSwitches;
+  /** `forbid`: a listener on 22/tcp is reported, SSH servers in containers being the usual reason (kube-linter ssh-port, Checkov CKV_DOCKER_1, Trivy DS004). */
+  ssh: "allow" | "forbid";
 }

@@ -7,8 +7,11 @@
 // it already (as an env file), that text is used instead of a second read.
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
+import type { Policy } from "../core/policy.js";
 import { composeEnvironment, composeListeners, readComposeFile } from "./compose/index.js";
-import type { ServiceLayer } from "./compose/read-service.js";
+import type { BuildSpec, ServiceLayer, ServiceModel } from "./compose/read-service.js";
+import { valueOf } from "./compose/field.js";
+import type { DockerImage } from "./dockerfile/index.js";
 import { groupComposeProjects, type ComposeProject } from "./compose-projects.js";
 import { displayPath } from "./discover.js";
 import { parseErrorFinding, type LoadedFile } from "./load-file.js";
@@ -19,6 +22,8 @@ export interface ComposeScanOptions {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   envFiles?: readonly string[];
+  /** For the front ends' own policy switches (publish.requireHostIp, kubernetes.*); default recommended. */
+  policy?: Policy;
 }
 
 type EnvSource = { file: SourceFile } | { finding: Finding } | undefined;
@@ -35,7 +40,17 @@ interface ReadFile {
 
 export interface ComposeScan {
   add(file: LoadedFile): void;
-  finish(): FrontEndResult;
+  /** `images`: the scan's Dockerfiles by absolute path; `linked` names those a service builds. */
+  finish(images?: ReadonlyMap<string, DockerImage>): FrontEndResult & { linked: ReadonlySet<string> };
+}
+
+/** The Dockerfile a service builds, as an absolute path; undefined for remote and inline builds. */
+function dockerfilePath(build: BuildSpec | undefined, projectDir: string): string | undefined {
+  if (!build || build.inline) return undefined;
+  const context = build.context ? valueOf(build.context) : ".";
+  const dockerfile = build.dockerfile ? valueOf(build.dockerfile) : "Dockerfile";
+  if (context === undefined || dockerfile === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context)) return undefined;
+  return resolve(projectDir, context, dockerfile);
 }
 
 /** An env file read from disk; a missing `.env` is simply absent, a broken one a parse-error. */
@@ -97,12 +112,22 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
       findings.push(...read.findings);
       files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
     },
-    finish() {
-      const result: FrontEndResult = { listeners: [], findings };
+    finish(images = new Map()) {
+      const linked = new Set<string>();
+      const result = { listeners: [] as FrontEndResult["listeners"], findings, linked };
       const projects = groupComposeProjects(files, cwd);
       const names = uniqueNames(projects, options.env);
+      const requireHostIp = options.policy?.publish.requireHostIp === true;
       for (const [index, project] of projects.entries()) {
-        const found = composeListeners(project.files.map((file) => file.layers), names[index]!);
+        // Compose resolves a build context against the project directory, its first file's.
+        const first = project.files[0]?.absolute;
+        const imageOf = (service: ServiceModel): DockerImage | undefined => {
+          const path = first === undefined || images.size === 0 ? undefined : dockerfilePath(service.build, dirname(first));
+          const image = path === undefined ? undefined : images.get(path);
+          if (image) linked.add(path!);
+          return image;
+        };
+        const found = composeListeners(project.files.map((file) => file.layers), names[index]!, { requireHostIp, imageOf });
         result.listeners.push(...found.listeners);
         result.findings.push(...found.findings);
       }

@@ -13,6 +13,15 @@ const COMPOSE_NAME = /^(?:compose\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.[^/
 const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
 // `.env`, `.env.local`, `prod.env`; not `.envrc` (direnv shell script).
 const ENV_NAME = /^(?:\.env|\.env\..+|.+\.env)$/i;
+// `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile` (Podman, Buildah), as hadolint,
+// BuildKit and VS Code name them; not `Dockerfile.dockerignore` (BuildKit's per-Dockerfile ignore
+// file) nor a template for one (`Dockerfile.j2`, `Dockerfile.tmpl`), which is not a Dockerfile yet.
+const DOCKERFILE_NAME = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|ejs|njk|gotmpl|md|txt|sh|ya?ml|json|bak|orig|swp)$/i;
+
+export function isDockerfileName(name: string): boolean {
+  return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
+}
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -32,7 +41,7 @@ export function isCodeName(name: string): boolean {
 
 /** Names a directory walk keeps; everything else is not read at all. */
 export function isCandidateName(name: string): boolean {
-  return YAML_NAME.test(name) || ENV_NAME.test(name);
+  return YAML_NAME.test(name) || ENV_NAME.test(name) || isDockerfileName(name);
 }
 
 /** The kind a file's path alone decides (forward-slash path). */
@@ -41,6 +50,7 @@ export function kindFromPath(path: string): FileKind | undefined {
   if (WORKFLOW_PATH.test(path)) return "actions";
   if (COMPOSE_NAME.test(name)) return "compose";
   if (ENV_NAME.test(name)) return "env";
+  if (isDockerfileName(name)) return "dockerfile";
   return undefined;
 }
 

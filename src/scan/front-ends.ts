@@ -1,11 +1,13 @@
 // Front-end dispatch for one scan. Files go to their front end as they are loaded, so that parsed
-// documents can be dropped early; only compose service layers (merged per project) and
-// Kubernetes Services (resolved against every pod) wait for the end of the scan.
+// documents can be dropped early; only compose service layers (merged per project), Kubernetes
+// Services (resolved against every pod) and Dockerfile images (taken by the compose services that
+// build them, checked on their own otherwise) wait for the end of the scan.
 import type { Directive } from "../core/suppress.js";
 import { scanWorkflow } from "./actions/index.js";
 import { composeScan, type ComposeScanOptions } from "./compose-scan.js";
 import { parseDirectives } from "./directives.js";
 import { scanEnvFile } from "./dotenv.js";
+import { dockerfileScan } from "./dockerfile/index.js";
 import { kubernetesScan } from "./kubernetes/index.js";
 import type { LoadedFile } from "./load-file.js";
 import type { FileKind, FrontEndResult } from "./types.js";
@@ -21,9 +23,10 @@ export interface FrontEndRun {
 
 export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
   const results: FrontEndResult[] = [];
-  const kubernetes = kubernetesScan();
+  const kubernetes = kubernetesScan(options.policy);
   const envTexts = new Map<string, string>();
   const compose = composeScan(options, envTexts);
+  const dockerfiles = dockerfileScan();
   const run: FrontEndRun = {
     files: [],
     directives: new Map(),
@@ -33,13 +36,16 @@ export function frontEndRun(options: ComposeScanOptions): FrontEndRun {
       if (file.kind === "kubernetes") kubernetes.add(file);
       else if (file.kind === "actions") results.push(scanWorkflow(file));
       else if (file.kind === "compose") compose.add(file);
+      else if (file.kind === "dockerfile") dockerfiles.add(file);
       else {
         results.push(scanEnvFile({ path: file.path, text: file.text }));
         if (file.absolute) envTexts.set(file.absolute, file.text);
       }
     },
     finish() {
-      results.push(kubernetes.finish(), compose.finish());
+      // Compose first: the Dockerfiles its services build are checked as those services.
+      const composed = compose.finish(dockerfiles.images);
+      results.push(kubernetes.finish(), composed, dockerfiles.finish(composed.linked));
       return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
     },
   };

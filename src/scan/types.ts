@@ -17,4 +17,4 @@ export interface FrontEndResult {
   findings: Finding[];
 }
 
-export type FileKind = "compose" | "kubernetes" | "actions" | "env";
+export type FileKind = "compose" | "kubernetes" | "actions" | "env" | "dockerfile";

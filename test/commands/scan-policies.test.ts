@@ -74,8 +74,13 @@ describe("scan applies each file's nearest config", () => {
     const root = monorepo();
     writeFiles(root, { "packages/billing/deploy/compose.override.yaml": 'services:\n  app:\n    ports:\n      - "40000:9090"\n' });
     const { rows } = await scanIn(root, ["--preset", "strict", "packages/billing"]);
-    // strict makes the Linux ephemeral range an error; billing's allowlist still holds for 50000.
-    expect(rows).toEqual([["packages/billing/deploy/compose.override.yaml", 4, 10, 15, "no-dynamic-port", 40000, "error"]]);
+    // strict makes the Linux ephemeral range an error, and wants a host IP on every published
+    // port (publish.requireHostIp); billing's allowlist still holds no-dynamic-port for 50000.
+    expect(rows).toEqual([
+      ["packages/billing/deploy/compose.override.yaml", 4, 10, 15, "no-dynamic-port", 40000, "error"],
+      ["packages/billing/deploy/compose.override.yaml", 4, 10, 20, "valid-port", 40000, "error"],
+      ["packages/billing/deploy/compose.yaml", 5, 10, 20, "valid-port", 50000, "error"],
+    ]);
   });
 
   it("a broken config met during the scan is a configuration error: exit 2, every problem named", async () => {
@@ -115,7 +120,13 @@ describe("--no-config-lookup, for repositories that are not trusted", () => {
     const root = tempDir();
     writeFiles(root, { "port-policy.config.yml": "rules: { no-dynamic-port: off }\n", "ci.yml": "rules: { no-dynamic-port: warn }\n", "compose.yaml": COMPOSE(40000) });
     expect((await scanIn(root, ["--no-config-lookup"])).rows).toEqual([["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "warning"]]);
-    expect((await scanIn(root, ["--no-config-lookup", "--preset", "strict"])).rows).toEqual([["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "error"]]);
-    expect((await scanIn(root, ["--no-config-lookup", "--config", "ci.yml", "--preset", "strict"])).rows).toEqual([["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "warning"]]);
+    expect((await scanIn(root, ["--no-config-lookup", "--preset", "strict"])).rows).toEqual([
+      ["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "error"],
+      ["compose.yaml", 5, 10, 20, "valid-port", 40000, "error"],
+    ]);
+    expect((await scanIn(root, ["--no-config-lookup", "--config", "ci.yml", "--preset", "strict"])).rows).toEqual([
+      ["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "warning"],
+      ["compose.yaml", 5, 10, 20, "valid-port", 40000, "error"],
+    ]);
   });
 });

@@ -28,6 +28,7 @@ describe("org preset fixtures", () => {
         ...strict,
         rules: { ...strict.rules, "no-privileged-port": "warn" },
         runtime: { ...strict.runtime, kubernetes: "cri-o" },
+        publish: { requireHostIp: false },
         allowlist: [
           { ports: { from: 50000, to: 50010 }, protocol: "tcp", rules: ["no-dynamic-port"], reason: "Legacy build agents listen here until they are replaced (ACME-1234)." },
           { ports: { from: 8443, to: 8443 }, rules: ["no-registered-port-misuse"], reason: "The local payments-api stub in compose.yaml stands in for the real service." },

@@ -34,7 +34,7 @@ describe("presets", () => {
   it("composes presets: strict then docker keeps strict's ranges and takes docker's runtime", () => {
     const root = projects.make({ "port-policy.config.yml": "extends: [port-policy:strict, port-policy:docker]\n" });
     const result = loadConfigSync({ cwd: root });
-    expect(result.ok && result.policy).toEqual({ ...strict, runtime: { compose: "docker", kubernetes: "containerd", actions: "docker" } });
+    expect(result.ok && result.policy).toEqual({ ...strict, runtime: { compose: "docker", kubernetes: "containerd", actions: "docker", dockerfile: "docker" } });
   });
 
   it("applies port-policy:openshift's runtime", () => {
@@ -77,7 +77,7 @@ describe("extends packages and paths", () => {
       "node_modules/bare-ports/port-policy.config.yml": "runtime: { actions: bare }\n",
     });
     for (const result of [loadConfigSync({ cwd: root }), await loadConfig({ cwd: root })]) {
-      expect(result.ok && result.policy.runtime).toEqual({ compose: "podman", kubernetes: "portable", actions: "bare" });
+      expect(result.ok && result.policy.runtime).toEqual({ compose: "podman", kubernetes: "portable", actions: "bare", dockerfile: "portable" });
     }
   });
 
@@ -181,15 +181,19 @@ describe("merge order", () => {
         "ephemeral: [{ profile: windows, severity: error }]",
         'registry: { "8443/tcp": payments-api, "9000-9099": observability }',
         'allowlist: [{ ports: "50000-50010", protocol: tcp, rules: [no-dynamic-port], reason: legacy agents }]',
+        'kubernetes: { hostPorts: [80, "9100-9110"], forbiddenServiceTypes: [NodePort, NodePort] }',
+        "publish: { requireHostIp: true }",
+        "ssh: forbid",
         "",
       ].join("\n"),
-      "team.yml": 'rules: { valid-port: "off" }\nruntime: { compose: podman }\nephemeral: []\nnodePortRange: "20000-22767"\nregistry: { "9010": status-page }\n',
+      "team.yml":
+        'rules: { valid-port: "off" }\nruntime: { compose: podman }\nephemeral: []\nnodePortRange: "20000-22767"\nregistry: { "9010": status-page }\nkubernetes: { hostNetwork: forbid }\nssh: allow\n',
     });
     const result = loadConfigSync({ cwd: root });
     expect(result.ok && result.policy).toEqual({
       rules: { ...recommended.rules, "no-dynamic-port": "warn", "valid-port": "off", "no-duplicate-port": "warn" },
       ephemeral: [],
-      runtime: { compose: "podman", kubernetes: "cri-o", actions: "docker" },
+      runtime: { compose: "podman", kubernetes: "cri-o", actions: "docker", dockerfile: "portable" },
       nodePortRange: { from: 20000, to: 22767 },
       registeredPorts: "well-known",
       allowlist: [
@@ -201,7 +205,24 @@ describe("merge order", () => {
         { ports: { from: 8443, to: 8443 }, protocol: "tcp", service: "payments-api-v2" },
         { ports: { from: 9000, to: 9099 }, service: "observability" },
       ],
+      kubernetes: {
+        allowedHostPorts: [
+          { from: 80, to: 80 },
+          { from: 9100, to: 9110 },
+        ],
+        hostNetwork: "forbid",
+        forbiddenServiceTypes: ["NodePort"],
+      },
+      publish: { requireHostIp: true },
+      ssh: "allow",
     });
+  });
+
+  it('reads kubernetes.hostPorts "none" as an empty allow-list and "any" as no restriction', () => {
+    const none = loadConfigSync({ cwd: projects.make({ "port-policy.config.yml": "kubernetes: { hostPorts: none }\n" }) });
+    expect(none.ok && none.policy.kubernetes.allowedHostPorts).toEqual([]);
+    const any = loadConfigSync({ cwd: projects.make({ "port-policy.config.yml": "extends: port-policy:strict\nkubernetes: { hostPorts: any }\n" }) });
+    expect(any.ok && any.policy.kubernetes).toEqual({ ...strict.kubernetes, allowedHostPorts: "any" });
   });
 });
 

@@ -41,7 +41,7 @@ const CASES: readonly { name: string; yaml: string; messages: string[] }[] = [
     name: "an unknown top-level key, listing the known ones but not $schema",
     yaml: "$schema: ./schema.json\nallowList: []\n",
     messages: [
-      `${FILE}:2:1: allowList: "allowList" is not a setting here (did you mean "allowlist"?); the known keys are extends, rules, runtime, ephemeral, nodePortRange, registeredPorts, allowlist, registry.`,
+      `${FILE}:2:1: allowList: "allowList" is not a setting here (did you mean "allowlist"?); the known keys are extends, rules, runtime, ephemeral, nodePortRange, registeredPorts, allowlist, kubernetes, publish, ssh, registry.`,
     ],
   },
   {
@@ -85,6 +85,17 @@ const CASES: readonly { name: string; yaml: string; messages: string[] }[] = [
       `${FILE}:1:24: runtime.kubernetes: "crio" is not one of docker, docker-rootless, podman, podman-rootless, containerd, containerd-1, cri-o, openshift, portable, bare (did you mean "cri-o"?).`,
       `${FILE}:2:24: ephemeral[0].profile: "solaris" is not one of iana, linux, windows, macos, freebsd.`,
       `${FILE}:3:36: allowlist[0].protocol: "http" is not one of tcp, udp, sctp.`,
+    ],
+  },
+  {
+    name: "exposure switches with values they do not take",
+    yaml: 'kubernetes: { hostPorts: [80, 70000, "9110-9100"], forbiddenServiceTypes: [ClusterIP] }\npublish: { requireHostIp: "yes" }\nssh: deny\n',
+    messages: [
+      `${FILE}:1:31: kubernetes.hostPorts[1]: 70000 is not a valid port or range: 70000 is above 65535, the highest port.`,
+      `${FILE}:1:38: kubernetes.hostPorts[2]: "9110-9100" is not a valid port or range: range "9110-9100" ends before it starts.`,
+      `${FILE}:1:76: kubernetes.forbiddenServiceTypes[0]: "ClusterIP" is not one of NodePort, LoadBalancer.`,
+      `${FILE}:2:27: publish.requireHostIp: "yes" should be true or false.`,
+      `${FILE}:3:6: ssh: "deny" is not one of allow, forbid.`,
     ],
   },
   {

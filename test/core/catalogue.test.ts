@@ -13,6 +13,7 @@ import { makeFinding } from "../../src/core/make-finding.js";
 import type { Policy } from "../../src/core/policy.js";
 import { PRESETS } from "../../src/core/presets/index.js";
 import { suppress } from "../../src/core/suppress.js";
+import { describeClass } from "../../src/core/port-class.js";
 import { makeListener } from "./make-listener.js";
 
 /** The longest bound the CI-log messages keep (issue 9 §7: "at most ~200 characters"). */
@@ -38,6 +39,11 @@ const withProfile = (profile: "linux" | "freebsd"): Policy => ({ ...recommended,
 const orgPolicy: Policy = { ...recommended, orgRegistry: [{ ports: { from: 8443, to: 8443 }, service: "payments-api-gateway" }] };
 const published = (name: string, line: number): Listener =>
   makeListener({ port: 8080, role: "published", source: "compose", scope: "compose:shop", identity: { name }, origin: { ...at, line } });
+
+/** A finding a front end makes itself, with the class data its producer adds for a port. */
+function frontEnd(ruleId: "valid-port" | "no-duplicate-port", messageId: string, port: number | undefined, data: Record<string, string | number>): Finding {
+  return makeFinding(ruleId, messageId, port === undefined ? data : { ...data, port, class: describeClass(port) }, at, port === undefined ? {} : { port });
+}
 
 /** Each message rendered from the data its producer really makes, with long realistic values. */
 const REALISTIC: Array<[string, () => Finding[]]> = [
@@ -73,6 +79,33 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
   ],
   ["valid-port/unquotedBase60", () => [makeFinding("valid-port", "unquotedBase60", { value: "2222:22" }, at)]],
   ["valid-port/unresolved", () => [makeFinding("valid-port", "unresolved", { value: '"${WEB_HTTP_PORT}:8000"', variable: "WEB_HTTP_PORT" }, at)]],
+  ["no-duplicate-port/declaredTwice", () => [frontEnd("no-duplicate-port", "declaredTwice", 8080, { subject: "Port 8080", protocol: "tcp", owner: "container checkout-frontend-sidecar", otherLine: 1234 })]],
+  [
+    "no-duplicate-port/daemonSetHostPort",
+    () => [frontEnd("no-duplicate-port", "daemonSetHostPort", 9100, { subject: "Port 9100", protocol: "tcp", other: "prometheus-node-exporter", otherFile: "deploy/monitoring/node-exporter.yaml", otherLine: 123 })],
+  ],
+  ["valid-port/notAPort", () => [frontEnd("valid-port", "notAPort", undefined, { field: "lifecycle.preStop.httpGet.port", what: '"8080" (quoted, so a string)' })]],
+  ["valid-port/missingPort", () => [frontEnd("valid-port", "missingPort", undefined, { has: "only the value 8080", field: "containerPort" })]],
+  ["valid-port/invalidPortName", () => [frontEnd("valid-port", "invalidPortName", undefined, { field: "The lifecycle.preStop.httpGet.port", value: '"n234567890123456"', reason: "has 16 characters, more than 15" })]],
+  ["valid-port/invalidServicePortName", () => [frontEnd("valid-port", "invalidServicePortName", undefined, { value: '"Checkout_Frontend_Metrics"', reason: "may hold only a–z, 0–9 and hyphens" })]],
+  ["valid-port/duplicatePortName", () => [frontEnd("valid-port", "duplicatePortName", undefined, { value: '"metrics-admin"', otherLine: 1234, owner: "Service checkout-frontend-gateway" })]],
+  ["valid-port/missingServicePortName", () => [frontEnd("valid-port", "missingServicePortName", undefined, { service: "checkout-frontend-gateway-internal" })]],
+  ["valid-port/hostIpWithoutHostPort", () => [frontEnd("valid-port", "hostIpWithoutHostPort", 8080, { value: "fd00:1234:5678::17" })]],
+  [
+    "valid-port/unknownPortName",
+    () => [frontEnd("valid-port", "unknownPortName", undefined, { user: "targetPort of Service checkout-frontend-gateway", value: '"https-admin"', where: "the 12 selected workloads declare" })],
+  ],
+  [
+    "valid-port/undeclaredPort",
+    () => [frontEnd("valid-port", "undeclaredPort", 10254, { user: "targetPort of Service checkout-frontend-gateway", where: "the 12 selected workloads declare" })],
+  ],
+  ["valid-port/protocolMismatch", () => [frontEnd("valid-port", "protocolMismatch", 5353, { user: "readinessProbe tcpSocket", value: '"dns-metrics"', where: "container coredns-sidecar declares", protocol: "UDP" })]],
+  ["valid-port/sshForbidden", () => validPort([makeListener({ port: 20, endPort: 25, role: "container", source: "dockerfile" })], { ...recommended, ssh: "forbid" })],
+  ["valid-port/hostPortForbidden", () => [frontEnd("valid-port", "hostPortForbidden", 9100, { allowed: "only host ports 80, 443, 8080–8090, 9000–9099" })]],
+  ["valid-port/hostNetworkForbidden", () => [frontEnd("valid-port", "hostNetworkForbidden", undefined, {})]],
+  ["valid-port/serviceTypeForbidden", () => [frontEnd("valid-port", "serviceTypeForbidden", undefined, { type: "LoadBalancer", how: "through a load balancer and node ports", range: "30000–32767" })]],
+  ["valid-port/hostIpRequired", () => [frontEnd("valid-port", "hostIpRequired", 18443, { subject: "Port range 18443–18453", fix: "127.0.0.1:18443-18453:8443-8453/tcp" })]],
+  ["valid-port/hostIpRequiredRandom", () => [frontEnd("valid-port", "hostIpRequiredRandom", 3000, { fix: "127.0.0.1::3000/udp" })]],
   [
     "parse-error/parseError",
     () => [makeFinding("parse-error", "parseError", { path: "deploy/helm/templates/deployment.yaml", reason: "invalid YAML: Implicit keys need to be on a single line at line 12, column 3" }, at)],
@@ -110,10 +143,12 @@ describe("rule catalogue", () => {
   });
 
   it("has messages that name the port's class (or all classes) and end with what to do", () => {
-    // `unresolved` is about a port nobody can know yet, so it has no class to name.
+    // `unresolved` is about a port nobody can know yet, so it has no class to name; the port-name
+    // messages are about a name, which has no number to classify.
+    const classless = new Set(["unresolved", "invalidPortName", "invalidServicePortName", "duplicatePortName", "missingServicePortName", "unknownPortName"]);
     for (const entry of CATALOGUE) {
       for (const [id, template] of Object.entries(entry.messages)) {
-        if (id === "unresolved") continue;
+        if (classless.has(id)) continue;
         const namesClass = /\{\{class\}\}|system range|dynamic range|user range|system 0–1023/.test(template);
         expect(namesClass, `${entry.id}/${id}`).toBe(true);
         expect(template.trim().endsWith("."), `${entry.id}/${id}`).toBe(true);

@@ -19,13 +19,24 @@ describe("kind by path", () => {
     [".envrc", undefined],
     ["deployment.yaml", undefined],
     ["my-compose.yaml", undefined],
+    ["Dockerfile", "dockerfile"],
+    ["api/Dockerfile.prod", "dockerfile"],
+    ["api/web.Dockerfile", "dockerfile"],
+    ["dockerfile", "dockerfile"],
+    ["Containerfile", "dockerfile"],
+    ["Containerfile.arm64", "dockerfile"],
+    ["Dockerfile.dockerignore", undefined],
+    ["Dockerfile.j2", undefined],
+    ["Dockerfile.tmpl", undefined],
+    ["Dockerfiles", undefined],
+    ["docker-compose.Dockerfile.yml", "compose"],
   ])("%s → %s", (path, kind) => {
     expect(kindFromPath(path)).toBe(kind);
   });
 
   it("walks only names a front end could want", () => {
-    expect(["a.yaml", "b.YML", ".env", "x.env", ".env.local"].every(isCandidateName)).toBe(true);
-    expect(["a.json", "Dockerfile", ".envrc", "env", "yaml"].some(isCandidateName)).toBe(false);
+    expect(["a.yaml", "b.YML", ".env", "x.env", ".env.local", "Dockerfile", "Containerfile"].every(isCandidateName)).toBe(true);
+    expect(["a.json", "Dockerfile.in", ".envrc", "env", "yaml"].some(isCandidateName)).toBe(false);
   });
 });
 

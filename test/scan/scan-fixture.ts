@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import type { Finding } from "../../src/core/finding.js";
 import type { Listener } from "../../src/core/listener.js";
 import { PRESETS } from "../../src/core/presets/index.js";
 import { scanPaths, type ScanOptions, type ScanResult } from "../../src/scan/index.js";
@@ -36,4 +37,11 @@ export function describeListener(listener: Listener): string {
 export function carets(text: string, origin: { line: number; column: number; endColumn: number }): string {
   const line = text.split(/\r?\n/)[origin.line - 1] ?? "";
   return `${line}\n${" ".repeat(origin.column - 1)}${"^".repeat(Math.max(1, origin.endColumn - origin.column))}`;
+}
+
+/** A finding as one line: `file:line:col-endCol rule/messageId severity [port]`, for exact-position tables. */
+export function describeFinding(finding: Finding): string {
+  const { origin } = finding;
+  const port = finding.port === undefined ? "" : ` ${finding.port}`;
+  return `${origin.file}:${origin.line}:${origin.column}-${origin.endColumn} ${finding.ruleId}/${finding.messageId} ${finding.severity}${port}`;
 }

@@ -103,7 +103,7 @@ function readSettings(value) {
     const problems = (validateSettings.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`).join("; ");
     throw new Error(`Invalid settings["${SETTINGS_KEY}"]: ${problems}`);
 }
-const POLICY_FIELDS = ["ephemeral", "nodePortRange", "registeredPorts", "allowlist", "orgRegistry"];
+const POLICY_FIELDS = ["ephemeral", "nodePortRange", "registeredPorts", "allowlist", "orgRegistry", "ssh"];
 /** The plain Policy fields; `preset` and `runtime` are merged separately. */
 function policyFields(options) {
     const fields = {};

@@ -1,7 +1,7 @@
 import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
-import type { Policy } from "../../src/core/policy.js";
+import { type Policy } from "../../src/core/policy.js";
 import { type PresetName } from "../../src/core/presets/index.js";
-export type PolicyOptions = Partial<Pick<Policy, "ephemeral" | "nodePortRange" | "registeredPorts" | "allowlist" | "orgRegistry">> & {
+export type PolicyOptions = Partial<Pick<Policy, "ephemeral" | "nodePortRange" | "registeredPorts" | "allowlist" | "orgRegistry" | "ssh">> & {
     preset?: PresetName;
     runtime?: Partial<Policy["runtime"]>;
 };

@@ -1,5 +1,6 @@
 import { RULE_IDS } from "../../src/core/catalogue.js";
 import { EPHEMERAL_PROFILES } from "../../src/core/ephemeral.js";
+import { SERVICE_TYPES } from "../../src/core/policy.js";
 import { MAX_PORT } from "../../src/core/port-class.js";
 import { PRESETS } from "../../src/core/presets/index.js";
 import { RUNTIMES } from "../../src/core/runtime.js";
@@ -30,7 +31,7 @@ export const POLICY_OPTIONS_SCHEMA = {
         runtime: {
             type: "object",
             description: "Runtime assumed for compose, Kubernetes and Actions (code always runs as a plain process).",
-            properties: { compose: runtime, kubernetes: runtime, actions: runtime },
+            properties: { compose: runtime, kubernetes: runtime, actions: runtime, dockerfile: runtime },
             additionalProperties: false,
         },
         nodePortRange: { ...portRange, description: "kube-apiserver --service-node-port-range." },
@@ -59,7 +60,21 @@ export const POLICY_OPTIONS_SCHEMA = {
                 additionalProperties: false,
             },
         },
+        ssh: { type: "string", enum: ["allow", "forbid"], description: "forbid: report listeners on 22/tcp (valid-port)." },
     },
+};
+/** The config-only switches a resolved Policy carries; code listeners never reach them. */
+const CONFIG_SWITCHES = {
+    kubernetes: {
+        type: "object",
+        properties: {
+            allowedHostPorts: { anyOf: [{ type: "string", enum: ["any"] }, { type: "array", items: portRange }] },
+            hostNetwork: { type: "string", enum: ["allow", "forbid"] },
+            forbiddenServiceTypes: { type: "array", items: { type: "string", enum: [...SERVICE_TYPES] } },
+        },
+        additionalProperties: false,
+    },
+    publish: { type: "object", properties: { requireHostIp: { type: "boolean" } }, additionalProperties: false },
 };
 /**
  * settings["port-policy"] also takes a whole resolved Policy, as `portPolicySettings()` builds it
@@ -70,6 +85,7 @@ export const POLICY_SETTINGS_SCHEMA = {
     ...POLICY_OPTIONS_SCHEMA,
     properties: {
         ...POLICY_OPTIONS_SCHEMA.properties,
+        ...CONFIG_SWITCHES,
         rules: { type: "object", additionalProperties: { type: "string", enum: ["error", "warn", "off"] } },
     },
 };

@@ -4,6 +4,7 @@
 // does not know. Draft-07: the newest draft that VS Code's JSON and YAML language servers support.
 import { RULE_IDS } from "../core/catalogue.js";
 import { EPHEMERAL_PROFILES } from "../core/ephemeral.js";
+import { SERVICE_TYPES } from "../core/policy.js";
 import { PRESETS } from "../core/presets/index.js";
 import { RUNTIMES } from "../core/runtime.js";
 import { PRESET_PREFIX } from "./user-config.js";
@@ -47,7 +48,12 @@ export function buildConfigSchema() {
             runtime: {
                 type: "object",
                 additionalProperties: false,
-                properties: { compose: runtimes("compose services"), kubernetes: runtimes("Kubernetes pods"), actions: runtimes("GitHub Actions service containers") },
+                properties: {
+                    compose: runtimes("compose services"),
+                    kubernetes: runtimes("Kubernetes pods"),
+                    actions: runtimes("GitHub Actions service containers"),
+                    dockerfile: runtimes("images built from a Dockerfile that no compose service in the scan builds"),
+                },
             },
             ephemeral: {
                 type: "array",
@@ -83,6 +89,38 @@ export function buildConfigSchema() {
                     },
                 },
             },
+            kubernetes: {
+                type: "object",
+                additionalProperties: false,
+                description: "What pods may open on their node. Off by default; port-policy:strict and port-policy:openshift turn host ports and host networking off.",
+                properties: {
+                    hostPorts: {
+                        oneOf: [
+                            { enum: ["any", "none"] },
+                            // No maximum here: 70000 is reported once, as a port, by validate-config.ts, not as a failed oneOf.
+                            { type: "array", items: { type: ["integer", "string"], minimum: 0, pattern: PORT_RANGE_PATTERN } },
+                        ],
+                        description: 'Host ports pods may use (valid-port): "any" (default), "none", or a list such as [80, 443, "9100-9110"].',
+                    },
+                    hostNetwork: { enum: ["allow", "forbid"], description: "forbid: report hostNetwork: true (valid-port). Default allow." },
+                    forbiddenServiceTypes: {
+                        type: "array",
+                        items: { enum: [...SERVICE_TYPES] },
+                        description: "Service types reported where they are set (valid-port), e.g. [NodePort, LoadBalancer]. Default none.",
+                    },
+                },
+            },
+            publish: {
+                type: "object",
+                additionalProperties: false,
+                properties: {
+                    requireHostIp: {
+                        type: "boolean",
+                        description: 'true: compose ports must name a host address ("127.0.0.1:8080:80"); "8080:80" publishes on every interface (valid-port). Default false; true in port-policy:strict.',
+                    },
+                },
+            },
+            ssh: { enum: ["allow", "forbid"], description: "forbid: report listeners on 22/tcp (valid-port). Default allow; forbid in port-policy:strict." },
             registry: {
                 type: "object",
                 description: "The org port registry: port or range (optionally /tcp, /udp, /sctp) → the internal service that owns it.",

@@ -30,6 +30,9 @@ function mergeLayer(policy, layer) {
         registeredPorts: layer.registeredPorts ?? policy.registeredPorts,
         allowlist: withoutRepeats([...policy.allowlist, ...(layer.allowlist ?? [])]),
         orgRegistry: mergeRegistry(policy.orgRegistry, layer.orgRegistry ?? []),
+        kubernetes: { ...policy.kubernetes, ...layer.kubernetes },
+        publish: { ...policy.publish, ...layer.publish },
+        ssh: layer.ssh ?? policy.ssh,
     };
 }
 /** Returns a new policy; the base (a preset) is never shared with the caller. */

@@ -15,9 +15,14 @@ function changedEntries(value, base) {
 function diff(preset) {
     const rules = changedEntries(preset.rules, recommended.rules);
     const runtime = changedEntries(preset.runtime, recommended.runtime);
+    const kubernetes = changedEntries(preset.kubernetes, recommended.kubernetes);
+    const publish = changedEntries(preset.publish, recommended.publish);
     return {
         ...(rules && { rules }),
         ...(runtime && { runtime }),
+        ...(kubernetes && { kubernetes }),
+        ...(publish && { publish }),
+        ...(changed(preset.ssh, recommended.ssh) && { ssh: preset.ssh }),
         ...(changed(preset.ephemeral, recommended.ephemeral) && { ephemeral: preset.ephemeral }),
         ...(changed(preset.nodePortRange, recommended.nodePortRange) && { nodePortRange: preset.nodePortRange }),
         ...(changed(preset.registeredPorts, recommended.registeredPorts) && { registeredPorts: preset.registeredPorts }),

@@ -5,8 +5,11 @@ function validated(result) {
         throw new Error(`port-policy bug: a validated config holds an invalid port (${result.error})`);
     return result.value;
 }
+function toPortRange(value) {
+    return typeof value === "number" ? { from: value, to: value } : validated(parsePortRange(value));
+}
 function toAllowEntry(entry) {
-    const ports = typeof entry.ports === "number" ? { from: entry.ports, to: entry.ports } : validated(parsePortRange(entry.ports));
+    const ports = toPortRange(entry.ports);
     return {
         ports,
         ...(entry.protocol && { protocol: entry.protocol }),
@@ -18,6 +21,14 @@ function toRegistryEntry([spec, service]) {
     const { from, to, protocol } = validated(parsePortSpec(spec));
     return { ports: { from, to }, ...(protocol && { protocol }), service };
 }
+function toKubernetes(config) {
+    const { hostPorts, hostNetwork, forbiddenServiceTypes } = config;
+    return {
+        ...(hostPorts !== undefined && { allowedHostPorts: hostPorts === "any" ? "any" : hostPorts === "none" ? [] : hostPorts.map(toPortRange) }),
+        ...(hostNetwork && { hostNetwork }),
+        ...(forbiddenServiceTypes && { forbiddenServiceTypes: [...new Set(forbiddenServiceTypes)] }),
+    };
+}
 export function toPolicyLayer(config) {
     return {
         ...(config.rules && { rules: { ...config.rules } }),
@@ -27,5 +38,8 @@ export function toPolicyLayer(config) {
         ...(config.registeredPorts && { registeredPorts: config.registeredPorts }),
         ...(config.allowlist && { allowlist: config.allowlist.map(toAllowEntry) }),
         ...(config.registry && { orgRegistry: Object.entries(config.registry).map(toRegistryEntry) }),
+        ...(config.kubernetes && { kubernetes: toKubernetes(config.kubernetes) }),
+        ...(config.publish && { publish: { ...config.publish } }),
+        ...(config.ssh && { ssh: config.ssh }),
     };
 }

@@ -1,5 +1,5 @@
 import type { RuleId, RuleSeverity } from "../core/catalogue.js";
-import type { EphemeralSetting } from "../core/policy.js";
+import type { EphemeralSetting, ServiceType } from "../core/policy.js";
 import type { Protocol } from "../core/listener.js";
 import type { Runtime } from "../core/runtime.js";
 export interface UserAllowEntry {
@@ -13,7 +13,7 @@ export interface UserConfig {
     $schema?: string;
     extends?: string | string[];
     rules?: Partial<Record<RuleId, RuleSeverity>>;
-    runtime?: Partial<Record<"compose" | "kubernetes" | "actions", Runtime>>;
+    runtime?: Partial<Record<"compose" | "kubernetes" | "actions" | "dockerfile", Runtime>>;
     ephemeral?: EphemeralSetting[];
     /** "30000-32767". */
     nodePortRange?: string;
@@ -21,5 +21,15 @@ export interface UserConfig {
     allowlist?: UserAllowEntry[];
     /** Port spec ("8443/tcp", "9000-9099") → owning service. */
     registry?: Record<string, string>;
+    kubernetes?: {
+        /** `any`, `none`, or the host ports allowed: [80, "9100-9110"]. */
+        hostPorts?: "any" | "none" | Array<number | string>;
+        hostNetwork?: "allow" | "forbid";
+        forbiddenServiceTypes?: ServiceType[];
+    };
+    publish?: {
+        requireHostIp?: boolean;
+    };
+    ssh?: "allow" | "forbid";
 }
 export declare const PRESET_PREFIX = "port-policy:";

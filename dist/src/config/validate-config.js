@@ -30,12 +30,14 @@ function isRecord(value) {
  */
 function portErrors(value, file, prefix) {
     const errors = [];
-    const check = (pointer, text, pattern, parse) => {
+    // `numbers`: a whole number is checked here as the port it is, where the schema sets no maximum.
+    const check = (pointer, raw, pattern, parse, numbers = false) => {
+        const text = numbers && Number.isInteger(raw) ? String(raw) : raw;
         if (typeof text !== "string" || !new RegExp(pattern).test(text))
             return;
         const parsed = parse(text);
         if (!parsed.ok)
-            errors.push({ file, pointer: prefix + pointer, code: "badPortSpec", data: { value: showValue(text), reason: parsed.error } });
+            errors.push({ file, pointer: prefix + pointer, code: "badPortSpec", data: { value: showValue(raw), reason: parsed.error } });
     };
     if (!isRecord(value))
         return errors;
@@ -45,6 +47,9 @@ function portErrors(value, file, prefix) {
         if (isRecord(entry))
             check(`/allowlist/${index}/ports`, entry.ports, PORT_RANGE_PATTERN, parsePortRange);
     }
+    const hostPorts = isRecord(value.kubernetes) && Array.isArray(value.kubernetes.hostPorts) ? value.kubernetes.hostPorts : [];
+    for (const [index, entry] of hostPorts.entries())
+        check(`/kubernetes/hostPorts/${index}`, entry, PORT_RANGE_PATTERN, parsePortRange, true);
     for (const key of Object.keys(isRecord(value.registry) ? value.registry : {})) {
         check(joinPointer("/registry", key), key, PORT_SPEC_PATTERN, parsePortSpec);
     }

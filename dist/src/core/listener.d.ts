@@ -20,7 +20,7 @@ export interface Origin {
  * - `env`: a value in an env file or `environment:` that a process will use as its listen port.
  */
 export type ListenerRole = "bind" | "container" | "published" | "service" | "node-port" | "env";
-export type ListenerSource = "code" | "compose" | "kubernetes" | "actions" | "env";
+export type ListenerSource = "code" | "compose" | "kubernetes" | "actions" | "env" | "dockerfile";
 /** Hints about what service listens there; the registered-port check compares them to the registry. */
 export interface ServiceIdentity {
     /** Compose service, container or workload name. */

@@ -1,1 +1,1 @@
-export {};
+export const SERVICE_TYPES = ["NodePort", "LoadBalancer"];

@@ -7,10 +7,21 @@
 // it already (as an env file), that text is used instead of a second read.
 import { dirname, join, resolve } from "node:path";
 import { composeEnvironment, composeListeners, readComposeFile } from "./compose/index.js";
+import { valueOf } from "./compose/field.js";
 import { groupComposeProjects } from "./compose-projects.js";
 import { displayPath } from "./discover.js";
 import { parseErrorFinding } from "./load-file.js";
 import { readSource } from "./read-source.js";
+/** The Dockerfile a service builds, as an absolute path; undefined for remote and inline builds. */
+function dockerfilePath(build, projectDir) {
+    if (!build || build.inline)
+        return undefined;
+    const context = build.context ? valueOf(build.context) : ".";
+    const dockerfile = build.dockerfile ? valueOf(build.dockerfile) : "Dockerfile";
+    if (context === undefined || dockerfile === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context))
+        return undefined;
+    return resolve(projectDir, context, dockerfile);
+}
 /** An env file read from disk; a missing `.env` is simply absent, a broken one a parse-error. */
 function readEnvFile(absolute, cwd, required, known) {
     const path = displayPath(cwd, absolute);
@@ -75,12 +86,23 @@ export function composeScan(options, known = new Map()) {
             findings.push(...read.findings);
             files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
         },
-        finish() {
-            const result = { listeners: [], findings };
+        finish(images = new Map()) {
+            const linked = new Set();
+            const result = { listeners: [], findings, linked };
             const projects = groupComposeProjects(files, cwd);
             const names = uniqueNames(projects, options.env);
+            const requireHostIp = options.policy?.publish.requireHostIp === true;
             for (const [index, project] of projects.entries()) {
-                const found = composeListeners(project.files.map((file) => file.layers), names[index]);
+                // Compose resolves a build context against the project directory, its first file's.
+                const first = project.files[0]?.absolute;
+                const imageOf = (service) => {
+                    const path = first === undefined || images.size === 0 ? undefined : dockerfilePath(service.build, dirname(first));
+                    const image = path === undefined ? undefined : images.get(path);
+                    if (image)
+                        linked.add(path);
+                    return image;
+                };
+                const found = composeListeners(project.files.map((file) => file.layers), names[index], { requireHostIp, imageOf });
                 result.listeners.push(...found.listeners);
                 result.findings.push(...found.findings);
             }

@@ -6,6 +6,7 @@ export type Detection = {
     kind: undefined;
     reason: string;
 };
+export declare function isDockerfileName(name: string): boolean;
 export declare function isYamlName(name: string): boolean;
 export declare function isCodeName(name: string): boolean;
 /** Names a directory walk keeps; everything else is not read at all. */

@@ -2,12 +2,14 @@ import { scanWorkflow } from "./actions/index.js";
 import { composeScan } from "./compose-scan.js";
 import { parseDirectives } from "./directives.js";
 import { scanEnvFile } from "./dotenv.js";
+import { dockerfileScan } from "./dockerfile/index.js";
 import { kubernetesScan } from "./kubernetes/index.js";
 export function frontEndRun(options) {
     const results = [];
-    const kubernetes = kubernetesScan();
+    const kubernetes = kubernetesScan(options.policy);
     const envTexts = new Map();
     const compose = composeScan(options, envTexts);
+    const dockerfiles = dockerfileScan();
     const run = {
         files: [],
         directives: new Map(),
@@ -21,6 +23,8 @@ export function frontEndRun(options) {
                 results.push(scanWorkflow(file));
             else if (file.kind === "compose")
                 compose.add(file);
+            else if (file.kind === "dockerfile")
+                dockerfiles.add(file);
             else {
                 results.push(scanEnvFile({ path: file.path, text: file.text }));
                 if (file.absolute)
@@ -28,7 +32,9 @@ export function frontEndRun(options) {
             }
         },
         finish() {
-            results.push(kubernetes.finish(), compose.finish());
+            // Compose first: the Dockerfiles its services build are checked as those services.
+            const composed = compose.finish(dockerfiles.images);
+            results.push(kubernetes.finish(), composed, dockerfiles.finish(composed.linked));
             return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
         },
     };

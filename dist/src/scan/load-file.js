@@ -24,8 +24,8 @@ export function loadFile(request, tests) {
     const { text } = read;
     const named = kindFromPath(path);
     const base = { path, ...(request.absolute ? { absolute: request.absolute } : {}), text };
-    if (named === "env")
-        return { file: { ...base, kind: "env", lines: lazyLineCounter(text), ydocs: [] } };
+    if (named === "env" || named === "dockerfile")
+        return { file: { ...base, kind: named, lines: lazyLineCounter(text), ydocs: [] } };
     if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
         return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
     }

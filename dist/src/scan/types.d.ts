@@ -13,4 +13,4 @@ export interface FrontEndResult {
     listeners: Listener[];
     findings: Finding[];
 }
-export type FileKind = "compose" | "kubernetes" | "actions" | "env";
+export type FileKind = "compose" | "kubernetes" | "actions" | "env" | "dockerfile";

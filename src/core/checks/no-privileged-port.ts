@@ -16,7 +16,7 @@ interface Verdict {
 }
 
 function runtimeFor(source: ListenerSource, policy: Policy): Runtime {
-  if (source === "compose" || source === "kubernetes" || source === "actions") return policy.runtime[source];
+  if (source === "compose" || source === "kubernetes" || source === "actions" || source === "dockerfile") return policy.runtime[source];
   return "bare";
 }
 

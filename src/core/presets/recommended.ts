@@ -1,5 +1,7 @@
 // The default policy: every rule on, the IANA dynamic range an error and Linux's ephemeral range a
-// warning, compose on Docker 20.10+, Kubernetes assumed portable across runtimes.
+// warning, compose on Docker 20.10+, Kubernetes assumed portable across runtimes, and an image
+// built from a Dockerfile too (it may run on any of them). The exposure switches (host ports,
+// host networking, Service types, host IPs, SSH) are all off: they are an organisation's choice.
 import type { Policy } from "../policy.js";
 
 export const recommended: Policy = {
@@ -12,9 +14,12 @@ export const recommended: Policy = {
     "valid-port": "error",
   },
   ephemeral: [{ profile: "linux", severity: "warn" }],
-  runtime: { compose: "docker", kubernetes: "portable", actions: "docker" },
+  runtime: { compose: "docker", kubernetes: "portable", actions: "docker", dockerfile: "portable" },
   nodePortRange: { from: 30000, to: 32767 },
   registeredPorts: "well-known",
   allowlist: [],
   orgRegistry: [],
+  kubernetes: { allowedHostPorts: "any", hostNetwork: "allow", forbiddenServiceTypes: [] },
+  publish: { requireHostIp: false },
+  ssh: "allow",
 };

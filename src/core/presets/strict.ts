@@ -1,5 +1,8 @@
 // recommended, plus: the Linux ephemeral range is an error, and no-registered-port-misuse also
 // counts de-facto defaults of infrastructure software on host ports (9092 Kafka, 9090 Prometheus).
+// The exposure switches are on: no host ports and no host networking (what Pod Security
+// "baseline" admits), no NodePort Services (kube-score service-type), compose ports bound to a
+// named host address, no SSH.
 import type { Policy } from "../policy.js";
 import { recommended } from "./recommended.js";
 
@@ -7,4 +10,7 @@ export const strict: Policy = {
   ...recommended,
   ephemeral: [{ profile: "linux", severity: "error" }],
   registeredPorts: "all",
+  kubernetes: { allowedHostPorts: [], hostNetwork: "forbid", forbiddenServiceTypes: ["NodePort"] },
+  publish: { requireHostIp: true },
+  ssh: "forbid",
 };

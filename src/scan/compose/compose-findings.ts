@@ -3,6 +3,7 @@
 import type { Finding, Severity } from "../../core/finding.js";
 import type { Origin } from "../../core/listener.js";
 import { makeFinding } from "../../core/make-finding.js";
+import { describeClass, formatRange, isValidPort } from "../../core/port-class.js";
 import { spanOrigin, variableOrigin, type Field } from "./field.js";
 
 const SOURCE = { source: "compose" } as const;
@@ -35,4 +36,16 @@ export function interpolationFinding(field: Field): Finding[] {
     return [makeFinding("valid-port", "unresolved", { value: field.raw, variable: result.variable, detail: result.error }, origin, SOURCE)];
   }
   return [malformed(origin, field.raw, result.error)];
+}
+
+/**
+ * `publish.requireHostIp`: an entry that names no host address publishes on every interface.
+ * `host` is the published port or range; absent, the engine picks a random host port.
+ */
+export function hostIpRequired(origin: Origin, container: number, host: { from: number; to: number } | undefined, fix: string): Finding {
+  const port = host?.from ?? container;
+  const data: Record<string, string | number> = { fix, ...(isValidPort(port) ? { class: describeClass(port) } : {}) };
+  if (!host) return makeFinding("valid-port", "hostIpRequiredRandom", { ...data, port }, origin, { ...SOURCE, port });
+  const subject = host.from === host.to ? `Port ${host.from}` : `Port range ${formatRange(host)}`;
+  return makeFinding("valid-port", "hostIpRequired", { ...data, subject, port }, origin, { ...SOURCE, port });
 }

@@ -17,6 +17,8 @@ export function mergeService(base: ServiceModel | undefined, layer: ServiceLayer
   const merged: ServiceModel = { ...base };
   const { tags } = layer;
   if (layer.image) merged.image = layer.image;
+  // `build` is a mapping (a string is its context): merged key by key.
+  if (layer.build) merged.build = base.build ? { ...base.build, ...definedKeys(layer.build), inline: base.build.inline || layer.build.inline } : layer.build;
   if (layer.user) merged.user = layer.user;
   if (layer.networkMode) merged.networkMode = layer.networkMode;
   if (layer.privileged !== undefined) merged.privileged = layer.privileged;
@@ -27,6 +29,10 @@ export function mergeService(base: ServiceModel | undefined, layer: ServiceLayer
   merged.sysctls = mapping(merged.sysctls, layer.sysctls, tags.sysctls);
   merged.environment = mapping(merged.environment, layer.environment, tags.environment);
   return merged;
+}
+
+function definedKeys<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }
 
 function sequence<T>(base: T[], layer: T[], tag: MergeTags[keyof MergeTags]): T[] {

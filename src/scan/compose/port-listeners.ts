@@ -4,7 +4,7 @@
 // `network_mode: host` the engine discards published ports and the container's ports are host ports.
 import type { Listener, ListenerRole, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
 import type { FrontEndResult } from "../types.js";
-import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
+import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
 import { originAt } from "../positions.js";
 import { scalarValue } from "../yaml.js";
@@ -18,6 +18,8 @@ export interface ServiceContext {
   containerScope: string;
   hostNetwork: boolean;
   profiles?: readonly string[];
+  /** The policy's publish.requireHostIp: entries must name the host address they publish on. */
+  requireHostIp?: boolean;
 }
 
 // YAML 1.1 sexagesimal integer (yaml.org/type/int.html): `22:22` is 1342 to PyYAML and docker-compose v1.
@@ -51,8 +53,18 @@ function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void
   reportUnset(field, [...target.unset, ...(host?.unset ?? [])], out);
   if (target.unset.length === 0) out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
   if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
-    out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp }));
+    out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp, picksOne: spec.target.from === spec.target.to }));
   }
+  // An explicit 0.0.0.0 or :: says "every interface" on purpose; an unset variable is reported already.
+  if (ctx.requireHostIp && !ctx.hostNetwork && spec.hostIp === "" && field.result.unset.length === 0) {
+    out.findings.push(hostIpRequired(wholeOrigin(field), spec.target.from, spec.published, withLoopback(field.result.value)));
+  }
+}
+
+/** The entry bound to loopback: "8080:80" → "127.0.0.1:8080:80", "3000" and ":3000" → "127.0.0.1::3000". */
+function withLoopback(value: string): string {
+  const colons = value.split(":").length - 1;
+  return colons === 0 ? `127.0.0.1::${value}` : colons === 1 ? `127.0.0.1:${value}` : `127.0.0.1${value}`;
 }
 
 /** A spec that does not parse; if a variable was unset, that is the reason to report. */
@@ -82,9 +94,13 @@ function longPort(item: Extract<PortItem, { kind: "long" }>, ctx: ServiceContext
   const target = portField(fields.target, false, out);
   if (target) out.listeners.push(listener("container", target.token, protocol, target.placed, ctx, identity));
   const published = fields.published && portField(fields.published, true, out);
+  const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
   if (published && !ctx.hostNetwork) {
-    const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
-    out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp }));
+    out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp, picksOne: true }));
+  }
+  if (ctx.requireHostIp && !ctx.hostNetwork && !hostIp && target && (published || !fields.published || text(fields.published) === "")) {
+    const at = published ? published.placed.origin : target.placed.origin;
+    out.findings.push(hostIpRequired(at, target.token.from, published?.token, "host_ip: 127.0.0.1"));
   }
 }
 
@@ -130,6 +146,12 @@ function text(field: Field): string {
 
 interface ListenerExtras {
   hostIp?: string | undefined;
+  /**
+   * A host range published for one container port ("8000-8010:80"): the engine binds one free
+   * port of the range (moby portallocator skips taken ones), so a port of it that another entry
+   * holds is no collision. Such a listener gets no scope: it is never a duplicate.
+   */
+  picksOne?: boolean;
   portName?: string | undefined;
   appProtocol?: string | undefined;
 }
@@ -146,8 +168,8 @@ function listener(role: ListenerRole, token: PortToken, protocol: Protocol, plac
     identity,
     privilege: ctx.privilege,
     origin: placed.origin,
-    scope: role === "published" ? ctx.projectScope : ctx.containerScope,
   };
+  if (!(extras.picksOne && token.to !== token.from)) result.scope = role === "published" ? ctx.projectScope : ctx.containerScope;
   if (token.to !== token.from) result.endPort = token.to;
   if (ctx.profiles && ctx.profiles.length > 0) result.profiles = ctx.profiles;
   if (extras.hostIp) result.hostIp = extras.hostIp;

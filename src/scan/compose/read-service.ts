@@ -31,9 +31,18 @@ export interface KeyValue {
 
 export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "profiles", "reset" | "override">>;
 
+/** `build: ./dir` or `build: {context, dockerfile}`: which Dockerfile builds the service's image. */
+export interface BuildSpec {
+  context?: Field;
+  dockerfile?: Field;
+  /** `dockerfile_inline`: no file to link. */
+  inline: boolean;
+}
+
 export interface ServiceModel {
   name: string;
   image?: Field;
+  build?: BuildSpec;
   user?: Field;
   networkMode?: Field;
   privileged?: boolean;
@@ -77,13 +86,18 @@ export function readService(name: string, node: unknown, reader: Reader): Servic
 }
 
 const TAGGABLE: Readonly<Record<keyof MergeTags, true>> = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, profiles: true };
-const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(TAGGABLE), "image", "user", "network_mode", "privileged"]);
+const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(TAGGABLE), "image", "build", "user", "network_mode", "privileged"]);
 
 function readKey(layer: ServiceLayer, key: string, value: Node | undefined, reader: Reader): void {
   switch (key) {
     case "image":
       layer.image = readField(value, reader.file, reader.lookup);
       return;
+    case "build": {
+      const build = readBuild(value, reader);
+      if (build) layer.build = build;
+      return;
+    }
     case "user":
       layer.user = readField(value, reader.file, reader.lookup);
       return;
@@ -114,6 +128,20 @@ function readKey(layer: ServiceLayer, key: string, value: Node | undefined, read
       layer.environment = readKeyValues(value, reader, isPortEnvKey);
       return;
   }
+}
+
+function readBuild(node: Node | undefined, reader: Reader): BuildSpec | undefined {
+  const context = readField(node, reader.file, reader.lookup);
+  if (context) return { context, inline: false };
+  if (!isMap(resolve(node, reader.walk))) return undefined;
+  const build: BuildSpec = { inline: false };
+  for (const entry of entries(node, reader.walk)) {
+    if (entry.key === "dockerfile_inline") build.inline = true;
+    if (entry.key !== "context" && entry.key !== "dockerfile") continue;
+    const field = readField(entry.value, reader.file, reader.lookup);
+    if (field) build[entry.key] = field;
+  }
+  return build;
 }
 
 function scalarItems(node: Node | undefined, reader: Reader): Field[] {

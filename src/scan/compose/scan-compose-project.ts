@@ -3,7 +3,8 @@
 // project's scope; a container's own ports the scope of its network namespace.
 import type { LineCounter } from "yaml";
 import type { Finding } from "../../core/finding.js";
-import type { ServiceIdentity } from "../../core/listener.js";
+import type { Listener, ServiceIdentity } from "../../core/listener.js";
+import { exposedListeners, type DockerImage } from "../dockerfile/index.js";
 import { makeFinding } from "../../core/make-finding.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
@@ -31,12 +32,21 @@ export interface ComposeProject {
   /** Interpolation environment, already merged (see composeEnvironment). */
   env: Readonly<Record<string, string | undefined>>;
   projectName: string;
+  options?: ComposeListenerOptions;
+}
+
+/** What a project's services take from outside their files: the policy's switch, the images built. */
+export interface ComposeListenerOptions {
+  /** publish.requireHostIp. */
+  requireHostIp?: boolean;
+  /** The image a service's `build:` makes, when its Dockerfile is in the scan. */
+  imageOf?: (service: ServiceModel) => DockerImage | undefined;
 }
 
 export function scanComposeProject(project: ComposeProject): FrontEndResult {
   const lookup: Lookup = (name) => project.env[name];
   const read = project.files.map((source) => readComposeFile(source, lookup));
-  const result = composeListeners(read.map((file) => file.layers), project.projectName);
+  const result = composeListeners(read.map((file) => file.layers), project.projectName, project.options);
   result.findings.unshift(...read.flatMap((file) => file.findings));
   return result;
 }
@@ -57,38 +67,58 @@ export function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeF
 }
 
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
-export function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string): FrontEndResult {
+export function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string, options: ComposeListenerOptions = {}): FrontEndResult {
   const services = new Map<string, ServiceModel>();
   for (const layers of files) {
     for (const layer of layers) services.set(layer.name, mergeService(services.get(layer.name), layer));
   }
   const result: FrontEndResult = { listeners: [], findings: [] };
   for (const service of services.values()) {
-    const ctx = serviceContext(service, projectName);
+    const built = options.imageOf?.(service);
+    const ctx = serviceContext(service, projectName, built, options.requireHostIp === true);
     const ports = portListeners(service, ctx);
+    const portKey = (listener: Listener) => `${listener.port}/${listener.protocol}`;
+    // The image's EXPOSE ports, unless the service declares the same port itself.
+    const ownPorts = new Set(ports.listeners.filter((listener) => listener.role === "container").map(portKey));
+    const exposed = built ? imageListeners(built, ctx).filter((listener) => !ownPorts.has(portKey(listener))) : [];
     const environment = environmentListeners(service, ctx);
     // `PORT=8080` beside `ports: ["8080:8080"]` names the same socket: one finding, on the port entry.
-    const declared = new Set(ports.listeners.map((listener) => `${listener.port}/${listener.protocol}`));
-    const undeclared = environment.listeners.filter((listener) => !declared.has(`${listener.port}/${listener.protocol}`));
-    result.listeners.push(...ports.listeners, ...undeclared);
+    const declared = new Set([...ports.listeners, ...exposed].map(portKey));
+    const undeclared = environment.listeners.filter((listener) => !declared.has(portKey(listener)));
+    result.listeners.push(...ports.listeners, ...exposed, ...undeclared);
     result.findings.push(...ports.findings, ...environment.findings);
   }
   return result;
 }
 
-function serviceContext(service: ServiceModel, projectName: string): ServiceContext {
+/** A built image's EXPOSE ports as the service's container ports, in its network namespace. */
+function imageListeners(image: DockerImage, ctx: ServiceContext): Listener[] {
+  const listeners = exposedListeners(image, ctx.identity, ctx.privilege, "compose", ctx.containerScope);
+  if (ctx.profiles) for (const listener of listeners) listener.profiles = ctx.profiles;
+  return listeners;
+}
+
+/**
+ * A service's identity and privilege. A service that builds a Dockerfile of the scan runs that
+ * image: its base image names the product (the `image:` of a built service is only the tag it
+ * gets) and its USER is the service's user unless `user:` says otherwise.
+ */
+function serviceContext(service: ServiceModel, projectName: string, built: DockerImage | undefined, requireHostIp: boolean): ServiceContext {
   const network = serviceNetwork(service, projectName);
   const identity: ServiceIdentity = { name: service.name };
   const image = service.image && service.image.result.ok && service.image.result.unset.length === 0 ? valueOf(service.image) : undefined;
-  if (image) identity.image = image;
+  const shown = built?.baseImage ?? image;
+  if (shown) identity.image = shown;
+  const privilege = built && !service.user ? { ...network.privilege, user: built.user } : network.privilege;
   const ctx: ServiceContext = {
     identity,
-    privilege: network.privilege,
+    privilege,
     projectScope: `compose:${projectName}`,
     containerScope: network.containerScope,
     hostNetwork: network.hostNetwork,
   };
   if (service.profiles.length > 0) ctx.profiles = service.profiles;
+  if (requireHostIp) ctx.requireHostIp = true;
   return ctx;
 }
 

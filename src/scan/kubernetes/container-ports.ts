@@ -1,21 +1,29 @@
 // Listeners of one workload's containers. All containers of a pod share one network namespace,
-// so their ports share the pod's scope; a hostPort (or any port of a hostNetwork pod) is a port
-// of the node, shared with every other pod there. Init containers run one after another before
-// the app starts, so each gets a scope of its own, except sidecars (`restartPolicy: Always`),
-// which run beside the app containers (kubernetes/api core/v1 Container.RestartPolicy).
-import type { Node } from "yaml";
+// so their ports share the pod's scope; a pod's hostPorts share another, the pod's share of its
+// node (the API server refuses one hostPort twice in a pod). Pods of different workloads are
+// spread over nodes by the scheduler, so their host ports are never compared here; only a
+// DaemonSet's are, at the end of the scan (node-ports.ts). Init containers run one after another
+// before the app starts, so each gets a scope of its own, except sidecars (`restartPolicy:
+// Always`), which run beside the app containers (kubernetes/api core/v1 Container.RestartPolicy).
+// Each ports entry is read as the API server validates it (pkg/apis/core/validation
+// validateContainerPorts, pkg/api/pod/warnings.go).
+import { isMap, type Node } from "yaml";
+import type { Finding } from "../../core/finding.js";
 import type { Listener, ListenerRole, Origin, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
-import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
+import type { Policy } from "../../core/policy.js";
 import { originOf, type FileContext } from "../file-context.js";
-import { protocolAt } from "./protocol.js";
+import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
+import { hostPortFinding, hostNetworkFinding } from "./exposure.js";
+import { emptyPort, invalidPortName, kubernetesFinding, notAPort } from "./findings.js";
 import type { KubeObject } from "./objects.js";
 import type { PodTemplate } from "./pod-template.js";
-import { readIntPort } from "./port-value.js";
+import { portNameProblem } from "./port-name.js";
+import { fieldAt, portField, type Span } from "./port-value.js";
+import { probeFindings } from "./probes.js";
+import { protocolAt } from "./protocol.js";
 import { privilegeOf } from "./security-context.js";
 
-export const NODE_SCOPE = "k8s:node";
-
-/** A declared container port, for resolving a Service's named targetPort. */
+/** A declared container port, for resolving a Service's targetPort and a probe's port. */
 export interface DeclaredPort {
   name?: string;
   port: number;
@@ -25,7 +33,10 @@ export interface DeclaredPort {
 
 export interface WorkloadPorts {
   listeners: Listener[];
+  findings: Finding[];
   declared: DeclaredPort[];
+  /** Ports this workload's pods take on their node: hostPorts, and every port of a hostNetwork pod. */
+  nodePorts: Listener[];
 }
 
 interface ContainerSlot {
@@ -34,12 +45,11 @@ interface ContainerSlot {
 }
 
 function containerSlots(template: PodTemplate, podScope: string, ydoc: YamlDoc): ContainerSlot[] {
-  const shared = template.hostNetwork ? NODE_SCOPE : podScope;
-  const slots = seqItems(mapGet(template.spec, "containers", ydoc), ydoc).map((node) => ({ node, scope: shared }));
+  const slots = seqItems(mapGet(template.spec, "containers", ydoc), ydoc).map((node) => ({ node, scope: podScope }));
   for (const node of seqItems(mapGet(template.spec, "initContainers", ydoc), ydoc)) {
     const sidecar = stringAt(node, "restartPolicy", ydoc) === "Always";
     const name = stringAt(node, "name", ydoc) ?? "?";
-    slots.push({ node, scope: sidecar ? shared : `${podScope}/init:${name}` });
+    slots.push({ node, scope: sidecar ? podScope : `${podScope}/init:${name}` });
   }
   return slots;
 }
@@ -48,37 +58,170 @@ function containerSlots(template: PodTemplate, podScope: string, ydoc: YamlDoc):
  * Fields in the order every front end writes them (port, protocol, role, source, identity,
  * privilege, origin, then the optional ones), so that the checks see one listener shape.
  */
-function podListener(port: number, protocol: Protocol, role: ListenerRole, identity: ServiceIdentity, privilege: Privilege, origin: Origin, scope: string): Listener {
-  return { port, protocol, role, source: "kubernetes", identity, privilege, origin, scope };
+function podListener(port: number, protocol: Protocol, role: ListenerRole, identity: ServiceIdentity, privilege: Privilege, origin: Origin, scope: string, hostIp?: string): Listener {
+  const listener: Listener = { port, protocol, role, source: "kubernetes", identity, privilege, origin, scope };
+  if (hostIp) listener.hostIp = hostIp;
+  return listener;
 }
 
-export function workloadPorts(object: KubeObject, template: PodTemplate, file: FileContext): WorkloadPorts {
+/** What one container's entries share while they are read. */
+interface ContainerContext {
+  file: FileContext;
+  ydoc: YamlDoc;
+  policy: Policy;
+  template: PodTemplate;
+  slot: ContainerSlot;
+  privilege: Privilege;
+  owner: string;
+  out: WorkloadPorts;
+  /** Declared `containerPort/protocol` and names of this container, with the line of the first. */
+  seen: Map<string, number>;
+  names: Map<string, number>;
+}
+
+export function podScopeOf(object: KubeObject, file: FileContext): string {
+  return `k8s:${file.path}#${object.key}:${object.kind}/${object.name}`;
+}
+
+export function workloadPorts(object: KubeObject, template: PodTemplate, file: FileContext, policy: Policy): WorkloadPorts {
   const { ydoc } = object;
-  const podScope = `k8s:${file.path}:${object.kind}/${object.name}`;
-  const { hostNetwork } = template;
-  const result: WorkloadPorts = { listeners: [], declared: [] };
+  const podScope = podScopeOf(object, file);
+  const out: WorkloadPorts = { listeners: [], findings: [], declared: [], nodePorts: [] };
+  const hostNetwork = hostNetworkFinding(template, file, policy);
+  if (hostNetwork) out.findings.push(hostNetwork);
   for (const slot of containerSlots(template, podScope, ydoc)) {
-    const privilege = privilegeOf(template, slot.node, ydoc);
     const containerName = stringAt(slot.node, "name", ydoc);
+    const ctx: ContainerContext = {
+      file,
+      ydoc,
+      policy,
+      template,
+      slot,
+      privilege: privilegeOf(template, slot.node, ydoc),
+      owner: containerName ? `container ${containerName}` : "this container",
+      out,
+      seen: new Map(),
+      names: new Map(),
+    };
+    const own: DeclaredPort[] = [];
     const image = stringAt(slot.node, "image", ydoc);
     for (const entry of seqItems(mapGet(slot.node, "ports", ydoc), ydoc)) {
-      const portName = stringAt(entry, "name", ydoc);
-      const identity: ServiceIdentity = {
-        ...(containerName ? { name: containerName } : {}),
-        ...(image ? { image } : {}),
-        ...(portName ? { portName } : {}),
-      };
-      const protocol = protocolAt(entry, ydoc);
-      const container = readIntPort(mapGet(entry, "containerPort", ydoc), ydoc, file.text);
-      if (container) {
-        result.listeners.push(podListener(container.port, protocol, "container", identity, privilege, originOf(file, container.span), slot.scope));
-        result.declared.push({ port: container.port, protocol, identity, ...(portName ? { name: portName } : {}) });
-      }
-      const host = readIntPort(mapGet(entry, "hostPort", ydoc), ydoc, file.text);
-      // hostPort 0 means "not set"; on the host network it must equal containerPort (same socket).
-      if (!host || host.port === 0 || (hostNetwork && host.port === container?.port)) continue;
-      result.listeners.push(podListener(host.port, protocol, "published", identity, privilege, originOf(file, host.span), NODE_SCOPE));
+      const declared = readEntry(entry, ctx, { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) });
+      if (declared) own.push(declared);
     }
+    out.declared.push(...own);
+    out.findings.push(...probeFindings(slot.node, own, ctx.owner, file, ydoc));
   }
-  return result;
+  return out;
+}
+
+/** One `ports` entry: its listeners and findings, and the port it declares (if any). */
+function readEntry(entry: Node, ctx: ContainerContext, base: ServiceIdentity): DeclaredPort | undefined {
+  const { file, ydoc, out } = ctx;
+  if (!isMap(entry)) {
+    const span = spanOf(entry);
+    out.findings.push(kubernetesFinding(file, span, "valid-port", "missingPort", { has: `only the value ${file.text.slice(...span)}`, field: "containerPort" }));
+    return undefined;
+  }
+  const portName = readName(entry, ctx);
+  const identity: ServiceIdentity = { ...base, ...(portName ? { portName } : {}) };
+  const protocol = protocolAt(entry, ydoc);
+  const container = containerPortOf(entry, ctx);
+  if (container !== undefined) {
+    const origin = originOf(file, container.span);
+    const listener = podListener(container.port, protocol, "container", identity, ctx.privilege, origin, ctx.slot.scope);
+    out.listeners.push(listener);
+    if (ctx.template.hostNetwork) out.nodePorts.push(listener);
+    repeatedDeclaration(listener, container.span, ctx);
+  }
+  readHostPort(entry, ctx, protocol, identity, container?.port);
+  return container && { port: container.port, protocol, identity, ...(portName ? { name: portName } : {}) };
+}
+
+/** `name`: a valid IANA service name, once per container. */
+function readName(entry: Node, ctx: ContainerContext): string | undefined {
+  const { file, ydoc, out } = ctx;
+  const value = portField(entry, "name", ydoc, file.text);
+  // A number (`name: 8080`) is no name either: the API server wants a string with a letter.
+  if (value.kind !== "name" && value.kind !== "number") return undefined;
+  const name = value.kind === "name" ? value.name : String(value.port);
+  const problem = portNameProblem(name);
+  if (problem) out.findings.push(invalidPortName(file, "Port name", name, problem, value.span));
+  const line = file.lines.linePos(value.span[0]).line;
+  const first = ctx.names.get(name);
+  if (first === undefined) ctx.names.set(name, line);
+  else out.findings.push(kubernetesFinding(file, value.span, "valid-port", "duplicatePortName", { value: `"${name}"`, otherLine: first, owner: ctx.owner }));
+  return name;
+}
+
+function containerPortOf(entry: Node, ctx: ContainerContext): { port: number; span: Span } | undefined {
+  const { file, ydoc, out } = ctx;
+  const value = portField(entry, "containerPort", ydoc, file.text);
+  switch (value.kind) {
+    case "number":
+      // 0 passes YAML but not the API ("must be between 1 and 65535"): it names no port.
+      if (value.quoted || value.port === 0) out.findings.push(notAPort(file, "containerPort", value));
+      return value.port === 0 ? undefined : value;
+    case "name":
+    case "invalid":
+      out.findings.push(notAPort(file, "containerPort", value));
+      return undefined;
+    case "absent":
+      out.findings.push(value.span ? emptyPort(file, "containerPort", value.span) : missingContainerPort(entry, ctx));
+      return undefined;
+    case "unknown":
+      return undefined;
+  }
+}
+
+/** A `ports` entry without containerPort: the API server refuses it (`containerPort: Required value`). */
+function missingContainerPort(entry: Node, ctx: ContainerContext): Finding {
+  const { file, ydoc } = ctx;
+  const host = fieldAt(entry, "hostPort", ydoc);
+  const first = isMap(entry) ? (entry.items[0]?.key as Node | undefined) : undefined;
+  const span = host?.keySpan ?? (first ? spanOf(first) : spanOf(entry));
+  const has = host ? `a hostPort` : fieldAt(entry, "name", ydoc) ? "a name" : "no port";
+  return kubernetesFinding(file, span, "valid-port", "missingPort", { has, field: "containerPort" });
+}
+
+/** One container declaring the same containerPort/protocol twice: the API server's "duplicate port definition" warning. */
+function repeatedDeclaration(listener: Listener, span: Span, ctx: ContainerContext): void {
+  const key = `${listener.port}/${listener.protocol}`;
+  const first = ctx.seen.get(key);
+  if (first === undefined) {
+    ctx.seen.set(key, listener.origin.line);
+    return;
+  }
+  ctx.out.findings.push(
+    kubernetesFinding(ctx.file, span, "no-duplicate-port", "declaredTwice", { subject: `Port ${listener.port}`, protocol: listener.protocol, owner: ctx.owner, otherLine: first }, { port: listener.port, severity: "warning" }),
+  );
+}
+
+/** `hostPort` (0 or null: not set) and the `hostIP` it binds; on the host network it must equal containerPort. */
+function readHostPort(entry: Node, ctx: ContainerContext, protocol: Protocol, identity: ServiceIdentity, containerPort: number | undefined): void {
+  const { file, ydoc, out, template } = ctx;
+  const value = portField(entry, "hostPort", ydoc, file.text);
+  if (value.kind === "name" || value.kind === "invalid" || (value.kind === "number" && value.quoted)) out.findings.push(notAPort(file, "hostPort", value));
+  const host = value.kind === "number" && value.port !== 0 ? value : undefined;
+  const hostIp = portField(entry, "hostIP", ydoc, file.text);
+  const hostIpText = hostIp.kind === "name" ? hostIp.name : undefined;
+  if (!host) {
+    // Without a containerPort the entry is reported as incomplete already.
+    if (hostIp.kind === "name" && value.kind !== "unknown" && containerPort !== undefined) {
+      out.findings.push(kubernetesFinding(file, hostIp.span, "valid-port", "hostIpWithoutHostPort", { value: hostIp.name }, { severity: "warning", port: containerPort }));
+    }
+    return;
+  }
+  const forbidden = hostPortFinding(host.port, host.span, file, ctx.policy);
+  if (forbidden) out.findings.push(forbidden);
+  // On the host network the hostPort is the containerPort's own socket, already listed.
+  if (template.hostNetwork && host.port === containerPort) return;
+  const listener = podListener(host.port, protocol, "published", identity, ctx.privilege, originOf(file, host.span), `${ctx.slot.scope}#host`, hostIpText);
+  out.listeners.push(listener);
+  out.nodePorts.push(listener);
+}
+
+function spanOf(node: Node): Span {
+  const [start, end] = node.range ?? [0, 0];
+  return [start, end];
 }

@@ -5,6 +5,8 @@ import type { DeclaredPort } from "./container-ports.js";
 /** A workload's pod labels and declared container ports. */
 export interface SelectablePods {
   namespace?: string;
+  /** "Deployment web", as messages name it. */
+  workload: string;
   labels: ReadonlyMap<string, string>;
   declared: readonly DeclaredPort[];
 }

@@ -1,37 +1,93 @@
-// Reading one Kubernetes port field. `containerPort`, `hostPort`, `port` and `nodePort` are int32;
-// `targetPort` is IntOrString, decided by the YAML token type alone (kubernetes/apimachinery
-// pkg/util/intstr/intstr.go), so `targetPort: "8080"` is the *name* "8080".
-import type { Scalar } from "yaml";
+// Reading one Kubernetes port field as the API server decodes it. `containerPort`, `hostPort`,
+// `port`, `nodePort` and `grpc.port` are int32; `targetPort` and the httpGet/tcpSocket ports of
+// probes and hooks are IntOrString, decided by the YAML token type alone
+// (kubernetes/apimachinery pkg/util/intstr/intstr.go), so `targetPort: "8080"` is the *name*
+// "8080". Anything else (true, a list, a float, `http` in an int field) is refused by the API
+// server when it decodes the object, and is a value, not a port (issue 11).
+import { isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
 import { scalarSpan, scalarValue } from "../yaml.js";
-import { asScalar, type YamlDoc } from "../yaml-walk.js";
+import { deref, type YamlDoc } from "../yaml-walk.js";
 
-export type PortValue =
-  | { kind: "number"; port: number; span: [number, number] }
-  | { kind: "name"; name: string; span: [number, number]; quotedDigits: boolean }
-  /** Absent, null, a Helm leftover (`{{ .Values.port }}`), a mapping: nothing to check. */
-  | { kind: "unknown" };
+export type Span = [number, number];
 
-const UNKNOWN: PortValue = { kind: "unknown" };
-
-export function readPortValue(node: unknown, ydoc: YamlDoc, text: string): PortValue {
-  const scalar = asScalar(node, ydoc);
-  if (!scalar) return UNKNOWN;
-  const span = scalarSpan(scalar as Scalar, text);
-  const typed = scalarValue(scalar as Scalar);
-  if (typeof typed === "number") return { kind: "number", port: typed, span };
-  if (typeof typed !== "string") return UNKNOWN;
-  const value = typed.trim();
-  const quoted = scalar.type === "QUOTE_DOUBLE" || scalar.type === "QUOTE_SINGLE";
-  // A quoted number in an int field is still clearly that port (kubectl refuses it, but the port is known).
-  if (/^\d+$/.test(value)) return quoted ? { kind: "name", name: value, span, quotedDigits: true } : UNKNOWN;
-  if (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value)) return { kind: "name", name: value, span, quotedDigits: false };
-  return UNKNOWN;
+/** A field of a mapping: where its key is, and its value node (aliases resolved). */
+export interface FieldNode {
+  keySpan: Span;
+  value: Node | undefined;
 }
 
-/** A port number for an int32 field: numbers, and quoted digits taken at face value. */
-export function readIntPort(node: unknown, ydoc: YamlDoc, text: string): { port: number; span: [number, number] } | undefined {
-  const value = readPortValue(node, ydoc, text);
-  if (value.kind === "number") return value;
-  if (value.kind === "name" && value.quotedDigits) return { port: Number(value.name), span: value.span };
+export type PortValue =
+  | { kind: "number"; port: number; span: Span; quoted: boolean }
+  | { kind: "name"; name: string; span: Span }
+  /** The key is missing, or its value is null (`hostPort: ~` means "not set" to the API). */
+  | { kind: "absent"; span?: Span }
+  /** A template or variable left in the text (`{{ .Values.port }}`, `${PORT}`): not a value yet. */
+  | { kind: "unknown" }
+  /** What the value is instead of a port, for the finding: "true (a boolean)", "a list". */
+  | { kind: "invalid"; what: string; span: Span };
+
+const TEMPLATE = /\{\{|\$\{|\$\(/;
+
+/** `key` of a mapping with its key's position; merge keys (`<<`) are looked through. */
+export function fieldAt(node: unknown, key: string, ydoc: YamlDoc, depth = 0): FieldNode | undefined {
+  const map = deref(node, ydoc);
+  if (!isMap(map) || depth > 8) return undefined;
+  let merge: unknown;
+  for (const pair of map.items) {
+    const name = (pair.key as Scalar | null)?.value;
+    if (name === key) {
+      const range = (pair.key as Scalar).range ?? [0, 0];
+      return { keySpan: [range[0], range[1]], value: deref(pair.value, ydoc) };
+    }
+    if (name === "<<") merge = pair.value;
+  }
+  if (merge === undefined) return undefined;
+  const merged = deref(merge, ydoc);
+  for (const source of isSeq(merged) ? merged.items : [merged]) {
+    const found = fieldAt(source, key, ydoc, depth + 1);
+    if (found) return found;
+  }
   return undefined;
+}
+
+function nodeSpan(node: Node): Span {
+  const [start, end] = node.range ?? [0, 0];
+  return [start, end];
+}
+
+function describe(value: unknown, written: string): string {
+  if (typeof value === "boolean") return `${written} (a boolean)`;
+  if (typeof value === "number") return `${written} (not a whole number)`;
+  return `"${written}"`;
+}
+
+/**
+ * The value of a port field, typed as the API server reads it. Text that is still a template is
+ * `unknown`: a scan of unrendered manifests must not report what rendering will fill in.
+ */
+export function readPortValue(field: FieldNode | undefined, ydoc: YamlDoc, text: string): PortValue {
+  if (!field) return { kind: "absent" };
+  const node = field.value;
+  if (node === undefined) return { kind: "absent", span: field.keySpan };
+  if (isMap(node) || isSeq(node)) {
+    const span = nodeSpan(node);
+    if (TEMPLATE.test(text.slice(span[0], Math.min(span[1], span[0] + 4)))) return { kind: "unknown" };
+    return { kind: "invalid", what: isMap(node) ? "a mapping" : "a list", span };
+  }
+  if (!isScalar(node)) return { kind: "unknown" };
+  const value = scalarValue(node);
+  if (value === null || value === undefined) return { kind: "absent", span: field.keySpan };
+  const span = scalarSpan(node, text);
+  if (typeof value === "number" && Number.isInteger(value)) return { kind: "number", port: value, span, quoted: false };
+  if (typeof value !== "string") return { kind: "invalid", what: describe(value, text.slice(span[0], span[1])), span };
+  if (TEMPLATE.test(value)) return { kind: "unknown" };
+  if (value.trim() === "") return { kind: "invalid", what: "an empty string", span: nodeSpan(node) };
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  if (quoted && /^\d+$/.test(value)) return { kind: "number", port: Number(value), span, quoted: true };
+  return { kind: "name", name: value, span };
+}
+
+/** Reads a field of `node`; shorthand for the common case. */
+export function portField(node: unknown, key: string, ydoc: YamlDoc, text: string): PortValue {
+  return readPortValue(fieldAt(node, key, ydoc), ydoc, text);
 }

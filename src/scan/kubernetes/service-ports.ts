@@ -1,20 +1,30 @@
 // Listeners of a Service: each `port` (a virtual cluster port, in the Service's own scope), each
-// `nodePort` (opened on every node, so in the node scope), and a numeric `targetPort` that no
-// selected container declares (otherwise that container's listener already covers it). A named
-// targetPort is looked up in the selected pods' container port names; an unknown name is not an
-// error, the pods may live in files not scanned. (kubernetes/api core/v1 ServicePort.)
-import type { Node } from "yaml";
+// `nodePort` (opened on every node: NodePorts of one directory, one `kubectl apply -f`, share a
+// scope, since the API server allocates each once per cluster), and a numeric `targetPort` that no
+// selected container declares (otherwise that container's listener already covers it).
+// (kubernetes/api core/v1 ServicePort; pkg/apis/core/validation validateServicePort.)
+//
+// The Service's selector is resolved against the pods of the whole scan (kube-linter
+// dangling-service, with exact positions): a named targetPort that no selected pod declares for
+// the Service port's protocol is an error (the endpoints controller finds no port: podutil.FindPort),
+// a numeric one a warning (the pods may listen without declaring it). A Service that selects no pod
+// of the scan says nothing: its pods may live in files not scanned.
+import { isMap, isScalar, type Node } from "yaml";
 import { UNKNOWN_PRIVILEGE, type Listener, type ListenerRole, type Origin, type Protocol, type ServiceIdentity } from "../../core/listener.js";
 import type { Finding } from "../../core/finding.js";
 import { makeFinding } from "../../core/make-finding.js";
-import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
-import { NODE_SCOPE, type DeclaredPort } from "./container-ports.js";
+import type { Policy } from "../../core/policy.js";
+import { mapGet, seqItems, type YamlDoc } from "../yaml-walk.js";
+import type { DeclaredPort } from "./container-ports.js";
 import { originOf, type FileContext } from "../file-context.js";
+import { serviceTypeFinding } from "./exposure.js";
+import { emptyPort, invalidPortName, kubernetesFinding, kubernetesFindingAt, notAPort } from "./findings.js";
 import { protocolAt } from "./protocol.js";
 import type { KubeObject } from "./objects.js";
-import { selectPods, type PodIndex } from "./pod-index.js";
+import { selectPods, type PodIndex, type SelectablePods } from "./pod-index.js";
 import { stringMap } from "./pod-template.js";
-import { readIntPort, readPortValue, type PortValue } from "./port-value.js";
+import { dnsLabelProblem, portNameProblem } from "./port-name.js";
+import { portField, type PortValue, type Span } from "./port-value.js";
 
 export interface ServiceResult {
   listeners: Listener[];
@@ -23,17 +33,22 @@ export interface ServiceResult {
 
 type Located = { port: number; origin: Origin };
 
+type Target =
+  | { kind: "number"; port: number; origin: Origin }
+  | { kind: "name"; name: string; origin: Origin }
+  /** Absent (the port's own number), empty, or not readable: nothing to resolve by itself. */
+  | { kind: "none" };
+
 /** One `spec.ports` entry, read; only the selected pods (known at the end of the scan) are missing. */
 interface ServicePortSpec {
   protocol: Protocol;
   port?: Located;
-  target: { kind: "number"; port: number; origin: Origin } | { kind: "name"; name: string } | { kind: "unknown" };
+  target: Target;
   /** An absent targetPort means the same number as `port`. */
   targetPresent: boolean;
   nodePort?: Located;
   portName?: string;
   appProtocol?: string;
-  quotedTarget?: Finding;
 }
 
 /**
@@ -46,55 +61,122 @@ export interface ServiceSpec {
   namespace?: string;
   selector: ReadonlyMap<string, string>;
   scope: string;
+  nodePortScope: string;
   ports: ServicePortSpec[];
 }
 
-/** The container port a Service port forwards to; an absent targetPort means the same number as `port`. */
-function target(spec: ServicePortSpec, declared: readonly DeclaredPort[]): DeclaredPort | undefined {
-  const { target: value, protocol } = spec;
-  const matches = (candidate: DeclaredPort): boolean => {
-    if (candidate.protocol !== protocol) return false;
-    if (value.kind === "number") return candidate.port === value.port;
-    if (value.kind === "name") return candidate.name === value.name;
-    return !spec.targetPresent && candidate.port === spec.port?.port;
-  };
-  return declared.find(matches);
+/** What reading a Service found at once: its spec for later, and the findings of its own text. */
+export interface ReadService {
+  spec: ServiceSpec;
+  findings: Finding[];
 }
 
-function located(value: { port: number; span: [number, number] } | undefined, file: FileContext): Located | undefined {
-  return value && { port: value.port, origin: originOf(file, value.span) };
+function located(value: PortValue, field: string, file: FileContext, findings: Finding[]): Located | undefined {
+  if (value.kind === "number") {
+    if (value.quoted || (value.port === 0 && field === "port")) findings.push(notAPort(file, field, value));
+    return { port: value.port, origin: originOf(file, value.span) };
+  }
+  if (value.kind === "name" || value.kind === "invalid") findings.push(notAPort(file, field, value));
+  return undefined;
 }
 
-function readPortEntry(entry: Node, ydoc: YamlDoc, file: FileContext): ServicePortSpec {
-  const targetNode = mapGet(entry, "targetPort", ydoc);
-  const value = readPortValue(targetNode, ydoc, file.text);
+function readTarget(entry: Node, ydoc: YamlDoc, file: FileContext, findings: Finding[]): Target {
+  const value = portField(entry, "targetPort", ydoc, file.text);
+  if (value.kind === "number" && !value.quoted) {
+    // 0 is defaulted to `port` by the API server, like an absent targetPort.
+    return value.port === 0 ? { kind: "none" } : { kind: "number", port: value.port, origin: originOf(file, value.span) };
+  }
+  if (value.kind === "number") {
+    findings.push(quotedTargetPort(value.port, value.span, file));
+    return { kind: "none" };
+  }
+  if (value.kind === "name") {
+    const problem = portNameProblem(value.name);
+    if (problem) {
+      findings.push(invalidPortName(file, "targetPort", value.name, problem, value.span));
+      return { kind: "none" };
+    }
+    return { kind: "name", name: value.name, origin: originOf(file, value.span) };
+  }
+  // An empty string is defaulted to `port` too; a boolean or a list is not a port.
+  if (value.kind === "invalid" && value.what !== "an empty string") findings.push(notAPort(file, "targetPort", value));
+  return { kind: "none" };
+}
+
+function readPortEntry(entry: Node, ydoc: YamlDoc, file: FileContext, findings: Finding[]): ServicePortSpec {
   const spec: ServicePortSpec = {
     protocol: protocolAt(entry, ydoc),
-    target:
-      value.kind === "number" ? { kind: "number", port: value.port, origin: originOf(file, value.span) } : value.kind === "name" ? { kind: "name", name: value.name } : value,
-    targetPresent: targetNode !== undefined,
+    target: readTarget(entry, ydoc, file, findings),
+    targetPresent: mapGet(entry, "targetPort", ydoc) !== undefined,
   };
-  const port = located(readIntPort(mapGet(entry, "port", ydoc), ydoc, file.text), file);
-  if (port) spec.port = port;
-  const nodePort = located(readIntPort(mapGet(entry, "nodePort", ydoc), ydoc, file.text), file);
-  if (nodePort) spec.nodePort = nodePort;
-  const portName = stringAt(entry, "name", ydoc);
-  if (portName) spec.portName = portName;
-  const appProtocol = stringAt(entry, "appProtocol", ydoc);
-  if (appProtocol) spec.appProtocol = appProtocol;
-  if (value.kind === "name" && value.quotedDigits) spec.quotedTarget = quotedTargetPort(value, file);
+  const portValue = portField(entry, "port", ydoc, file.text);
+  const port = located(portValue, "port", file, findings);
+  if (port && port.port !== 0) spec.port = port;
+  if (portValue.kind === "absent") findings.push(portValue.span ? emptyPort(file, "port", portValue.span) : missingPort(entry, file));
+  const nodePort = located(portField(entry, "nodePort", ydoc, file.text), "nodePort", file, findings);
+  // nodePort 0 asks the API server to allocate one.
+  if (nodePort && nodePort.port !== 0) spec.nodePort = nodePort;
+  const portName = portField(entry, "name", ydoc, file.text);
+  if (portName.kind === "name") spec.portName = portName.name;
+  const appProtocol = portField(entry, "appProtocol", ydoc, file.text);
+  if (appProtocol.kind === "name") spec.appProtocol = appProtocol.name;
   return spec;
 }
 
-export function readServiceSpec(service: KubeObject, file: FileContext): ServiceSpec {
+/** An entry without `port` (`- targetPort: 8080`): the API server requires it; pointed at the entry's first key. */
+function missingPort(entry: Node, file: FileContext): Finding {
+  const first = isMap(entry) ? (entry.items[0]?.key as Node | null | undefined) : undefined;
+  const [start, end] = first?.range ?? entry.range ?? [0, 0];
+  const key = first && isScalar(first) ? String(first.value) : undefined;
+  return kubernetesFinding(file, [start, end], "valid-port", "missingPort", { has: key ? `a ${key}` : "nothing", field: "port" });
+}
+
+/** Service port names: DNS labels, unique, and required once there is more than one port. */
+function nameFindings(entries: readonly Node[], name: string, ydoc: YamlDoc, file: FileContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    const value = portField(entry, "name", ydoc, file.text);
+    if (value.kind === "unknown") continue;
+    if (value.kind !== "name") {
+      // An entry without a port is reported as that already.
+      if (entries.length > 1 && value.kind === "absent" && mapGet(entry, "port", ydoc) !== undefined) {
+        const start = entry.range?.[0] ?? 0;
+        findings.push(kubernetesFinding(file, value.span ?? [start, start], "valid-port", "missingServicePortName", { service: name }));
+      }
+      continue;
+    }
+    const problem = dnsLabelProblem(value.name);
+    if (problem) findings.push(kubernetesFinding(file, value.span, "valid-port", "invalidServicePortName", { value: `"${value.name}"`, reason: problem }));
+    const line = file.lines.linePos(value.span[0]).line;
+    const first = seen.get(value.name);
+    if (first === undefined) seen.set(value.name, line);
+    else findings.push(kubernetesFinding(file, value.span, "valid-port", "duplicatePortName", { value: `"${value.name}"`, otherLine: first, owner: `Service ${name}` }));
+  }
+  return findings;
+}
+
+export function readServiceSpec(service: KubeObject, file: FileContext, policy: Policy): ReadService {
   const { ydoc } = service;
   const spec = mapGet(service.node, "spec", ydoc);
+  const findings: Finding[] = [];
+  const type = portField(spec, "type", ydoc, file.text);
+  const forbidden = type.kind === "name" ? serviceTypeFinding(type.name, type.span, file, policy) : undefined;
+  if (forbidden) findings.push(forbidden);
+  const entries = seqItems(mapGet(spec, "ports", ydoc), ydoc);
+  findings.push(...nameFindings(entries, service.name, ydoc, file));
+  const ports = entries.map((entry) => readPortEntry(entry, ydoc, file, findings));
+  const directory = file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : ".";
   return {
-    name: service.name,
-    ...(service.namespace ? { namespace: service.namespace } : {}),
-    selector: stringMap(mapGet(spec, "selector", ydoc), ydoc),
-    scope: `k8s:${file.path}:Service/${service.name}`,
-    ports: seqItems(mapGet(spec, "ports", ydoc), ydoc).map((entry) => readPortEntry(entry, ydoc, file)),
+    spec: {
+      name: service.name,
+      ...(service.namespace ? { namespace: service.namespace } : {}),
+      selector: stringMap(mapGet(spec, "selector", ydoc), ydoc),
+      scope: `k8s:${file.path}#${service.key}:Service/${service.name}`,
+      nodePortScope: `k8s:node-ports:${directory}`,
+      ports,
+    },
+    findings,
   };
 }
 
@@ -108,25 +190,51 @@ function serviceListener(port: number, protocol: Protocol, role: ListenerRole, i
     : { port, protocol, role, source: "kubernetes", identity, privilege: UNKNOWN_PRIVILEGE, origin, scope };
 }
 
+/** The container port a Service port forwards to, among the selected pods' declared ports. */
+function target(spec: ServicePortSpec, declared: readonly DeclaredPort[]): DeclaredPort | undefined {
+  const { target: value, protocol } = spec;
+  const number = value.kind === "number" ? value.port : value.kind === "none" && !spec.targetPresent ? spec.port?.port : undefined;
+  return declared.find((candidate) => candidate.protocol === protocol && (value.kind === "name" ? candidate.name === value.name : candidate.port === number));
+}
+
 export function serviceListeners(service: ServiceSpec, pods: PodIndex): ServiceResult {
   const result: ServiceResult = { listeners: [], findings: [] };
   const { scope } = service;
-  const declared = selectPods(pods, service.namespace, service.selector).flatMap((pod) => pod.declared);
+  const selected = selectPods(pods, service.namespace, service.selector);
+  const declared = selected.flatMap((pod) => pod.declared);
   for (const entry of service.ports) {
     const { protocol, port, target: targetValue, nodePort } = entry;
-    const selected = target(entry, declared);
-    const identity = serviceIdentity(service, entry, selected);
+    const found = target(entry, declared);
+    const identity = serviceIdentity(service, entry, found);
     if (port) result.listeners.push(serviceListener(port.port, protocol, "service", identity, port.origin, scope));
-    if (targetValue.kind === "number" && !selected) {
+    if (targetValue.kind === "number" && !found) {
       result.listeners.push(serviceListener(targetValue.port, protocol, "container", identity, targetValue.origin));
     }
-    if (entry.quotedTarget) result.findings.push(entry.quotedTarget);
-    // nodePort 0 asks the API server to allocate one.
-    if (nodePort && nodePort.port !== 0) {
-      result.listeners.push(serviceListener(nodePort.port, protocol, "node-port", identity, nodePort.origin, NODE_SCOPE));
-    }
+    if (nodePort) result.listeners.push(serviceListener(nodePort.port, protocol, "node-port", identity, nodePort.origin, service.nodePortScope));
+    const unresolved = selected.length > 0 && !found ? unresolvedTarget(service, entry, selected) : undefined;
+    if (unresolved) result.findings.push(unresolved);
   }
   return result;
+}
+
+/** The selected pods, as the message names them, with the verb: "Deployment web declares", "the 2 selected workloads declare". */
+function podsText(selected: readonly SelectablePods[]): string {
+  return selected.length === 1 ? `${selected[0]!.workload} declares` : `the ${selected.length} selected workloads declare`;
+}
+
+function unresolvedTarget(service: ServiceSpec, entry: ServicePortSpec, selected: readonly SelectablePods[]): Finding | undefined {
+  const where = podsText(selected);
+  const user = `targetPort of Service ${service.name}`;
+  const { target: value } = entry;
+  if (value.kind === "name") {
+    return kubernetesFindingAt(value.origin, "valid-port", "unknownPortName", { user, value: `"${value.name}"`, where });
+  }
+  // A number the pods do not declare may still be listened on; pods that declare nothing say nothing.
+  if (!selected.some((pod) => pod.declared.length > 0)) return undefined;
+  if (value.kind === "number") return kubernetesFindingAt(value.origin, "valid-port", "undeclaredPort", { user, where }, { port: value.port, severity: "warning" });
+  if (entry.targetPresent || !entry.port) return undefined;
+  const defaulted = `Service ${service.name}'s port (no targetPort, so the same number)`;
+  return kubernetesFindingAt(entry.port.origin, "valid-port", "undeclaredPort", { user: defaulted, where }, { port: entry.port.port, severity: "warning" });
 }
 
 function serviceIdentity(service: ServiceSpec, entry: ServicePortSpec, selected: DeclaredPort | undefined): ServiceIdentity {
@@ -141,12 +249,12 @@ function serviceIdentity(service: ServiceSpec, entry: ServicePortSpec, selected:
 }
 
 /** `targetPort: "8080"` is a port *name* to Kubernetes, and a name needs a letter: the API rejects it. */
-function quotedTargetPort(value: Extract<PortValue, { kind: "name" }>, file: FileContext): Finding {
+function quotedTargetPort(port: number, span: Span, file: FileContext): Finding {
   return makeFinding(
     "valid-port",
     "malformed",
-    { value: `"${value.name}"`, reason: "quoted, it is a port name to Kubernetes, and a name needs a letter" },
-    originOf(file, value.span),
-    { port: Number(value.name), source: "kubernetes" },
+    { value: `"${port}"`, reason: "quoted, it is a port name to Kubernetes, and a name needs a letter" },
+    originOf(file, span),
+    { port, source: "kubernetes" },
   );
 }

@@ -20,4 +20,19 @@ describe("valid-port", () => {
     expect(finding!.data).toMatchObject({ port: 80, class: "system range 0–1023", range: "30000–32767" });
     expect(validPort([nodePort(20000)], { ...recommended, nodePortRange: { from: 20000, to: 22767 } })).toEqual([]);
   });
+
+  it("with ssh: forbid, flags a TCP listener whose port or range includes 22, and nothing with ssh: allow", () => {
+    const listeners = [
+      makeListener({ port: 22 }),
+      makeListener({ port: 20, endPort: 25, role: "container", source: "dockerfile" }),
+      makeListener({ port: 22, protocol: "udp" }),
+      makeListener({ port: 2222 }),
+    ];
+    const found = validPort(listeners, { ...recommended, ssh: "forbid" });
+    expect(found.map((f) => [f.messageId, f.port, f.source])).toEqual([
+      ["sshForbidden", 22, "code"],
+      ["sshForbidden", 20, "dockerfile"],
+    ]);
+    expect(validPort(listeners, recommended)).toEqual([]);
+  });
 });

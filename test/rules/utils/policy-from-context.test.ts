@@ -41,6 +41,7 @@ describe("policyFromContext", () => {
       compose: "podman",
       kubernetes: "cri-o",
       actions: recommended.runtime.actions,
+      dockerfile: recommended.runtime.dockerfile,
     });
   });
 

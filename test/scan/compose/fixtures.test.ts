@@ -37,6 +37,8 @@ const CASES: Array<[path: string, listeners: Row[], findings: Row[]]> = [
     [
       "container 8080 6:15-19", "published 8080 6:10-14", "container 80 10:17-19", "published 8080 11:20-24", "container 8080 15:15-19",
       "published 8080 15:10-14", "container 9229 20:15-19", "published 9229 20:10-14", "container 9229 25:15-19", "published 9229 25:10-14",
+      // A host range for one container port: the engine binds a free port of it, never a duplicate.
+      "container 9000 29:20-24", "published 8079 29:10-19",
     ],
     ["no-duplicate-port error 8080 11:20-24"],
   ],

@@ -36,11 +36,11 @@ describe("Kubernetes container ports", () => {
   it("reads containers, init containers and sidecars with exact positions, roles and scopes", () => {
     const { listeners } = scanFiles({ "deploy.yaml": DEPLOYMENT });
     expect(listeners.map(describeListener)).toEqual([
-      "deploy.yaml:25:30-34 8080/tcp container k8s:deploy.yaml:Deployment/web",
-      "deploy.yaml:27:30-34 5353/udp container k8s:deploy.yaml:Deployment/web",
-      "deploy.yaml:28:25-30 15353/udp published k8s:node",
-      "deploy.yaml:14:30-34 9000/tcp container k8s:deploy.yaml:Deployment/web/init:migrate",
-      "deploy.yaml:19:30-34 9901/tcp container k8s:deploy.yaml:Deployment/web",
+      "deploy.yaml:25:30-34 8080/tcp container k8s:deploy.yaml#0:Deployment/web",
+      "deploy.yaml:27:30-34 5353/udp container k8s:deploy.yaml#0:Deployment/web",
+      "deploy.yaml:28:25-30 15353/udp published k8s:deploy.yaml#0:Deployment/web#host",
+      "deploy.yaml:14:30-34 9000/tcp container k8s:deploy.yaml#0:Deployment/web/init:migrate",
+      "deploy.yaml:19:30-34 9901/tcp container k8s:deploy.yaml#0:Deployment/web",
     ]);
     const sidecar = listeners.find((l) => l.port === 9901)!;
     expect(sidecar.identity).toEqual({ name: "proxy", image: "envoyproxy/envoy:v1.31", portName: "admin" });
@@ -67,7 +67,7 @@ describe("Kubernetes container ports", () => {
     expect(listeners).toHaveLength(1);
     expect(listeners[0]!.origin.line).toBe(line);
     expect(carets(text, listeners[0]!.origin).split("\n")[1]!.trim()).toBe("^^^^");
-    expect(listeners[0]!.scope).toBe(`k8s:w.yaml:${kind}/w`);
+    expect(listeners[0]!.scope).toBe(`k8s:w.yaml#0:${kind}/w`);
   });
 
   it("reads every document of a multi-document file and the items of kind: List", () => {
@@ -77,8 +77,8 @@ describe("Kubernetes container ports", () => {
     ].join("\n---\n");
     const { listeners } = scanFiles({ "all.yaml": text });
     expect(listeners.map(describeListener)).toEqual([
-      "all.yaml:5:50-54 7001/tcp container k8s:all.yaml:Pod/a",
-      "all.yaml:14:54-58 7002/tcp container k8s:all.yaml:Pod/b",
+      "all.yaml:5:50-54 7001/tcp container k8s:all.yaml#0:Pod/a",
+      "all.yaml:14:54-58 7002/tcp container k8s:all.yaml#1.0:Pod/b",
     ]);
   });
 
@@ -97,7 +97,7 @@ spec:
               hostPort: 9100
 `;
     const { listeners } = scanFiles({ "agent.yaml": text });
-    expect(listeners.map(describeListener)).toEqual(["agent.yaml:11:30-34 9100/tcp container k8s:node"]);
+    expect(listeners.map(describeListener)).toEqual(["agent.yaml:11:30-34 9100/tcp container k8s:agent.yaml#0:DaemonSet/agent"]);
     expect(listeners[0]!.privilege.network).toBe("host");
   });
 

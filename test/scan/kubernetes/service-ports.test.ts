@@ -42,13 +42,13 @@ describe("Kubernetes Service ports", () => {
 
   it("reads port, numeric targetPort and nodePort with roles, scopes and exact positions", () => {
     expect(ofService.map(describeListener)).toEqual([
-      "db-service.yaml:9:13-18 15432/tcp service k8s:db-service.yaml:Service/db",
-      "db-service.yaml:11:17-22 30432/tcp node-port k8s:node",
-      "db-service.yaml:12:13-17 9187/tcp service k8s:db-service.yaml:Service/db",
+      "db-service.yaml:9:13-18 15432/tcp service k8s:db-service.yaml#0:Service/db",
+      "db-service.yaml:11:17-22 30432/tcp node-port k8s:node-ports:.",
+      "db-service.yaml:12:13-17 9187/tcp service k8s:db-service.yaml#0:Service/db",
       "db-service.yaml:13:19-23 9187/tcp container",
-      "db-service.yaml:15:13-17 8080/tcp service k8s:db-service.yaml:Service/db",
-      "db-service.yaml:17:13-15 81/tcp service k8s:db-service.yaml:Service/db",
-      "db-service.yaml:18:17-19 80/tcp node-port k8s:node",
+      "db-service.yaml:15:13-17 8080/tcp service k8s:db-service.yaml#0:Service/db",
+      "db-service.yaml:17:13-15 81/tcp service k8s:db-service.yaml#0:Service/db",
+      "db-service.yaml:18:17-19 80/tcp node-port k8s:node-ports:.",
     ]);
   });
 

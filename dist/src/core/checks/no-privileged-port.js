@@ -1,7 +1,7 @@
 import { KERNEL_UNPRIVILEGED_PORT_START, RUNTIMES } from "../runtime.js";
 import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
 function runtimeFor(source, policy) {
-    if (source === "compose" || source === "kubernetes" || source === "actions")
+    if (source === "compose" || source === "kubernetes" || source === "actions" || source === "dockerfile")
         return policy.runtime[source];
     return "bare";
 }

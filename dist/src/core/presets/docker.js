@@ -1,5 +1,5 @@
 import { recommended } from "./recommended.js";
 export const docker = {
     ...recommended,
-    runtime: { compose: "docker", kubernetes: "containerd", actions: "docker" },
+    runtime: { compose: "docker", kubernetes: "containerd", actions: "docker", dockerfile: "docker" },
 };

@@ -1,5 +1,6 @@
 import { recommended } from "./recommended.js";
 export const openshift = {
     ...recommended,
-    runtime: { ...recommended.runtime, kubernetes: "openshift" },
+    runtime: { ...recommended.runtime, kubernetes: "openshift", dockerfile: "openshift" },
+    kubernetes: { ...recommended.kubernetes, allowedHostPorts: [], hostNetwork: "forbid" },
 };

@@ -8,9 +8,12 @@ export const recommended = {
         "valid-port": "error",
     },
     ephemeral: [{ profile: "linux", severity: "warn" }],
-    runtime: { compose: "docker", kubernetes: "portable", actions: "docker" },
+    runtime: { compose: "docker", kubernetes: "portable", actions: "docker", dockerfile: "portable" },
     nodePortRange: { from: 30000, to: 32767 },
     registeredPorts: "well-known",
     allowlist: [],
     orgRegistry: [],
+    kubernetes: { allowedHostPorts: "any", hostNetwork: "allow", forbiddenServiceTypes: [] },
+    publish: { requireHostIp: false },
+    ssh: "allow",
 };

@@ -3,4 +3,7 @@ export const strict = {
     ...recommended,
     ephemeral: [{ profile: "linux", severity: "error" }],
     registeredPorts: "all",
+    kubernetes: { allowedHostPorts: [], hostNetwork: "forbid", forbiddenServiceTypes: ["NodePort"] },
+    publish: { requireHostIp: true },
+    ssh: "forbid",
 };

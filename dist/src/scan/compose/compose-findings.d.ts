@@ -10,3 +10,11 @@ export declare function outOfRange(origin: Origin, value: string): Finding;
 export declare function unresolved(field: Field, variable: string): Finding;
 /** A field whose interpolation failed: `${VAR:?msg}` unset (unresolved) or an invalid `${...}` (malformed). */
 export declare function interpolationFinding(field: Field): Finding[];
+/**
+ * `publish.requireHostIp`: an entry that names no host address publishes on every interface.
+ * `host` is the published port or range; absent, the engine picks a random host port.
+ */
+export declare function hostIpRequired(origin: Origin, container: number, host: {
+    from: number;
+    to: number;
+} | undefined, fix: string): Finding;

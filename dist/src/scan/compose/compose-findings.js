@@ -1,4 +1,5 @@
 import { makeFinding } from "../../core/make-finding.js";
+import { describeClass, formatRange, isValidPort } from "../../core/port-class.js";
 import { spanOrigin, variableOrigin } from "./field.js";
 const SOURCE = { source: "compose" };
 /** `- 2222:22` unquoted: fine in YAML 1.2, a base-60 number in YAML 1.1 (Compose file docs, "ports"). */
@@ -26,4 +27,16 @@ export function interpolationFinding(field) {
         return [makeFinding("valid-port", "unresolved", { value: field.raw, variable: result.variable, detail: result.error }, origin, SOURCE)];
     }
     return [malformed(origin, field.raw, result.error)];
+}
+/**
+ * `publish.requireHostIp`: an entry that names no host address publishes on every interface.
+ * `host` is the published port or range; absent, the engine picks a random host port.
+ */
+export function hostIpRequired(origin, container, host, fix) {
+    const port = host?.from ?? container;
+    const data = { fix, ...(isValidPort(port) ? { class: describeClass(port) } : {}) };
+    if (!host)
+        return makeFinding("valid-port", "hostIpRequiredRandom", { ...data, port }, origin, { ...SOURCE, port });
+    const subject = host.from === host.to ? `Port ${host.from}` : `Port range ${formatRange(host)}`;
+    return makeFinding("valid-port", "hostIpRequired", { ...data, subject, port }, origin, { ...SOURCE, port });
 }

@@ -11,6 +11,9 @@ export function mergeService(base, layer) {
     const { tags } = layer;
     if (layer.image)
         merged.image = layer.image;
+    // `build` is a mapping (a string is its context): merged key by key.
+    if (layer.build)
+        merged.build = base.build ? { ...base.build, ...definedKeys(layer.build), inline: base.build.inline || layer.build.inline } : layer.build;
     if (layer.user)
         merged.user = layer.user;
     if (layer.networkMode)
@@ -24,6 +27,9 @@ export function mergeService(base, layer) {
     merged.sysctls = mapping(merged.sysctls, layer.sysctls, tags.sysctls);
     merged.environment = mapping(merged.environment, layer.environment, tags.environment);
     return merged;
+}
+function definedKeys(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
 }
 function sequence(base, layer, tag) {
     return tag === "reset" ? [] : tag === "override" ? layer : [...base, ...layer];

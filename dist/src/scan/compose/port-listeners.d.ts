@@ -8,5 +8,7 @@ export interface ServiceContext {
     containerScope: string;
     hostNetwork: boolean;
     profiles?: readonly string[];
+    /** The policy's publish.requireHostIp: entries must name the host address they publish on. */
+    requireHostIp?: boolean;
 }
 export declare function portListeners(service: ServiceModel, ctx: ServiceContext): FrontEndResult;

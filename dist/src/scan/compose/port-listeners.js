@@ -1,4 +1,4 @@
-import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
+import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin } from "./field.js";
 import { originAt } from "../positions.js";
 import { scalarValue } from "../yaml.js";
@@ -39,8 +39,17 @@ function shortPort(field, ctx, out) {
     if (target.unset.length === 0)
         out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
     if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
-        out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp }));
+        out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp, picksOne: spec.target.from === spec.target.to }));
     }
+    // An explicit 0.0.0.0 or :: says "every interface" on purpose; an unset variable is reported already.
+    if (ctx.requireHostIp && !ctx.hostNetwork && spec.hostIp === "" && field.result.unset.length === 0) {
+        out.findings.push(hostIpRequired(wholeOrigin(field), spec.target.from, spec.published, withLoopback(field.result.value)));
+    }
+}
+/** The entry bound to loopback: "8080:80" → "127.0.0.1:8080:80", "3000" and ":3000" → "127.0.0.1::3000". */
+function withLoopback(value) {
+    const colons = value.split(":").length - 1;
+    return colons === 0 ? `127.0.0.1::${value}` : colons === 1 ? `127.0.0.1:${value}` : `127.0.0.1${value}`;
 }
 /** A spec that does not parse; if a variable was unset, that is the reason to report. */
 function specError(field, error, out) {
@@ -71,9 +80,13 @@ function longPort(item, ctx, out) {
     if (target)
         out.listeners.push(listener("container", target.token, protocol, target.placed, ctx, identity));
     const published = fields.published && portField(fields.published, true, out);
+    const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
     if (published && !ctx.hostNetwork) {
-        const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
-        out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp }));
+        out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp, picksOne: true }));
+    }
+    if (ctx.requireHostIp && !ctx.hostNetwork && !hostIp && target && (published || !fields.published || text(fields.published) === "")) {
+        const at = published ? published.placed.origin : target.placed.origin;
+        out.findings.push(hostIpRequired(at, target.token.from, published?.token, "host_ip: 127.0.0.1"));
     }
 }
 /** `target` is an integer (compose-go casts it with toInt); `published` a port or range, "" for none. */
@@ -136,8 +149,9 @@ function listener(role, token, protocol, placed, ctx, extras = {}) {
         identity,
         privilege: ctx.privilege,
         origin: placed.origin,
-        scope: role === "published" ? ctx.projectScope : ctx.containerScope,
     };
+    if (!(extras.picksOne && token.to !== token.from))
+        result.scope = role === "published" ? ctx.projectScope : ctx.containerScope;
     if (token.to !== token.from)
         result.endPort = token.to;
     if (ctx.profiles && ctx.profiles.length > 0)

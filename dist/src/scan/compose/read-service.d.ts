@@ -36,9 +36,17 @@ export interface KeyValue {
     };
 }
 export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "profiles", "reset" | "override">>;
+/** `build: ./dir` or `build: {context, dockerfile}`: which Dockerfile builds the service's image. */
+export interface BuildSpec {
+    context?: Field;
+    dockerfile?: Field;
+    /** `dockerfile_inline`: no file to link. */
+    inline: boolean;
+}
 export interface ServiceModel {
     name: string;
     image?: Field;
+    build?: BuildSpec;
     user?: Field;
     networkMode?: Field;
     privileged?: boolean;

@@ -29,12 +29,18 @@ export function readService(name, node, reader) {
     return layer;
 }
 const TAGGABLE = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, profiles: true };
-const READ_KEYS = new Set([...Object.keys(TAGGABLE), "image", "user", "network_mode", "privileged"]);
+const READ_KEYS = new Set([...Object.keys(TAGGABLE), "image", "build", "user", "network_mode", "privileged"]);
 function readKey(layer, key, value, reader) {
     switch (key) {
         case "image":
             layer.image = readField(value, reader.file, reader.lookup);
             return;
+        case "build": {
+            const build = readBuild(value, reader);
+            if (build)
+                layer.build = build;
+            return;
+        }
         case "user":
             layer.user = readField(value, reader.file, reader.lookup);
             return;
@@ -66,6 +72,24 @@ function readKey(layer, key, value, reader) {
             layer.environment = readKeyValues(value, reader, isPortEnvKey);
             return;
     }
+}
+function readBuild(node, reader) {
+    const context = readField(node, reader.file, reader.lookup);
+    if (context)
+        return { context, inline: false };
+    if (!isMap(resolve(node, reader.walk)))
+        return undefined;
+    const build = { inline: false };
+    for (const entry of entries(node, reader.walk)) {
+        if (entry.key === "dockerfile_inline")
+            build.inline = true;
+        if (entry.key !== "context" && entry.key !== "dockerfile")
+            continue;
+        const field = readField(entry.value, reader.file, reader.lookup);
+        if (field)
+            build[entry.key] = field;
+    }
+    return build;
 }
 function scalarItems(node, reader) {
     const fields = [];

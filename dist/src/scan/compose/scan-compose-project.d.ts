@@ -1,9 +1,10 @@
 import type { LineCounter } from "yaml";
 import type { Finding } from "../../core/finding.js";
+import { type DockerImage } from "../dockerfile/index.js";
 import type { FrontEndResult, SourceFile } from "../types.js";
 import { type YamlDoc } from "../yaml-walk.js";
 import type { Lookup } from "./interpolate.js";
-import { type ServiceLayer } from "./read-service.js";
+import { type ServiceLayer, type ServiceModel } from "./read-service.js";
 /** A compose file; `lines` and `ydocs` when the caller has parsed it already (the scanner has). */
 export interface ComposeSource extends SourceFile {
     lines?: LineCounter;
@@ -15,6 +16,14 @@ export interface ComposeProject {
     /** Interpolation environment, already merged (see composeEnvironment). */
     env: Readonly<Record<string, string | undefined>>;
     projectName: string;
+    options?: ComposeListenerOptions;
+}
+/** What a project's services take from outside their files: the policy's switch, the images built. */
+export interface ComposeListenerOptions {
+    /** publish.requireHostIp. */
+    requireHostIp?: boolean;
+    /** The image a service's `build:` makes, when its Dockerfile is in the scan. */
+    imageOf?: (service: ServiceModel) => DockerImage | undefined;
 }
 export declare function scanComposeProject(project: ComposeProject): FrontEndResult;
 /** What one compose file says about its services, interpolated; parse errors as findings. */
@@ -28,4 +37,4 @@ export interface ComposeFileLayers {
  */
 export declare function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers;
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
-export declare function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string): FrontEndResult;
+export declare function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string, options?: ComposeListenerOptions): FrontEndResult;

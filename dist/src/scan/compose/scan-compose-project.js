@@ -1,3 +1,4 @@
+import { exposedListeners } from "../dockerfile/index.js";
 import { makeFinding } from "../../core/make-finding.js";
 import { originAt } from "../positions.js";
 import { parseYaml, yamlErrorReason } from "../yaml.js";
@@ -12,7 +13,7 @@ import { serviceNetwork } from "./service-privilege.js";
 export function scanComposeProject(project) {
     const lookup = (name) => project.env[name];
     const read = project.files.map((source) => readComposeFile(source, lookup));
-    const result = composeListeners(read.map((file) => file.layers), project.projectName);
+    const result = composeListeners(read.map((file) => file.layers), project.projectName, project.options);
     result.findings.unshift(...read.flatMap((file) => file.findings));
     return result;
 }
@@ -25,7 +26,7 @@ export function readComposeFile(source, lookup) {
     return { layers: readFile(source, lookup, findings), findings };
 }
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
-export function composeListeners(files, projectName) {
+export function composeListeners(files, projectName, options = {}) {
     const services = new Map();
     for (const layers of files) {
         for (const layer of layers)
@@ -33,32 +34,54 @@ export function composeListeners(files, projectName) {
     }
     const result = { listeners: [], findings: [] };
     for (const service of services.values()) {
-        const ctx = serviceContext(service, projectName);
+        const built = options.imageOf?.(service);
+        const ctx = serviceContext(service, projectName, built, options.requireHostIp === true);
         const ports = portListeners(service, ctx);
+        const portKey = (listener) => `${listener.port}/${listener.protocol}`;
+        // The image's EXPOSE ports, unless the service declares the same port itself.
+        const ownPorts = new Set(ports.listeners.filter((listener) => listener.role === "container").map(portKey));
+        const exposed = built ? imageListeners(built, ctx).filter((listener) => !ownPorts.has(portKey(listener))) : [];
         const environment = environmentListeners(service, ctx);
         // `PORT=8080` beside `ports: ["8080:8080"]` names the same socket: one finding, on the port entry.
-        const declared = new Set(ports.listeners.map((listener) => `${listener.port}/${listener.protocol}`));
-        const undeclared = environment.listeners.filter((listener) => !declared.has(`${listener.port}/${listener.protocol}`));
-        result.listeners.push(...ports.listeners, ...undeclared);
+        const declared = new Set([...ports.listeners, ...exposed].map(portKey));
+        const undeclared = environment.listeners.filter((listener) => !declared.has(portKey(listener)));
+        result.listeners.push(...ports.listeners, ...exposed, ...undeclared);
         result.findings.push(...ports.findings, ...environment.findings);
     }
     return result;
 }
-function serviceContext(service, projectName) {
+/** A built image's EXPOSE ports as the service's container ports, in its network namespace. */
+function imageListeners(image, ctx) {
+    const listeners = exposedListeners(image, ctx.identity, ctx.privilege, "compose", ctx.containerScope);
+    if (ctx.profiles)
+        for (const listener of listeners)
+            listener.profiles = ctx.profiles;
+    return listeners;
+}
+/**
+ * A service's identity and privilege. A service that builds a Dockerfile of the scan runs that
+ * image: its base image names the product (the `image:` of a built service is only the tag it
+ * gets) and its USER is the service's user unless `user:` says otherwise.
+ */
+function serviceContext(service, projectName, built, requireHostIp) {
     const network = serviceNetwork(service, projectName);
     const identity = { name: service.name };
     const image = service.image && service.image.result.ok && service.image.result.unset.length === 0 ? valueOf(service.image) : undefined;
-    if (image)
-        identity.image = image;
+    const shown = built?.baseImage ?? image;
+    if (shown)
+        identity.image = shown;
+    const privilege = built && !service.user ? { ...network.privilege, user: built.user } : network.privilege;
     const ctx = {
         identity,
-        privilege: network.privilege,
+        privilege,
         projectScope: `compose:${projectName}`,
         containerScope: network.containerScope,
         hostNetwork: network.hostNetwork,
     };
     if (service.profiles.length > 0)
         ctx.profiles = service.profiles;
+    if (requireHostIp)
+        ctx.requireHostIp = true;
     return ctx;
 }
 /** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */

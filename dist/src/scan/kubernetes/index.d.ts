@@ -1,3 +1,4 @@
+import type { Policy } from "../../core/policy.js";
 import type { FileContext } from "../file-context.js";
 import type { FrontEndResult } from "../types.js";
 import type { YamlDoc } from "../yaml-walk.js";
@@ -9,5 +10,5 @@ export interface KubernetesScan {
     /** Resolves the Services against every pod added, and returns everything found. */
     finish(): FrontEndResult;
 }
-export declare function kubernetesScan(): KubernetesScan;
-export declare function scanKubernetes(files: readonly KubernetesFile[]): FrontEndResult;
+export declare function kubernetesScan(policy?: Policy): KubernetesScan;
+export declare function scanKubernetes(files: readonly KubernetesFile[], policy?: Policy): FrontEndResult;

@@ -1,25 +1,38 @@
+import { recommended } from "../../core/presets/recommended.js";
 import { workloadPorts } from "./container-ports.js";
-import { objectsOf } from "./objects.js";
+import { daemonSetConflicts } from "./node-ports.js";
+import { isCoreService, objectsOf } from "./objects.js";
 import { addPods } from "./pod-index.js";
 import { podTemplateOf } from "./pod-template.js";
 import { readServiceSpec, serviceListeners } from "./service-ports.js";
-export function kubernetesScan() {
+function directoryOf(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "." : path.slice(0, slash);
+}
+export function kubernetesScan(policy = recommended) {
     const result = { listeners: [], findings: [] };
     const pods = new Map();
     const services = [];
+    const claims = [];
     return {
         add(file) {
             for (const object of file.ydocs.flatMap(objectsOf)) {
-                if (object.kind === "Service") {
-                    services.push(readServiceSpec(object, file));
+                if (isCoreService(object)) {
+                    const read = readServiceSpec(object, file, policy);
+                    services.push(read.spec);
+                    result.findings.push(...read.findings);
                     continue;
                 }
                 const template = podTemplateOf(object);
                 if (!template)
                     continue;
-                const ports = workloadPorts(object, template, file);
+                const ports = workloadPorts(object, template, file, policy);
                 result.listeners.push(...ports.listeners);
-                addPods(pods, { labels: template.labels, declared: ports.declared, ...(object.namespace ? { namespace: object.namespace } : {}) });
+                result.findings.push(...ports.findings);
+                const workload = `${object.kind} ${object.name}`;
+                addPods(pods, { workload, labels: template.labels, declared: ports.declared, ...(object.namespace ? { namespace: object.namespace } : {}) });
+                if (ports.nodePorts.length > 0)
+                    claims.push({ name: object.name, directory: directoryOf(file.path), everyNode: template.everyNode, listeners: ports.nodePorts });
             }
         },
         finish() {
@@ -28,13 +41,15 @@ export function kubernetesScan() {
                 result.listeners.push(...found.listeners);
                 result.findings.push(...found.findings);
             }
+            result.findings.push(...daemonSetConflicts(claims));
             services.length = 0;
+            claims.length = 0;
             return result;
         },
     };
 }
-export function scanKubernetes(files) {
-    const scan = kubernetesScan();
+export function scanKubernetes(files, policy) {
+    const scan = kubernetesScan(policy);
     files.forEach((file) => scan.add(file));
     return scan.finish();
 }

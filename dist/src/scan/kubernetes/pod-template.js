@@ -1,4 +1,12 @@
+// Where a workload keeps its PodSpec and pod labels (kubernetes/api apps/v1, batch/v1, core/v1;
+// OpenShift apps.openshift.io/v1 DeploymentConfig; Argo argoproj.io/v1alpha1 Rollout; Knative
+// serving.knative.dev/v1 Service). Any other kind whose `spec.template.spec.containers` or
+// `spec.jobTemplate.spec.template.spec.containers` is a list is read the same way: operators'
+// custom resources (and kinds not listed here) keep pod templates in those places.
+import { isSeq } from "yaml";
 import { mapEntries, mapGet, textOf, valueAt } from "../yaml-walk.js";
+import { fieldAt } from "./port-value.js";
+import { isCoreService } from "./objects.js";
 /** Path from the object to the pod template (the map holding `metadata` and `spec`). */
 const TEMPLATE_PATHS = {
     Pod: [],
@@ -10,26 +18,45 @@ const TEMPLATE_PATHS = {
     Job: ["spec", "template"],
     CronJob: ["spec", "jobTemplate", "spec", "template"],
     PodTemplate: ["template"],
+    DeploymentConfig: ["spec", "template"],
+    Rollout: ["spec", "template"],
 };
-export function isWorkloadKind(kind) {
-    return Object.hasOwn(TEMPLATE_PATHS, kind);
+const GENERIC_PATHS = [
+    ["spec", "template"],
+    ["spec", "jobTemplate", "spec", "template"],
+];
+function follow(node, path, ydoc) {
+    let current = node;
+    for (const key of path)
+        current = mapGet(current, key, ydoc);
+    return current;
+}
+function templatePath(object) {
+    const known = TEMPLATE_PATHS[object.kind];
+    if (known && !(object.kind === "Pod" && object.apiVersion !== "v1"))
+        return known;
+    if (isCoreService(object))
+        return undefined;
+    const { ydoc } = object;
+    return GENERIC_PATHS.find((path) => isSeq(mapGet(mapGet(follow(object.node, path, ydoc), "spec", ydoc), "containers", ydoc)));
 }
 export function podTemplateOf(object) {
-    const path = TEMPLATE_PATHS[object.kind];
+    const path = templatePath(object);
     if (!path)
         return undefined;
     const { ydoc } = object;
-    let template = object.node;
-    for (const key of path)
-        template = mapGet(template, key, ydoc);
+    const template = follow(object.node, path, ydoc);
     const spec = mapGet(template, "spec", ydoc);
     if (!spec)
         return undefined;
+    const hostNetworkField = fieldAt(spec, "hostNetwork", ydoc);
     return {
         spec,
         labels: stringMap(mapGet(mapGet(template, "metadata", ydoc), "labels", ydoc), ydoc),
         hostNetwork: valueAt(spec, "hostNetwork", ydoc) === true,
+        ...(hostNetworkField ? { hostNetworkField } : {}),
         securityContext: mapGet(spec, "securityContext", ydoc),
+        everyNode: object.kind === "DaemonSet",
     };
 }
 /** A mapping of scalar values (labels, selectors) as strings. */
