@@ -173,3 +173,39 @@ describe("compose environment: keys", () => {
     ]);
   });
 });
+
+describe("a container port written in ports: and expose:", () => {
+  const service = (lines: string[]) => ["services:", "  app:", "    image: acme/app", ...lines, ""].join("\n");
+
+  it("is one listener, reported where it is first written", () => {
+    const { findings, listeners } = scanFiles({ "compose.yaml": service(["    ports:", "      - 53842:53842", "    expose:", "      - 53842"]) });
+    expect(findings.map(row)).toEqual([["no-dynamic-port", "dynamic", "compose.yaml:5:9-14", 53842]]);
+    expect(listeners.map((l) => `${l.role} ${l.port}/${l.protocol} ${l.origin.line}`)).toEqual(["container 53842/tcp 5", "published 53842/tcp 5"]);
+  });
+
+  it("is one listener behind two host ports; each host port is its own bind", () => {
+    const { findings } = scanFiles({ "compose.yaml": service(["    ports:", '      - "8080:50000"', '      - "127.0.0.1:8081:50000"']) });
+    expect(findings.map(row)).toEqual([["no-dynamic-port", "dynamic", "compose.yaml:5:15-20", 50000]]);
+  });
+
+  it("stays two when the places say different things: another protocol, a range, a port name", () => {
+    const { findings } = scanFiles({
+      "compose.yaml": service([
+        "    ports:",
+        "      - 51820:51820/udp",
+        "      - target: 50100",
+        "        name: web",
+        "    expose:",
+        "      - 51820",
+        "      - 50100",
+        "      - 50100-50101",
+      ]),
+    });
+    expect(findings.map(row)).toEqual([
+      ["no-dynamic-port", "dynamic", "compose.yaml:5:9-14", 51820],
+      ["no-dynamic-port", "dynamic", "compose.yaml:6:17-22", 50100],
+      ["no-dynamic-port", "dynamic", "compose.yaml:9:9-14", 51820],
+      ["no-dynamic-port", "dynamic", "compose.yaml:11:9-20", 50100],
+    ]);
+  });
+});
