@@ -1,13 +1,15 @@
 import { scanWorkflow } from "./actions/index.js";
 import { composeScan } from "./compose-scan.js";
 import { parseDirectives } from "./directives.js";
-import { scanEnvFile } from "./dotenv.js";
+import { scanEnvFile } from "./env-file-listeners.js";
 import { kubernetesScan } from "./kubernetes/index.js";
+import { resolve } from "node:path";
 export function frontEndRun(options) {
     const results = [];
     const kubernetes = kubernetesScan();
     const envTexts = new Map();
     const compose = composeScan(options, envTexts);
+    const envFiles = [];
     const run = {
         files: [],
         directives: new Map(),
@@ -22,13 +24,17 @@ export function frontEndRun(options) {
             else if (file.kind === "compose")
                 compose.add(file);
             else {
-                results.push(scanEnvFile({ path: file.path, text: file.text }));
+                envFiles.push({ file: { path: file.path, text: file.text }, absolute: file.absolute ?? resolve(options.cwd, file.path) });
                 if (file.absolute)
                     envTexts.set(file.absolute, file.text);
             }
         },
         finish() {
-            results.push(kubernetes.finish(), compose.finish());
+            const composed = compose.finish();
+            results.push(kubernetes.finish(), composed);
+            for (const { file, absolute } of envFiles)
+                results.push(scanEnvFile(file, composed.envFileUses.get(absolute)));
+            envFiles.length = 0;
             return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
         },
     };

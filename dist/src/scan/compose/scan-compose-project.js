@@ -31,7 +31,7 @@ export function composeListeners(files, projectName) {
         for (const layer of layers)
             services.set(layer.name, mergeService(services.get(layer.name), layer));
     }
-    const result = { listeners: [], findings: [] };
+    const result = { listeners: [], findings: [], services: [] };
     for (const service of services.values()) {
         const ctx = serviceContext(service, projectName);
         const ports = portListeners(service, ctx);
@@ -41,8 +41,27 @@ export function composeListeners(files, projectName) {
         const undeclared = environment.listeners.filter((listener) => !declared.has(`${listener.port}/${listener.protocol}`));
         result.listeners.push(...ports.listeners, ...undeclared);
         result.findings.push(...ports.findings, ...environment.findings);
+        result.services.push({ identity: ctx.identity, privilege: ctx.privilege, containerPorts: containerPorts(ports.listeners), envFiles: envFilePaths(service) });
     }
     return result;
+}
+/** `80/tcp` for each container port (ranges up to a thousand ports, as an env key names one of them). */
+function containerPorts(listeners) {
+    const ports = new Set();
+    for (const listener of listeners) {
+        if (listener.role !== "container")
+            continue;
+        const last = Math.min(listener.endPort ?? listener.port, listener.port + 1000);
+        for (let port = listener.port; port <= last; port++)
+            ports.add(`${port}/${listener.protocol}`);
+    }
+    return ports;
+}
+function envFilePaths(service) {
+    return service.envFiles.flatMap((field) => {
+        const path = field.result.ok && field.result.unset.length === 0 ? valueOf(field) : undefined;
+        return path ? [path] : [];
+    });
 }
 function serviceContext(service, projectName) {
     const network = serviceNetwork(service, projectName);
