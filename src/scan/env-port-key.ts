@@ -57,16 +57,29 @@ const LISTEN_WORDS = new Set(["listen", "listening", "bind", "local"]);
 /** Anywhere in a key, these say the port is somewhere else (`WIREGUARD_ENDPOINT_PORT`, `UPSTREAM_PORT`). */
 const REMOTE_WORDS = new Set(["remote", "upstream", "target", "proxy", "external", "endpoint", "dest", "destination"]);
 
-/** Kinds of service a key may name, with the products that are one (a mail server's own `SMTP_PORT`). */
-const SERVICE_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  smtp: ["smtp"],
-  mail: ["smtp", "imap"],
-  email: ["smtp", "imap"],
-  imap: ["imap"],
-  pop3: ["imap"],
-  ldap: ["ldap"],
-  db: ["postgresql", "mysql", "mongodb", "mssql", "couchdb", "cockroachdb", "neo4j", "cassandra", "influxdb", "redis"],
-  database: ["postgresql", "mysql", "mongodb", "mssql", "couchdb", "cockroachdb", "neo4j", "cassandra", "influxdb", "redis"],
+/**
+ * Kinds of server a key may name (`SMTP_PORT`, `DB_PORT`): the products that are one, and words of
+ * a service's name or image that are one (mailcow's `dovecot` image is its IMAP server, so its
+ * `IMAP_PORT` is its own; its `SMTP_PORT` is Postfix's, which it connects to).
+ */
+interface ServerKind {
+  products: readonly string[];
+  servers: readonly string[];
+}
+
+const ALL_IN_ONE_MAIL = ["mailserver", "maddy", "stalwart", "mailu", "poste"];
+const SMTP: ServerKind = { products: ["smtp"], servers: ["postfix", "exim", "haraka", "opensmtpd", "sendmail", "mailhog", "mailpit", "smtp4dev", "mailcatcher", ...ALL_IN_ONE_MAIL] };
+const IMAP: ServerKind = { products: ["imap"], servers: ["dovecot", "cyrus", ...ALL_IN_ONE_MAIL] };
+const MAIL: ServerKind = { products: [...SMTP.products, ...IMAP.products], servers: [...new Set([...SMTP.servers, ...IMAP.servers])] };
+const LDAP: ServerKind = { products: ["ldap"], servers: ["openldap", "slapd", "lldap", "glauth"] };
+// By product only: a service named `postgres-backup` is a client of the database.
+const DATABASE: ServerKind = { products: ["postgresql", "mysql", "mongodb", "mssql", "couchdb", "cockroachdb", "neo4j", "cassandra", "influxdb", "redis"], servers: [] };
+const SERVER_KINDS: Readonly<Record<string, ServerKind>> = {
+  smtp: SMTP, smtps: SMTP, submission: SMTP, submissions: SMTP,
+  imap: IMAP, imaps: IMAP, pop: IMAP, pop3: IMAP, pops: IMAP, pop3s: IMAP, sieve: IMAP,
+  mail: MAIL, email: MAIL,
+  ldap: LDAP, ldaps: LDAP,
+  db: DATABASE, database: DATABASE,
 };
 
 /** Protocols any server may speak: `NGINX_PORT`, `FRONTEND_PORT` name no other service to connect to. */
@@ -113,30 +126,38 @@ function pointsElsewhere(key: string, context: EnvKeyContext): boolean {
   });
 }
 
-/** Words of a service's name and image (`mailserver/docker-mailserver`): a key word in them names the service itself. */
+/** Words of a service's name and image path (`mailserver/docker-mailserver`). */
 function serviceWords(service: ServiceIdentity): string[] {
   const text = [service.name ?? "", service.image ? imageRepository(service.image) : ""].join(" ");
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
 }
 
-/** `MAIL_PORT` in `mailserver`, `REDIS_PORT` in a service named `redis`; words under 4 letters must match whole. */
+/**
+ * The service is what the word names: its name or image's last segment is the word (`REDIS_PORT`
+ * in a service named `redis`, `PROXY_PORT` in `proxy`), or one word that starts or ends with it
+ * (`MAIL_PORT` in `mailserver`). Not `postgres-backup`, a client of PostgreSQL by its name.
+ */
 function namesService(word: string, services: readonly ServiceIdentity[]): boolean {
-  return services.some((service) =>
-    serviceWords(service).some((own) => own === word || (word.length >= 4 && (own.startsWith(word) || own.endsWith(word)))),
-  );
+  const matches = (name: string) => name === word || (word.length >= 4 && /^[a-z0-9]+$/.test(name) && (name.startsWith(word) || name.endsWith(word)));
+  return services.some((service) => {
+    const image = service.image ? imageRepository(service.image).split("/").pop() : undefined;
+    return [service.name?.toLowerCase(), image].some((name) => name !== undefined && matches(name));
+  });
 }
 
-/** The products (or kinds of product) a word names, without the generic protocols. */
-function productsOfWord(word: string): readonly string[] {
-  const kind = SERVICE_KIND_WORDS[word];
+/** The kind of server or the products a word names, without the generic protocols. */
+function kindOfWord(word: string): ServerKind | undefined {
+  const kind = SERVER_KINDS[word];
   if (kind) return kind;
-  return [...identify({ envKey: word })].filter((product) => !GENERIC_PRODUCTS.has(product));
+  const products = [...identify({ envKey: word })].filter((product) => !GENERIC_PRODUCTS.has(product));
+  return products.length > 0 ? { products, servers: [] } : undefined;
 }
 
-function isProduct(services: readonly ServiceIdentity[], products: readonly string[]): boolean {
+/** One of the services is such a server: by its identified product, or by a word of its name or image. */
+function isKind(services: readonly ServiceIdentity[], kind: ServerKind): boolean {
   return services.some((service) => {
     const own = identify(service.image ? { image: service.image } : { name: service.name ?? "" });
-    return products.some((product) => own.has(product));
+    return kind.products.some((product) => own.has(product)) || serviceWords(service).some((word) => kind.servers.includes(word));
   });
 }
 
@@ -152,8 +173,8 @@ export function classifyEnvPortKey(key: string, context: EnvKeyContext): EnvPort
     const word = named[i]!;
     if (namesService(word, services)) return "listen";
     if (REMOTE_WORDS.has(word)) return "remote";
-    const products = productsOfWord(word);
-    if (products.length > 0) return isProduct(services, products) ? "listen" : "remote";
+    const kind = kindOfWord(word);
+    if (kind) return isKind(services, kind) ? "listen" : "remote";
   }
   return pointsElsewhere(key, context) ? "remote" : "listen";
 }

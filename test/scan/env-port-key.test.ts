@@ -53,6 +53,7 @@ describe("classifyEnvPortKey in a plain .env (nobody known reads it)", () => {
     ["MAIL_PORT", "remote"],
     ["WATCHTOWER_NOTIFICATION_EMAIL_SERVER_PORT", "remote"],
     ["IMAP_PORT", "remote"],
+    ["SUBMISSION_PORT", "remote"],
     ["LDAP_PORT", "remote"],
     ["DB_PORT", "remote"],
     ["DATABASE_PORT", "remote"],
@@ -88,6 +89,14 @@ describe("classifyEnvPortKey in a compose service's environment", () => {
     ["SMTP_PORT", { name: "relay", image: "boky/postfix" }, "listen"],
     ["MAIL_PORT", { name: "mailserver", image: "ghcr.io/docker-mailserver/docker-mailserver:latest" }, "listen"],
     ["PROXY_PORT", { name: "proxy", image: "jc21/nginx-proxy-manager" }, "listen"],
+    // mailcow's IMAP server is its dovecot image; the SMTP server it hands mail to is Postfix.
+    ["IMAP_PORT", { name: "dovecot-mailcow", image: "ghcr.io/mailcow/dovecot:2.3" }, "listen"],
+    ["POP_PORT", { name: "dovecot-mailcow", image: "ghcr.io/mailcow/dovecot:2.3" }, "listen"],
+    ["SMTP_PORT", { name: "dovecot-mailcow", image: "ghcr.io/mailcow/dovecot:2.3" }, "remote"],
+    ["SUBMISSION_PORT", { name: "postfix-mailcow", image: "ghcr.io/mailcow/postfix:3.7" }, "listen"],
+    ["DB_PORT", { name: "postgres-backup", image: "acme/postgres-backup" }, "remote"],
+    ["POSTGRES_PORT", { name: "postgres-backup", image: "acme/postgres-backup" }, "remote"],
+    ["REDIS_PORT", { name: "redis" }, "listen"],
     ["REDIS_SENTINEL_PORT", { name: "redis", image: "bitnami/redis-sentinel" }, "listen"],
     // Another product, named by a client.
     ["REDIS_PORT", { name: "app", image: "node:22" }, "remote"],
