@@ -30,16 +30,19 @@ const OWN_LISTENER_WORDS = new Set(["", "http", "https", "grpc", "metrics", "adm
 const LISTEN_WORDS = new Set(["listen", "listening", "bind", "local"]);
 /** Anywhere in a key, these say the port is somewhere else (`WIREGUARD_ENDPOINT_PORT`, `UPSTREAM_PORT`). */
 const REMOTE_WORDS = new Set(["remote", "upstream", "target", "proxy", "external", "endpoint", "dest", "destination"]);
-/** Kinds of service a key may name, with the products that are one (a mail server's own `SMTP_PORT`). */
-const SERVICE_KIND_WORDS = {
-    smtp: ["smtp"],
-    mail: ["smtp", "imap"],
-    email: ["smtp", "imap"],
-    imap: ["imap"],
-    pop3: ["imap"],
-    ldap: ["ldap"],
-    db: ["postgresql", "mysql", "mongodb", "mssql", "couchdb", "cockroachdb", "neo4j", "cassandra", "influxdb", "redis"],
-    database: ["postgresql", "mysql", "mongodb", "mssql", "couchdb", "cockroachdb", "neo4j", "cassandra", "influxdb", "redis"],
+const ALL_IN_ONE_MAIL = ["mailserver", "maddy", "stalwart", "mailu", "poste"];
+const SMTP = { products: ["smtp"], servers: ["postfix", "exim", "haraka", "opensmtpd", "sendmail", "mailhog", "mailpit", "smtp4dev", "mailcatcher", ...ALL_IN_ONE_MAIL] };
+const IMAP = { products: ["imap"], servers: ["dovecot", "cyrus", ...ALL_IN_ONE_MAIL] };
+const MAIL = { products: [...SMTP.products, ...IMAP.products], servers: [...new Set([...SMTP.servers, ...IMAP.servers])] };
+const LDAP = { products: ["ldap"], servers: ["openldap", "slapd", "lldap", "glauth"] };
+// By product only: a service named `postgres-backup` is a client of the database.
+const DATABASE = { products: ["postgresql", "mysql", "mongodb", "mssql", "couchdb", "cockroachdb", "neo4j", "cassandra", "influxdb", "redis"], servers: [] };
+const SERVER_KINDS = {
+    smtp: SMTP, smtps: SMTP, submission: SMTP, submissions: SMTP,
+    imap: IMAP, imaps: IMAP, pop: IMAP, pop3: IMAP, pops: IMAP, pop3s: IMAP, sieve: IMAP,
+    mail: MAIL, email: MAIL,
+    ldap: LDAP, ldaps: LDAP,
+    db: DATABASE, database: DATABASE,
 };
 /** Protocols any server may speak: `NGINX_PORT`, `FRONTEND_PORT` name no other service to connect to. */
 const GENERIC_PRODUCTS = new Set(["http", "grpc"]);
@@ -83,26 +86,36 @@ function pointsElsewhere(key, context) {
         return host.includes(".") ? true : services.length > 0 && !own.has(host);
     });
 }
-/** Words of a service's name and image (`mailserver/docker-mailserver`): a key word in them names the service itself. */
+/** Words of a service's name and image path (`mailserver/docker-mailserver`). */
 function serviceWords(service) {
     const text = [service.name ?? "", service.image ? imageRepository(service.image) : ""].join(" ");
     return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
 }
-/** `MAIL_PORT` in `mailserver`, `REDIS_PORT` in a service named `redis`; words under 4 letters must match whole. */
+/**
+ * The service is what the word names: its name or image's last segment is the word (`REDIS_PORT`
+ * in a service named `redis`, `PROXY_PORT` in `proxy`), or one word that starts or ends with it
+ * (`MAIL_PORT` in `mailserver`). Not `postgres-backup`, a client of PostgreSQL by its name.
+ */
 function namesService(word, services) {
-    return services.some((service) => serviceWords(service).some((own) => own === word || (word.length >= 4 && (own.startsWith(word) || own.endsWith(word)))));
+    const matches = (name) => name === word || (word.length >= 4 && /^[a-z0-9]+$/.test(name) && (name.startsWith(word) || name.endsWith(word)));
+    return services.some((service) => {
+        const image = service.image ? imageRepository(service.image).split("/").pop() : undefined;
+        return [service.name?.toLowerCase(), image].some((name) => name !== undefined && matches(name));
+    });
 }
-/** The products (or kinds of product) a word names, without the generic protocols. */
-function productsOfWord(word) {
-    const kind = SERVICE_KIND_WORDS[word];
+/** The kind of server or the products a word names, without the generic protocols. */
+function kindOfWord(word) {
+    const kind = SERVER_KINDS[word];
     if (kind)
         return kind;
-    return [...identify({ envKey: word })].filter((product) => !GENERIC_PRODUCTS.has(product));
+    const products = [...identify({ envKey: word })].filter((product) => !GENERIC_PRODUCTS.has(product));
+    return products.length > 0 ? { products, servers: [] } : undefined;
 }
-function isProduct(services, products) {
+/** One of the services is such a server: by its identified product, or by a word of its name or image. */
+function isKind(services, kind) {
     return services.some((service) => {
         const own = identify(service.image ? { image: service.image } : { name: service.name ?? "" });
-        return products.some((product) => own.has(product));
+        return kind.products.some((product) => own.has(product)) || serviceWords(service).some((word) => kind.servers.includes(word));
     });
 }
 export function classifyEnvPortKey(key, context) {
@@ -121,9 +134,9 @@ export function classifyEnvPortKey(key, context) {
             return "listen";
         if (REMOTE_WORDS.has(word))
             return "remote";
-        const products = productsOfWord(word);
-        if (products.length > 0)
-            return isProduct(services, products) ? "listen" : "remote";
+        const kind = kindOfWord(word);
+        if (kind)
+            return isKind(services, kind) ? "listen" : "remote";
     }
     return pointsElsewhere(key, context) ? "remote" : "listen";
 }
