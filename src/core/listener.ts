@@ -22,9 +22,12 @@ export interface Origin {
  * - `published`: a host port the runtime publishes (compose published, Kubernetes hostPort);
  * - `service`: a Kubernetes Service port (a virtual cluster port, nothing binds it on a host);
  * - `node-port`: a Kubernetes NodePort (opened on every node's host network);
- * - `env`: a value in an env file or `environment:` that a process will use as its listen port.
+ * - `env`: a value in an env file or `environment:` that a process will use as its listen port;
+ * - `remote`: a value in an env file or `environment:` that names another service's port, which
+ *   this process connects to (`SMTP_PORT`, `DB_PORT`, `WIREGUARD_ENDPOINT_PORT`): the remote
+ *   listens there, so its registration matters (`REDIS_PORT=5432`), but this process binds nothing.
  */
-export type ListenerRole = "bind" | "container" | "published" | "service" | "node-port" | "env";
+export type ListenerRole = "bind" | "container" | "published" | "service" | "node-port" | "env" | "remote";
 
 export type ListenerSource = "code" | "compose" | "kubernetes" | "actions" | "env" | "dockerfile";
 
@@ -55,6 +58,11 @@ export interface Privilege {
   network: "own" | "host";
   /** An explicit `net.ipv4.ip_unprivileged_port_start` sysctl; it decides over the runtime default. */
   unprivilegedPortStart?: number;
+  /**
+   * Who starts the process, when it is not the listener's own front end: an .env file that a
+   * compose service reads with `env_file:` runs in that container, under the compose runtime.
+   */
+  runBy?: "compose";
 }
 
 export interface Listener {

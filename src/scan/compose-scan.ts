@@ -4,11 +4,14 @@
 // files are grouped into projects, merged and listed by src/scan/compose/. A project's files all
 // sit in its base file's directory, so the directory decides the environment. The `.env` is read
 // even when .gitignore hides it from the walk, as Compose itself reads it; when the scan has read
-// it already (as an env file), that text is used instead of a second read.
+// it already (as an env file), that text is used instead of a second read. At the end it also
+// says, for each env file a project reads (its `.env`, `--env-file`, a service's `env_file:`), who
+// reads it and which of its variables the compose files use, so that the env-file front end
+// judges its ports as the containers' (src/scan/env-file-listeners.ts).
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
 import type { Policy } from "../core/policy.js";
-import { composeEnvironment, composeListeners, readComposeFile } from "./compose/index.js";
+import { composeEnvironment, composeListeners, readComposeFile, type ComposeServiceUse } from "./compose/index.js";
 import type { BuildSpec, ServiceLayer, ServiceModel } from "./compose/read-service.js";
 import { valueOf } from "./compose/field.js";
 import type { DockerImage } from "./dockerfile/index.js";
@@ -16,6 +19,7 @@ import { groupComposeProjects, type ComposeProject } from "./compose-projects.js
 import { displayPath } from "./discover.js";
 import { parseErrorFinding, type LoadedFile } from "./load-file.js";
 import { readSource } from "./read-source.js";
+import type { EnvFileContainer, EnvFileUse } from "./env-file-listeners.js";
 import type { FrontEndResult, SourceFile } from "./types.js";
 
 export interface ComposeScanOptions {
@@ -40,8 +44,11 @@ interface ReadFile {
 
 export interface ComposeScan {
   add(file: LoadedFile): void;
-  /** `images`: the scan's Dockerfiles by absolute path; `linked` names those a service builds. */
-  finish(images?: ReadonlyMap<string, DockerImage>): FrontEndResult & { linked: ReadonlySet<string> };
+  /**
+   * The projects' listeners, and what they do with each env file (by absolute path). `images`:
+   * the scan's Dockerfiles by absolute path; `linked` names those a service builds.
+   */
+  finish(images?: ReadonlyMap<string, DockerImage>): FrontEndResult & { linked: ReadonlySet<string>; envFileUses: ReadonlyMap<string, EnvFileUse> };
 }
 
 /** The Dockerfile a service builds, as an absolute path; undefined for remote and inline builds. */
@@ -51,6 +58,27 @@ function dockerfilePath(build: BuildSpec | undefined, projectDir: string): strin
   const dockerfile = build.dockerfile ? valueOf(build.dockerfile) : "Dockerfile";
   if (context === undefined || dockerfile === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context)) return undefined;
   return resolve(projectDir, context, dockerfile);
+}
+
+/** What the compose files of one directory do with its interpolation environment. */
+interface DirectoryUse {
+  /** Absolute paths of the env files the environment was read from. */
+  sources: string[];
+  /** Variables read while reading ports, expose, environment (the compose front end reports those). */
+  checked: Set<string>;
+  /** Variables the files mention anywhere outside comments. */
+  mentioned: Set<string>;
+}
+
+// `$VAR` and `${VAR…}`, not the escape `$$`; a line that is a comment is not interpolated.
+const VARIABLE = /(?<!\$)\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/g;
+
+function mentionedVariables(text: string, into: Set<string>): void {
+  if (!text.includes("$")) return;
+  for (const line of text.split("\n")) {
+    if (!line.includes("$") || line.trimStart().startsWith("#")) continue;
+    for (const match of line.matchAll(VARIABLE)) into.add(match[1] ?? match[2]!);
+  }
 }
 
 /** An env file read from disk; a missing `.env` is simply absent, a broken one a parse-error. */
@@ -89,40 +117,55 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
     findings.push(finding);
   };
   let envFiles: SourceFile[] | undefined;
+  let envFilePaths: string[] = [];
   const environments = new Map<string, Readonly<Record<string, string>>>();
+  const directories = new Map<string, DirectoryUse>();
   const environmentOf = (dir: string): Readonly<Record<string, string>> => {
     if (!envFiles) {
-      const explicit = (options.envFiles ?? []).map((file) => readEnvFile(resolve(cwd, file), cwd, true, known));
+      const paths = (options.envFiles ?? []).map((file) => resolve(cwd, file));
+      const explicit = paths.map((path) => readEnvFile(path, cwd, true, known));
       explicit.forEach((source) => source && "finding" in source && report(source.finding));
       envFiles = explicit.flatMap((source) => (source && "file" in source ? [source.file] : []));
+      envFilePaths = paths.filter((_, index) => explicit[index] && "file" in explicit[index]);
     }
     let env = environments.get(dir);
     if (env) return env;
-    const dotenv = envFiles.length > 0 ? undefined : readEnvFile(join(dir, ".env"), cwd, false, known);
+    const dotenvPath = join(dir, ".env");
+    const dotenv = envFiles.length > 0 ? undefined : readEnvFile(dotenvPath, cwd, false, known);
     if (dotenv && "finding" in dotenv) report(dotenv.finding);
     const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles);
     environment.findings.forEach(report);
     environments.set(dir, (env = environment.env));
+    const sources = envFiles.length > 0 ? envFilePaths : dotenv && "file" in dotenv ? [dotenvPath] : [];
+    directories.set(dir, { sources, checked: new Set(), mentioned: new Set() });
     return env;
   };
   return {
     add(file) {
-      const env = environmentOf(dirname(file.absolute ?? resolve(cwd, file.path)));
-      const read = readComposeFile(file, (name) => env[name]);
+      const dir = dirname(file.absolute ?? resolve(cwd, file.path));
+      const env = environmentOf(dir);
+      const use = directories.get(dir)!;
+      mentionedVariables(file.text, use.mentioned);
+      const read = readComposeFile(file, (name) => {
+        use.checked.add(name);
+        return env[name];
+      });
       findings.push(...read.findings);
       files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
     },
     finish(images = new Map()) {
       const linked = new Set<string>();
       const result = { listeners: [] as FrontEndResult["listeners"], findings, linked };
+      const envFileUses = new Map<string, OpenUse>();
       const projects = groupComposeProjects(files, cwd);
       const names = uniqueNames(projects, options.env);
       const requireHostIp = options.policy?.publish.requireHostIp === true;
       for (const [index, project] of projects.entries()) {
+        const first = project.files[0]!;
+        const dir = dirname(first.absolute ?? resolve(cwd, first.path));
         // Compose resolves a build context against the project directory, its first file's.
-        const first = project.files[0]?.absolute;
         const imageOf = (service: ServiceModel): DockerImage | undefined => {
-          const path = first === undefined || images.size === 0 ? undefined : dockerfilePath(service.build, dirname(first));
+          const path = first.absolute === undefined || images.size === 0 ? undefined : dockerfilePath(service.build, dir);
           const image = path === undefined ? undefined : images.get(path);
           if (image) linked.add(path!);
           return image;
@@ -130,9 +173,37 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
         const found = composeListeners(project.files.map((file) => file.layers), names[index]!, { requireHostIp, imageOf });
         result.listeners.push(...found.listeners);
         result.findings.push(...found.findings);
+        noteEnvFileUses(envFileUses, dir, found.services, directories.get(dir));
       }
       files.length = 0;
-      return result;
+      return { ...result, envFileUses };
     },
   };
+}
+
+/** An EnvFileUse while it is being filled. */
+interface OpenUse extends EnvFileUse {
+  envFileOf: EnvFileContainer[];
+  interpolatedBy: EnvFileContainer[];
+  checked: Set<string>;
+  mentioned: Set<string>;
+}
+
+function useOf(uses: Map<string, OpenUse>, path: string): OpenUse {
+  let use = uses.get(path);
+  if (!use) uses.set(path, (use = { envFileOf: [], interpolatedBy: [], checked: new Set(), mentioned: new Set() }));
+  return use;
+}
+
+/** Services read `env_file:` paths relative to the project directory; the directory's env feeds them all. */
+function noteEnvFileUses(uses: Map<string, OpenUse>, dir: string, services: readonly ComposeServiceUse[], directory: DirectoryUse | undefined): void {
+  for (const service of services) {
+    for (const path of service.envFiles) useOf(uses, resolve(dir, path)).envFileOf.push(service);
+  }
+  for (const source of directory?.sources ?? []) {
+    const use = useOf(uses, source);
+    use.interpolatedBy.push(...services);
+    for (const name of directory!.checked) use.checked.add(name);
+    for (const name of directory!.mentioned) use.mentioned.add(name);
+  }
 }

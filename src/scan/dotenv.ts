@@ -1,11 +1,7 @@
 // .env files as the npm `dotenv` package reads them (motdotla/dotenv lib/main.js, the "classic"
-// parser: one regex over the text), with the offsets of every key and value, and the env-file
-// front end: `PORT` and `*_PORT` keys with a numeric value are listen ports.
-// Compose reads `.env` differently (src/scan/compose/parse-env-file.ts).
-import { makeFinding } from "../core/make-finding.js";
-import type { Listener, Privilege } from "../core/listener.js";
-import { lineCounterFor, originAt } from "./positions.js";
-import type { FrontEndResult, SourceFile } from "./types.js";
+// parser: one regex over the text), with the offsets of every key and value. The env-file front
+// end is src/scan/env-file-listeners.ts; Compose reads `.env` differently
+// (src/scan/compose/parse-env-file.ts).
 
 /** One `KEY=value` of an env file. Offsets are into the file's text, end exclusive. */
 export interface EnvEntry {
@@ -99,63 +95,4 @@ function countAtOrBelow(sorted: readonly number[], value: number): number {
     else high = mid;
   }
   return low;
-}
-
-/** `PORT` or a key ending in `_PORT` (`DB_PORT`, `POSTGRES_PORT`); not `PORT_RANGE`, `EXPORT_DIR`, `SUPPORT_EMAIL`. */
-export function isPortEnvKey(key: string): boolean {
-  return /(?:^|_)PORT$/i.test(key);
-}
-
-export type EnvPortValue = { kind: "port"; port: number } | { kind: "out-of-range"; port: number } | { kind: "none" };
-
-/** A whole decimal number is a port (or out of range); URLs, words and empty values are not listeners. */
-export function envPortValue(value: string): EnvPortValue {
-  if (!/^[+-]?\d{1,15}$/.test(value)) return { kind: "none" };
-  const port = Number(value);
-  return port >= 0 && port <= 65535 ? { kind: "port", port } : { kind: "out-of-range", port };
-}
-
-/** Code and .env files carry no user information: they run as an ordinary user (DESIGN.md). */
-const ENV_FILE_PRIVILEGE: Privilege = { user: "non-root", capAdd: [], network: "own" };
-
-/**
- * Words that name one process's own listeners (`PORT`, `HTTP_PORT`, `ADMIN_PORT`): two such keys
- * on one port in one file collide. Other prefixes name other services (`REDIS_PORT`, `CART_PORT`
- * in a compose project's .env), which run in their own containers, so equal values are fine.
- */
-const OWN_LISTENER_WORDS = new Set(["", "http", "https", "grpc", "metrics", "admin", "management", "health", "debug", "api", "web", "server", "app", "public", "internal", "listen"]);
-
-function isOwnListenerKey(key: string): boolean {
-  return key
-    .replace(/_?PORT$/i, "")
-    .toLowerCase()
-    .split("_")
-    .every((word) => OWN_LISTENER_WORDS.has(word));
-}
-
-export function scanEnvFile(file: SourceFile): FrontEndResult {
-  const lines = lineCounterFor(file.text);
-  const result: FrontEndResult = { listeners: [], findings: [] };
-  for (const entry of parseDotenv(file.text)) {
-    if (!isPortEnvKey(entry.key)) continue;
-    const parsed = envPortValue(entry.value);
-    if (parsed.kind === "none") continue;
-    const origin = originAt(file.path, lines, entry.valueStart, entry.valueEnd);
-    if (parsed.kind === "out-of-range") {
-      result.findings.push(makeFinding("valid-port", "outOfRange", { value: entry.value }, origin, { source: "env", port: parsed.port }));
-      continue;
-    }
-    const listener: Listener = {
-      port: parsed.port,
-      protocol: "tcp",
-      role: "env",
-      source: "env",
-      identity: { envKey: entry.key },
-      privilege: ENV_FILE_PRIVILEGE,
-      origin,
-    };
-    if (isOwnListenerKey(entry.key)) listener.scope = `env:${file.path}`;
-    result.listeners.push(listener);
-  }
-  return result;
 }

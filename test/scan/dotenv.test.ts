@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dotenvValues, isPortEnvKey, parseDotenv, scanEnvFile } from "../../src/scan/dotenv.js";
+import { dotenvValues, parseDotenv } from "../../src/scan/dotenv.js";
+import { scanEnvFile } from "../../src/scan/env-file-listeners.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { hasShared, loadVectors, SKIP_MESSAGE, SHARED_DIR, type DotenvVector } from "./compose/shared-vectors.js";
 
@@ -36,18 +37,6 @@ describe("parseDotenv offsets", () => {
     const entry = parseDotenv(text).find((e) => e.key === "PORT");
     expect(entry && text.slice(entry.valueStart, entry.valueEnd)).toBe("8080");
   });
-});
-
-describe("isPortEnvKey", () => {
-  it.each(["PORT", "DB_PORT", "POSTGRES_PORT", "REDIS_PORT", "port"])("%s is a listener key", (key) => {
-    expect(isPortEnvKey(key)).toBe(true);
-  });
-  it.each(["PORT_RANGE", "EXPORT_DIR", "SUPPORT_EMAIL", "REPORT_PORTAL_URL", "OTEL_COLLECTOR_PORT_GRPC", "PORTS", "AIRPORT"])(
-    "%s is not",
-    (key) => {
-      expect(isPortEnvKey(key)).toBe(false);
-    },
-  );
 });
 
 describe("scanEnvFile", () => {

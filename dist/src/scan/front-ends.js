@@ -1,15 +1,17 @@
 import { scanWorkflow } from "./actions/index.js";
 import { composeScan } from "./compose-scan.js";
 import { parseDirectives } from "./directives.js";
-import { scanEnvFile } from "./dotenv.js";
+import { scanEnvFile } from "./env-file-listeners.js";
 import { dockerfileScan } from "./dockerfile/index.js";
 import { kubernetesScan } from "./kubernetes/index.js";
+import { resolve } from "node:path";
 export function frontEndRun(options) {
     const results = [];
     const kubernetes = kubernetesScan(options.policy);
     const envTexts = new Map();
     const compose = composeScan(options, envTexts);
     const dockerfiles = dockerfileScan();
+    const envFiles = [];
     const run = {
         files: [],
         directives: new Map(),
@@ -26,7 +28,7 @@ export function frontEndRun(options) {
             else if (file.kind === "dockerfile")
                 dockerfiles.add(file);
             else {
-                results.push(scanEnvFile({ path: file.path, text: file.text }));
+                envFiles.push({ file: { path: file.path, text: file.text }, absolute: file.absolute ?? resolve(options.cwd, file.path) });
                 if (file.absolute)
                     envTexts.set(file.absolute, file.text);
             }
@@ -35,6 +37,9 @@ export function frontEndRun(options) {
             // Compose first: the Dockerfiles its services build are checked as those services.
             const composed = compose.finish(dockerfiles.images);
             results.push(kubernetes.finish(), composed, dockerfiles.finish(composed.linked));
+            for (const { file, absolute } of envFiles)
+                results.push(scanEnvFile(file, composed.envFileUses.get(absolute)));
+            envFiles.length = 0;
             return { listeners: results.flatMap((r) => r.listeners), findings: results.flatMap((r) => r.findings) };
         },
     };

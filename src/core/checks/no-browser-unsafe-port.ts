@@ -1,8 +1,9 @@
 // no-browser-unsafe-port: an HTTP(S) listener on a port the WHATWG Fetch standard blocks
 // (https://fetch.spec.whatwg.org/#port-blocking): browsers refuse it with ERR_UNSAFE_PORT.
 // Only listeners known to speak HTTP and reachable by a browser are checked: a container port
-// behind a published port is reached through the published one. Port 0 is in the list, but
-// listen(0) is not a fixed port, so it is never flagged. A multi-protocol product on a port it
+// behind a published port is reached through the published one; a remote port (`UPSTREAM_PORT`)
+// is reached by this process, not by a browser. Port 0 is in the list, but listen(0) is not a
+// fixed port, so it is never flagged. A multi-protocol product on a port it
 // owns through another protocol (Pi-hole's DNS on 53, Gitea's SSH on 22) is not serving HTTP there.
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
@@ -18,7 +19,7 @@ function firstBadPort(listener: Listener): number | undefined {
 
 function browserReachable(listener: Listener): boolean {
   if (listener.role === "container") return listener.privilege.network === "host";
-  return listener.role !== "node-port";
+  return listener.role !== "node-port" && listener.role !== "remote";
 }
 
 function ownerOf(port: number): string {

@@ -105,7 +105,8 @@ export function noDuplicatePort(listeners: readonly Listener[]): Finding[] {
   const seen = new Map<string, Map<Listener["protocol"], ScopeIndex>>();
   const findings: Finding[] = [];
   for (const listener of listeners) {
-    if (listener.scope === undefined || !isFixedPort(listener)) continue;
+    // A remote port (SMTP_PORT) is bound on another machine: it claims nothing in this scope.
+    if (listener.scope === undefined || listener.role === "remote" || !isFixedPort(listener)) continue;
     let protocols = seen.get(listener.scope);
     if (!protocols) seen.set(listener.scope, (protocols = new Map()));
     let index = protocols.get(listener.protocol);

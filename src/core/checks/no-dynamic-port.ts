@@ -2,8 +2,8 @@
 // never assigned, MUST NOT be used as a service identifier; the OS hands these ports out for
 // outgoing connections), and, at the policy's severity, inside an OS ephemeral range such as
 // Linux's 32768–60999 (ip-sysctl.rst), except for a service on its own registered port (MySQL's
-// 33060). Service ports and NodePorts are virtual or range-checked elsewhere; port 0 ("any free
-// port") is never flagged.
+// 33060). Service ports and NodePorts are virtual or range-checked elsewhere, and a remote port
+// (`WIREGUARD_ENDPOINT_PORT`) is bound on another machine; port 0 ("any free port") is never flagged.
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import type { Policy } from "../policy.js";

@@ -2,8 +2,10 @@
 // process that is not root. What decides it, in order: an explicit sysctl; the host network
 // (always the host's 1024); the runtime (Docker 20.10+ and containerd 2.0+ set 0 in a container's
 // own namespace: moby/moby PR #41030, containerd PR #9348; CRI-O, containerd 1.x, OpenShift keep
-// 1024); plain processes (code, .env) are taken to run as an ordinary user. Adding NET_BIND_SERVICE
-// is the author's declared intent (it works with file capabilities, as in the ingress-nginx image).
+// 1024); plain processes (code, .env) are taken to run as an ordinary user, and an .env that a
+// compose service reads as its env_file as that container. A remote port (`SMTP_PORT`) is bound by
+// nobody here. Adding NET_BIND_SERVICE is the author's declared intent (it works with file
+// capabilities, as in the ingress-nginx image).
 import type { Finding } from "../finding.js";
 import type { Listener, ListenerSource } from "../listener.js";
 import type { Policy } from "../policy.js";
@@ -15,7 +17,8 @@ interface Verdict {
   reason: string;
 }
 
-function runtimeFor(source: ListenerSource, policy: Policy): Runtime {
+function runtimeFor(listener: Listener, policy: Policy): Runtime {
+  const source: ListenerSource = listener.privilege.runBy ?? listener.source;
   if (source === "compose" || source === "kubernetes" || source === "actions" || source === "dockerfile") return policy.runtime[source];
   return "bare";
 }
@@ -26,8 +29,8 @@ function sysctlVerdict(start: number): Verdict {
 
 /** The limit a process in this listener's place must respect, and why; undefined when it may bind. */
 function processVerdict(listener: Listener, policy: Policy): Verdict | undefined {
-  const { privilege, source } = listener;
-  const runtime = runtimeFor(source, policy);
+  const { privilege } = listener;
+  const runtime = runtimeFor(listener, policy);
   const facts = RUNTIMES[runtime];
   const nonRoot = privilege.user === "non-root" || (privilege.user === "unknown" && (facts.forcesNonRoot || runtime === "bare"));
   if (!nonRoot) return undefined;
@@ -46,7 +49,7 @@ function processVerdict(listener: Listener, policy: Policy): Verdict | undefined
 
 /** A host port published by a rootless runtime is bound by the user's own process. */
 function publishVerdict(listener: Listener, policy: Policy): Verdict | undefined {
-  const facts = RUNTIMES[runtimeFor(listener.source, policy)];
+  const facts = RUNTIMES[runtimeFor(listener, policy)];
   if (!facts.rootlessPublish) return undefined;
   return {
     start: KERNEL_UNPRIVILEGED_PORT_START,

@@ -1,37 +1,45 @@
-// `environment:` entries that set a listen port (`PORT`, `*_PORT`) are listeners of their service,
-// with its user and network: `PORT: 8080` in the map form, `- PORT=8080` in the list form, or a
-// bare `- PORT` whose value comes from the interpolation environment. URLs and words are not ports.
+// `environment:` entries that set a port (`PORT`, `*_PORT`): `PORT: 8080` in the map form,
+// `- PORT=8080` in the list form, or a bare `- PORT` whose value comes from the interpolation
+// environment. URLs and words are not ports. A listen port is a listener of its service, with its
+// user and network; another service's port (`SMTP_PORT`, `DB_PORT` of a client, gluetun's
+// `WIREGUARD_ENDPOINT_PORT`) is a remote port, named by its key alone (src/scan/env-port-key.ts).
 // No scope: the same port usually also appears as the service's container port, and two keys of one
-// service often name other services' ports (`DB_PORT` of the client), so they are not duplicates.
+// service often name other services' ports, so they are not duplicates.
 import type { Listener } from "../../core/listener.js";
-import { envPortValue, isPortEnvKey } from "../dotenv.js";
+import { classifyEnvPortKey, envPortValue, isPortEnvKey } from "../env-port-key.js";
 import { originAt } from "../positions.js";
 import type { FrontEndResult } from "../types.js";
 import { interpolationFinding, outOfRange, unresolved } from "./compose-findings.js";
-import { place, type Placed } from "./field.js";
+import { place, valueOf, type Placed } from "./field.js";
 import type { ServiceContext } from "./port-listeners.js";
 import type { KeyValue, ServiceModel } from "./read-service.js";
 
 export function environmentListeners(service: ServiceModel, ctx: ServiceContext): FrontEndResult {
   const out: FrontEndResult = { listeners: [], findings: [] };
+  const valueOfKey = (key: string) => {
+    const item = service.environment.get(key);
+    return item?.field ? valueOf(item.field)?.slice(item.valueFrom) : item?.inherited?.value;
+  };
   for (const item of service.environment.values()) {
-    if (isPortEnvKey(item.key)) environmentItem(item, ctx, out);
+    if (isPortEnvKey(item.key)) environmentItem(item, ctx, valueOfKey, out);
   }
   return out;
 }
 
-function environmentItem(item: KeyValue, ctx: ServiceContext, out: FrontEndResult): void {
+function environmentItem(item: KeyValue, ctx: ServiceContext, valueOfKey: (key: string) => string | undefined, out: FrontEndResult): void {
   const found = valueAndPlace(item, out);
   if (!found) return;
   const parsed = envPortValue(found.value.trim());
   if (parsed.kind === "none") return;
   if (parsed.kind === "out-of-range") return void out.findings.push(outOfRange(found.placed.origin, found.value.trim()));
+  const remote = classifyEnvPortKey(item.key, { services: [ctx.identity], valueOf: valueOfKey }) === "remote";
   const listener: Listener = {
     port: parsed.port,
     protocol: "tcp",
-    role: "env",
+    role: remote ? "remote" : "env",
     source: "compose",
-    identity: { ...ctx.identity, envKey: item.key },
+    // A remote port is another service's: this service's image says nothing about who listens there.
+    identity: remote ? { envKey: item.key } : { ...ctx.identity, envKey: item.key },
     privilege: ctx.privilege,
     origin: found.placed.origin,
   };

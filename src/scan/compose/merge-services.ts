@@ -1,7 +1,7 @@
 // Merging a service across compose files (base, then overrides in order), as compose-go
 // `override/merge.go` and `override/uncity.go` do it (spec `13-merge.md`): scalars are replaced,
-// `ports`/`expose`/`cap_add` are appended and made unique, `environment`/`sysctls` merge key by
-// key; `!reset` empties a field, `!override` replaces it.
+// `ports`/`expose`/`cap_add`/`env_file` are appended and made unique, `environment`/`sysctls`
+// merge key by key; `!reset` empties a field, `!override` replaces it.
 import type { Field } from "./field.js";
 import type { KeyValue, MergeTags, PortItem, ServiceLayer, ServiceModel } from "./read-service.js";
 
@@ -12,6 +12,7 @@ export function mergeService(base: ServiceModel | undefined, layer: ServiceLayer
     layer.ports = uniqueBy(layer.ports, portItemKey);
     layer.expose = uniqueBy(layer.expose, fieldText);
     layer.capAdd = uniqueBy(layer.capAdd, fieldText);
+    layer.envFiles = uniqueBy(layer.envFiles, fieldText);
     return layer;
   }
   const merged: ServiceModel = { ...base };
@@ -28,6 +29,7 @@ export function mergeService(base: ServiceModel | undefined, layer: ServiceLayer
   merged.profiles = [...new Set(sequence(merged.profiles, layer.profiles, tags.profiles))];
   merged.sysctls = mapping(merged.sysctls, layer.sysctls, tags.sysctls);
   merged.environment = mapping(merged.environment, layer.environment, tags.environment);
+  merged.envFiles = uniqueBy(sequence(merged.envFiles, layer.envFiles, tags.env_file), fieldText);
   return merged;
 }
 

@@ -3,6 +3,7 @@
 // container port ("80") publishes on a random host port, which is no fixed listener. With
 // `network_mode: host` the engine discards published ports and the container's ports are host ports.
 import type { Listener, ListenerRole, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
+import { lastPort } from "../../core/checks/listener-finding.js";
 import type { FrontEndResult } from "../types.js";
 import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
@@ -28,7 +29,28 @@ export function portListeners(service: ServiceModel, ctx: ServiceContext): Front
   const out: FrontEndResult = { listeners: [], findings: [] };
   for (const item of service.ports) portItem(item, ctx, out);
   for (const field of service.expose) exposeItem(field, ctx, out);
+  out.listeners = oncePerContainerPort(out.listeners);
   return out;
+}
+
+/**
+ * A container port written twice (`ports: ["53842:53842"]` and `expose: ["53842"]`, or two host
+ * ports in front of one container port) is one socket: it is kept where it is first written.
+ * Entries that say different things (another protocol, a range, a port name or app protocol) stay.
+ */
+function oncePerContainerPort(listeners: Listener[]): Listener[] {
+  const seen = new Map<string, ServiceIdentity[]>();
+  const saysNothingNew = (earlier: ServiceIdentity, later: ServiceIdentity) =>
+    (!later.portName || later.portName === earlier.portName) && (!later.appProtocol || later.appProtocol === earlier.appProtocol);
+  return listeners.filter((listener) => {
+    if (listener.role !== "container") return true;
+    const key = `${listener.port}-${lastPort(listener)}/${listener.protocol}`;
+    const earlier = seen.get(key);
+    if (earlier?.some((identity) => saysNothingNew(identity, listener.identity))) return false;
+    if (earlier) earlier.push(listener.identity);
+    else seen.set(key, [listener.identity]);
+    return true;
+  });
 }
 
 function portItem(item: PortItem, ctx: ServiceContext, out: FrontEndResult): void {

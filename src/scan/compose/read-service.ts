@@ -1,5 +1,5 @@
 // One service of one compose file, as the fields that decide its listeners: ports (short and long
-// syntax), expose, environment, user, cap_add, sysctls, network_mode, image, profiles. Values are
+// syntax), expose, environment, env_file, user, cap_add, sysctls, network_mode, image, profiles. Values are
 // interpolated here, file by file, before merging (compose-spec `12-interpolation.md`).
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from "yaml";
 import type { FileContext } from "../file-context.js";
@@ -7,7 +7,7 @@ import { entries, items, mergeTag, resolve, type Walk } from "./compose-yaml.js"
 import { scalarValue } from "../yaml.js";
 import { readField, type Field } from "./field.js";
 import type { Lookup } from "./interpolate.js";
-import { isPortEnvKey } from "../dotenv.js";
+import { isPortCompanionKey, isPortEnvKey } from "../env-port-key.js";
 
 export const LONG_PORT_FIELDS = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"] as const;
 export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
@@ -29,7 +29,7 @@ export interface KeyValue {
   inherited?: { value: string | undefined; keyNode: Scalar; file: FileContext };
 }
 
-export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "profiles", "reset" | "override">>;
+export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "env_file" | "profiles", "reset" | "override">>;
 
 /** `build: ./dir` or `build: {context, dockerfile}`: which Dockerfile builds the service's image. */
 export interface BuildSpec {
@@ -51,6 +51,8 @@ export interface ServiceModel {
   capAdd: Field[];
   sysctls: Map<string, KeyValue>;
   environment: Map<string, KeyValue>;
+  /** `env_file:` paths as written (relative to the project directory). */
+  envFiles: Field[];
   profiles: string[];
 }
 
@@ -73,6 +75,7 @@ export function readService(name: string, node: unknown, reader: Reader): Servic
     capAdd: [],
     sysctls: new Map(),
     environment: new Map(),
+    envFiles: [],
     profiles: [],
     tags: {},
   };
@@ -85,7 +88,7 @@ export function readService(name: string, node: unknown, reader: Reader): Servic
   return layer;
 }
 
-const TAGGABLE: Readonly<Record<keyof MergeTags, true>> = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, profiles: true };
+const TAGGABLE: Readonly<Record<keyof MergeTags, true>> = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, env_file: true, profiles: true };
 const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(TAGGABLE), "image", "build", "user", "network_mode", "privileged"]);
 
 function readKey(layer: ServiceLayer, key: string, value: Node | undefined, reader: Reader): void {
@@ -124,8 +127,12 @@ function readKey(layer: ServiceLayer, key: string, value: Node | undefined, read
       layer.sysctls = readKeyValues(value, reader);
       return;
     case "environment":
-      // Only listen-port keys become listeners; the rest (often dozens) would be carried for nothing.
-      layer.environment = readKeyValues(value, reader, isPortEnvKey);
+      // Only port keys become listeners, and `*_HOST` keys say whose port it is; the rest (often
+      // dozens) would be carried for nothing.
+      layer.environment = readKeyValues(value, reader, (key) => isPortEnvKey(key) || isPortCompanionKey(key));
+      return;
+    case "env_file":
+      layer.envFiles = envFilePaths(value, reader);
       return;
   }
 }
@@ -142,6 +149,17 @@ function readBuild(node: Node | undefined, reader: Reader): BuildSpec | undefine
     if (field) build[entry.key] = field;
   }
   return build;
+}
+
+/** `env_file: a.env`, `[a.env, b.env]` or `[{ path: a.env, required: false }]` (compose-spec `05-services.md`). */
+function envFilePaths(node: Node | undefined, reader: Reader): Field[] {
+  const single = readField(node, reader.file, reader.lookup);
+  if (single) return [single];
+  return items(node, reader.walk).flatMap((item) => {
+    const path = isMap(item) ? entries(item, reader.walk).find((entry) => entry.key === "path")?.value : item;
+    const field = readField(path, reader.file, reader.lookup);
+    return field ? [field] : [];
+  });
 }
 
 function scalarItems(node: Node | undefined, reader: Reader): Field[] {

@@ -5,6 +5,7 @@ import type { LineCounter } from "yaml";
 import type { Finding } from "../../core/finding.js";
 import type { Listener, ServiceIdentity } from "../../core/listener.js";
 import { exposedListeners, type DockerImage } from "../dockerfile/index.js";
+import type { EnvFileContainer } from "../env-file-listeners.js";
 import { makeFinding } from "../../core/make-finding.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
@@ -66,13 +67,23 @@ export function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeF
   return { layers: readFile(source, lookup, findings), findings };
 }
 
+/** A service as the env files it reads see it: who it is, how it runs, its container ports. */
+export interface ComposeServiceUse extends EnvFileContainer {
+  /** `env_file:` paths after interpolation, relative to the project directory. */
+  envFiles: string[];
+}
+
+export interface ComposeListeners extends FrontEndResult {
+  services: ComposeServiceUse[];
+}
+
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
-export function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string, options: ComposeListenerOptions = {}): FrontEndResult {
+export function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string, options: ComposeListenerOptions = {}): ComposeListeners {
   const services = new Map<string, ServiceModel>();
   for (const layers of files) {
     for (const layer of layers) services.set(layer.name, mergeService(services.get(layer.name), layer));
   }
-  const result: FrontEndResult = { listeners: [], findings: [] };
+  const result: ComposeListeners = { listeners: [], findings: [], services: [] };
   for (const service of services.values()) {
     const built = options.imageOf?.(service);
     const ctx = serviceContext(service, projectName, built, options.requireHostIp === true);
@@ -87,6 +98,7 @@ export function composeListeners(files: readonly (readonly ServiceLayer[])[], pr
     const undeclared = environment.listeners.filter((listener) => !declared.has(portKey(listener)));
     result.listeners.push(...ports.listeners, ...exposed, ...undeclared);
     result.findings.push(...ports.findings, ...environment.findings);
+    result.services.push({ identity: ctx.identity, privilege: ctx.privilege, containerPorts: containerPorts(ports.listeners), envFiles: envFilePaths(service) });
   }
   return result;
 }
@@ -96,6 +108,24 @@ function imageListeners(image: DockerImage, ctx: ServiceContext): Listener[] {
   const listeners = exposedListeners(image, ctx.identity, ctx.privilege, "compose", ctx.containerScope);
   if (ctx.profiles) for (const listener of listeners) listener.profiles = ctx.profiles;
   return listeners;
+}
+
+/** `80/tcp` for each container port (ranges up to a thousand ports, as an env key names one of them). */
+function containerPorts(listeners: readonly Listener[]): Set<string> {
+  const ports = new Set<string>();
+  for (const listener of listeners) {
+    if (listener.role !== "container") continue;
+    const last = Math.min(listener.endPort ?? listener.port, listener.port + 1000);
+    for (let port = listener.port; port <= last; port++) ports.add(`${port}/${listener.protocol}`);
+  }
+  return ports;
+}
+
+function envFilePaths(service: ServiceModel): string[] {
+  return service.envFiles.flatMap((field) => {
+    const path = field.result.ok && field.result.unset.length === 0 ? valueOf(field) : undefined;
+    return path ? [path] : [];
+  });
 }
 
 /**

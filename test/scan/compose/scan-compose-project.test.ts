@@ -217,11 +217,14 @@ describe("environment listeners", () => {
     const { listeners, findings } = scan(text, { REDIS_PORT: "6380" });
     expect(listeners.map((l) => [...at(l), l.identity.envKey])).toEqual([
       ["env", 3000, "compose.yaml:6:13-17", "PORT"],
-      ["env", 5432, "compose.yaml:7:28-32", "DB_PORT"],
+      // The database and Redis that node:22 connects to: remote ports.
+      ["remote", 5432, "compose.yaml:7:28-32", "DB_PORT"],
       ["env", 9464, "compose.yaml:13:22-26", "METRICS_PORT"],
       // A bare key takes its value from the environment; the key is where it is written.
-      ["env", 6380, "compose.yaml:14:9-19", "REDIS_PORT"],
+      ["remote", 6380, "compose.yaml:14:9-19", "REDIS_PORT"],
     ]);
+    // A remote port is named by its key alone: node:22 is not who listens on 5432.
+    expect(listeners[1]?.identity).toEqual({ envKey: "DB_PORT" });
     expect(listeners[0]).toMatchObject({ source: "compose", privilege: { user: "non-root" }, identity: { name: "web", image: "node:22" } });
     expect(listeners[0]?.scope).toBeUndefined();
     expect(listeners[1]?.origin.fallback).toBe(true);

@@ -11,7 +11,7 @@ function firstBadPort(listener) {
 function browserReachable(listener) {
     if (listener.role === "container")
         return listener.privilege.network === "host";
-    return listener.role !== "node-port";
+    return listener.role !== "node-port" && listener.role !== "remote";
 }
 function ownerOf(port) {
     const record = assignedRecords(port, "tcp")[0];

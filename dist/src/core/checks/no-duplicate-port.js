@@ -75,7 +75,8 @@ export function noDuplicatePort(listeners) {
     const seen = new Map();
     const findings = [];
     for (const listener of listeners) {
-        if (listener.scope === undefined || !isFixedPort(listener))
+        // A remote port (SMTP_PORT) is bound on another machine: it claims nothing in this scope.
+        if (listener.scope === undefined || listener.role === "remote" || !isFixedPort(listener))
             continue;
         let protocols = seen.get(listener.scope);
         if (!protocols)

@@ -1,6 +1,7 @@
 import { KERNEL_UNPRIVILEGED_PORT_START, RUNTIMES } from "../runtime.js";
 import { isFixedPort, listenerFinding, perListener } from "./listener-finding.js";
-function runtimeFor(source, policy) {
+function runtimeFor(listener, policy) {
+    const source = listener.privilege.runBy ?? listener.source;
     if (source === "compose" || source === "kubernetes" || source === "actions" || source === "dockerfile")
         return policy.runtime[source];
     return "bare";
@@ -10,8 +11,8 @@ function sysctlVerdict(start) {
 }
 /** The limit a process in this listener's place must respect, and why; undefined when it may bind. */
 function processVerdict(listener, policy) {
-    const { privilege, source } = listener;
-    const runtime = runtimeFor(source, policy);
+    const { privilege } = listener;
+    const runtime = runtimeFor(listener, policy);
     const facts = RUNTIMES[runtime];
     const nonRoot = privilege.user === "non-root" || (privilege.user === "unknown" && (facts.forcesNonRoot || runtime === "bare"));
     if (!nonRoot)
@@ -31,7 +32,7 @@ function processVerdict(listener, policy) {
 }
 /** A host port published by a rootless runtime is bound by the user's own process. */
 function publishVerdict(listener, policy) {
-    const facts = RUNTIMES[runtimeFor(listener.source, policy)];
+    const facts = RUNTIMES[runtimeFor(listener, policy)];
     if (!facts.rootlessPublish)
         return undefined;
     return {

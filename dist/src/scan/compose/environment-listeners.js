@@ -1,16 +1,20 @@
-import { envPortValue, isPortEnvKey } from "../dotenv.js";
+import { classifyEnvPortKey, envPortValue, isPortEnvKey } from "../env-port-key.js";
 import { originAt } from "../positions.js";
 import { interpolationFinding, outOfRange, unresolved } from "./compose-findings.js";
-import { place } from "./field.js";
+import { place, valueOf } from "./field.js";
 export function environmentListeners(service, ctx) {
     const out = { listeners: [], findings: [] };
+    const valueOfKey = (key) => {
+        const item = service.environment.get(key);
+        return item?.field ? valueOf(item.field)?.slice(item.valueFrom) : item?.inherited?.value;
+    };
     for (const item of service.environment.values()) {
         if (isPortEnvKey(item.key))
-            environmentItem(item, ctx, out);
+            environmentItem(item, ctx, valueOfKey, out);
     }
     return out;
 }
-function environmentItem(item, ctx, out) {
+function environmentItem(item, ctx, valueOfKey, out) {
     const found = valueAndPlace(item, out);
     if (!found)
         return;
@@ -19,12 +23,14 @@ function environmentItem(item, ctx, out) {
         return;
     if (parsed.kind === "out-of-range")
         return void out.findings.push(outOfRange(found.placed.origin, found.value.trim()));
+    const remote = classifyEnvPortKey(item.key, { services: [ctx.identity], valueOf: valueOfKey }) === "remote";
     const listener = {
         port: parsed.port,
         protocol: "tcp",
-        role: "env",
+        role: remote ? "remote" : "env",
         source: "compose",
-        identity: { ...ctx.identity, envKey: item.key },
+        // A remote port is another service's: this service's image says nothing about who listens there.
+        identity: remote ? { envKey: item.key } : { ...ctx.identity, envKey: item.key },
         privilege: ctx.privilege,
         origin: found.placed.origin,
     };

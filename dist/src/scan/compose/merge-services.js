@@ -5,6 +5,7 @@ export function mergeService(base, layer) {
         layer.ports = uniqueBy(layer.ports, portItemKey);
         layer.expose = uniqueBy(layer.expose, fieldText);
         layer.capAdd = uniqueBy(layer.capAdd, fieldText);
+        layer.envFiles = uniqueBy(layer.envFiles, fieldText);
         return layer;
     }
     const merged = { ...base };
@@ -26,6 +27,7 @@ export function mergeService(base, layer) {
     merged.profiles = [...new Set(sequence(merged.profiles, layer.profiles, tags.profiles))];
     merged.sysctls = mapping(merged.sysctls, layer.sysctls, tags.sysctls);
     merged.environment = mapping(merged.environment, layer.environment, tags.environment);
+    merged.envFiles = uniqueBy(sequence(merged.envFiles, layer.envFiles, tags.env_file), fieldText);
     return merged;
 }
 function definedKeys(value) {

@@ -1,3 +1,4 @@
+import { lastPort } from "../../core/checks/listener-finding.js";
 import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin } from "./field.js";
 import { originAt } from "../positions.js";
@@ -11,7 +12,30 @@ export function portListeners(service, ctx) {
         portItem(item, ctx, out);
     for (const field of service.expose)
         exposeItem(field, ctx, out);
+    out.listeners = oncePerContainerPort(out.listeners);
     return out;
+}
+/**
+ * A container port written twice (`ports: ["53842:53842"]` and `expose: ["53842"]`, or two host
+ * ports in front of one container port) is one socket: it is kept where it is first written.
+ * Entries that say different things (another protocol, a range, a port name or app protocol) stay.
+ */
+function oncePerContainerPort(listeners) {
+    const seen = new Map();
+    const saysNothingNew = (earlier, later) => (!later.portName || later.portName === earlier.portName) && (!later.appProtocol || later.appProtocol === earlier.appProtocol);
+    return listeners.filter((listener) => {
+        if (listener.role !== "container")
+            return true;
+        const key = `${listener.port}-${lastPort(listener)}/${listener.protocol}`;
+        const earlier = seen.get(key);
+        if (earlier?.some((identity) => saysNothingNew(identity, listener.identity)))
+            return false;
+        if (earlier)
+            earlier.push(listener.identity);
+        else
+            seen.set(key, [listener.identity]);
+        return true;
+    });
 }
 function portItem(item, ctx, out) {
     if (item.kind === "short")

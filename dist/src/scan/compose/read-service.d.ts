@@ -35,7 +35,7 @@ export interface KeyValue {
         file: FileContext;
     };
 }
-export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "profiles", "reset" | "override">>;
+export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "env_file" | "profiles", "reset" | "override">>;
 /** `build: ./dir` or `build: {context, dockerfile}`: which Dockerfile builds the service's image. */
 export interface BuildSpec {
     context?: Field;
@@ -55,6 +55,8 @@ export interface ServiceModel {
     capAdd: Field[];
     sysctls: Map<string, KeyValue>;
     environment: Map<string, KeyValue>;
+    /** `env_file:` paths as written (relative to the project directory). */
+    envFiles: Field[];
     profiles: string[];
 }
 /** A service as one file writes it, with `!reset`/`!override` tags for merging. */

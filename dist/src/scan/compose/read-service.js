@@ -1,11 +1,11 @@
 // One service of one compose file, as the fields that decide its listeners: ports (short and long
-// syntax), expose, environment, user, cap_add, sysctls, network_mode, image, profiles. Values are
+// syntax), expose, environment, env_file, user, cap_add, sysctls, network_mode, image, profiles. Values are
 // interpolated here, file by file, before merging (compose-spec `12-interpolation.md`).
 import { isMap, isScalar, isSeq } from "yaml";
 import { entries, items, mergeTag, resolve } from "./compose-yaml.js";
 import { scalarValue } from "../yaml.js";
 import { readField } from "./field.js";
-import { isPortEnvKey } from "../dotenv.js";
+import { isPortCompanionKey, isPortEnvKey } from "../env-port-key.js";
 export const LONG_PORT_FIELDS = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
 export function readService(name, node, reader) {
     const layer = {
@@ -15,6 +15,7 @@ export function readService(name, node, reader) {
         capAdd: [],
         sysctls: new Map(),
         environment: new Map(),
+        envFiles: [],
         profiles: [],
         tags: {},
     };
@@ -28,7 +29,7 @@ export function readService(name, node, reader) {
     }
     return layer;
 }
-const TAGGABLE = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, profiles: true };
+const TAGGABLE = { ports: true, expose: true, cap_add: true, sysctls: true, environment: true, env_file: true, profiles: true };
 const READ_KEYS = new Set([...Object.keys(TAGGABLE), "image", "build", "user", "network_mode", "privileged"]);
 function readKey(layer, key, value, reader) {
     switch (key) {
@@ -68,8 +69,12 @@ function readKey(layer, key, value, reader) {
             layer.sysctls = readKeyValues(value, reader);
             return;
         case "environment":
-            // Only listen-port keys become listeners; the rest (often dozens) would be carried for nothing.
-            layer.environment = readKeyValues(value, reader, isPortEnvKey);
+            // Only port keys become listeners, and `*_HOST` keys say whose port it is; the rest (often
+            // dozens) would be carried for nothing.
+            layer.environment = readKeyValues(value, reader, (key) => isPortEnvKey(key) || isPortCompanionKey(key));
+            return;
+        case "env_file":
+            layer.envFiles = envFilePaths(value, reader);
             return;
     }
 }
@@ -90,6 +95,17 @@ function readBuild(node, reader) {
             build[entry.key] = field;
     }
     return build;
+}
+/** `env_file: a.env`, `[a.env, b.env]` or `[{ path: a.env, required: false }]` (compose-spec `05-services.md`). */
+function envFilePaths(node, reader) {
+    const single = readField(node, reader.file, reader.lookup);
+    if (single)
+        return [single];
+    return items(node, reader.walk).flatMap((item) => {
+        const path = isMap(item) ? entries(item, reader.walk).find((entry) => entry.key === "path")?.value : item;
+        const field = readField(path, reader.file, reader.lookup);
+        return field ? [field] : [];
+    });
 }
 function scalarItems(node, reader) {
     const fields = [];

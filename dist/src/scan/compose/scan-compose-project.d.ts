@@ -1,6 +1,7 @@
 import type { LineCounter } from "yaml";
 import type { Finding } from "../../core/finding.js";
 import { type DockerImage } from "../dockerfile/index.js";
+import type { EnvFileContainer } from "../env-file-listeners.js";
 import type { FrontEndResult, SourceFile } from "../types.js";
 import { type YamlDoc } from "../yaml-walk.js";
 import type { Lookup } from "./interpolate.js";
@@ -36,5 +37,13 @@ export interface ComposeFileLayers {
  * use, so the file's YAML tree can go before the project's other files arrive.
  */
 export declare function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers;
+/** A service as the env files it reads see it: who it is, how it runs, its container ports. */
+export interface ComposeServiceUse extends EnvFileContainer {
+    /** `env_file:` paths after interpolation, relative to the project directory. */
+    envFiles: string[];
+}
+export interface ComposeListeners extends FrontEndResult {
+    services: ComposeServiceUse[];
+}
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
-export declare function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string, options?: ComposeListenerOptions): FrontEndResult;
+export declare function composeListeners(files: readonly (readonly ServiceLayer[])[], projectName: string, options?: ComposeListenerOptions): ComposeListeners;

@@ -32,7 +32,7 @@ export function composeListeners(files, projectName, options = {}) {
         for (const layer of layers)
             services.set(layer.name, mergeService(services.get(layer.name), layer));
     }
-    const result = { listeners: [], findings: [] };
+    const result = { listeners: [], findings: [], services: [] };
     for (const service of services.values()) {
         const built = options.imageOf?.(service);
         const ctx = serviceContext(service, projectName, built, options.requireHostIp === true);
@@ -47,6 +47,7 @@ export function composeListeners(files, projectName, options = {}) {
         const undeclared = environment.listeners.filter((listener) => !declared.has(portKey(listener)));
         result.listeners.push(...ports.listeners, ...exposed, ...undeclared);
         result.findings.push(...ports.findings, ...environment.findings);
+        result.services.push({ identity: ctx.identity, privilege: ctx.privilege, containerPorts: containerPorts(ports.listeners), envFiles: envFilePaths(service) });
     }
     return result;
 }
@@ -57,6 +58,24 @@ function imageListeners(image, ctx) {
         for (const listener of listeners)
             listener.profiles = ctx.profiles;
     return listeners;
+}
+/** `80/tcp` for each container port (ranges up to a thousand ports, as an env key names one of them). */
+function containerPorts(listeners) {
+    const ports = new Set();
+    for (const listener of listeners) {
+        if (listener.role !== "container")
+            continue;
+        const last = Math.min(listener.endPort ?? listener.port, listener.port + 1000);
+        for (let port = listener.port; port <= last; port++)
+            ports.add(`${port}/${listener.protocol}`);
+    }
+    return ports;
+}
+function envFilePaths(service) {
+    return service.envFiles.flatMap((field) => {
+        const path = field.result.ok && field.result.unset.length === 0 ? valueOf(field) : undefined;
+        return path ? [path] : [];
+    });
 }
 /**
  * A service's identity and privilege. A service that builds a Dockerfile of the scan runs that
