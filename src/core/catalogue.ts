@@ -131,7 +131,11 @@ export const PARSE_ERROR: CatalogueEntry = {
   rationale:
     "A file the scanner cannot read (malformed YAML, binary content, too large, unreadable) is reported rather than silently passed, so a gate never turns green on a file nobody checked.",
   severity: "error",
-  messages: { parseError: "{{path}} could not be checked: {{reason}}." },
+  messages: {
+    parseError: "{{path}} could not be checked: {{reason}}.",
+    // YAML 1.2 §3.2.1.1: keys of a mapping are unique. The file is still read, with the later value.
+    duplicateKey: "{{key}} is set twice in one mapping (first on line {{firstLine}}), which Compose, kubectl and GitHub Actions refuse; the rest was checked with the later value.",
+  },
 };
 
 /** An inline `# port-policy-disable…` comment that silenced nothing or names no rule. */

@@ -105,6 +105,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     if ("file" in result) {
       texts?.set(request.path, result.file.text);
       frontEnds.add(result.file);
+      unchecked.push(...result.findings);
     } else if ("finding" in result) {
       if (result.text !== undefined) texts?.set(request.path, result.text);
       unchecked.push(result.finding);

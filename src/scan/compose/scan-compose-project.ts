@@ -8,9 +8,10 @@ import { makeFinding } from "../../core/make-finding.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
 import type { FrontEndResult, SourceFile } from "../types.js";
-import { parseYaml, yamlErrorReason } from "../yaml.js";
-import { indexDocument, type YamlDoc } from "../yaml-walk.js";
-import { entries, get, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
+import { duplicateKeyFinding } from "../load-file.js";
+import { readYaml } from "../read-yaml.js";
+import type { YamlDoc } from "../yaml-walk.js";
+import { entries, get, MAX_MERGE_DEPTH, newWalk, RESOLVE_BUDGET, type Walk } from "./compose-yaml.js";
 import { environmentListeners } from "./environment-listeners.js";
 import { valueOf } from "./field.js";
 import type { Lookup } from "./interpolate.js";
@@ -104,29 +105,29 @@ function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[]): S
     const list = entries(services?.value, walk);
     for (const entry of list) {
       layers.push(readService(entry.key, entry.value, { walk, file, lookup }));
-      if (walk.exhaustedAt !== undefined) return budgetExhausted(file, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+      if (walk.exhaustedAt !== undefined) return budgetExhausted(file, walk, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
     }
-    if (walk.exhaustedAt !== undefined) return budgetExhausted(file, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+    if (walk.exhaustedAt !== undefined) return budgetExhausted(file, walk, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
   }
   return layers;
 }
 
 /** The file's listeners are dropped: a partly expanded file would give a partial, misleading picture. */
-function budgetExhausted(file: FileContext, offset: number, findings: Finding[]): [] {
-  const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+function budgetExhausted(file: FileContext, walk: Walk, offset: number, findings: Finding[]): [] {
+  const reason =
+    walk.left < 0
+      ? `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes beyond what it writes, which looks like an alias bomb ("billion laughs")`
+      : `its YAML merge keys (<<) chain more than ${MAX_MERGE_DEPTH} maps deep`;
   findings.push(parseError(file, reason, offset));
   return [];
 }
 
 function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter } | undefined {
-  const { docs, lines } = parseYaml(source.text);
-  const error = docs.flatMap((doc) => doc.errors)[0];
-  if (error) {
-    const file = { path: source.path, text: source.text, lines };
-    findings.push(parseError(file, yamlErrorReason(error), error.pos[0]));
-    return undefined;
-  }
-  return { ydocs: docs.map(indexDocument), lines };
+  const read = readYaml(source.text);
+  const file = { path: source.path, text: source.text, lines: read.lines };
+  if (!read.ok) return void findings.push(parseError(file, read.problem.reason, read.problem.start));
+  for (const duplicate of read.duplicates) findings.push(duplicateKeyFinding(source.path, read.lines, duplicate, "compose"));
+  return { ydocs: read.ydocs, lines: read.lines };
 }
 
 function parseError(file: FileContext, reason: string, offset: number): Finding {

@@ -338,8 +338,25 @@ describe("YAML anchors and merge keys", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: "parse-error", origin: { file: "compose.yaml" } });
     expect(findings[0]?.message).toContain("alias bomb");
-    // The service whose merge key leads into the bomb.
-    expect(findings[0]?.origin.line).toBe(18);
+    // The first alias of the file, where the expansion starts.
+    expect(findings[0]?.origin).toMatchObject({ line: 3, column: 8 });
+  });
+
+  it("cuts a chain of merge keys deeper than 32 maps, naming the service that leads into it", () => {
+    let text = "x-m0: &m0 {image: x}\n";
+    for (let i = 1; i <= 40; i++) text += `x-m${i}: &m${i} {<<: *m${i - 1}, k${i}: 1}\n`;
+    text += "services:\n  web:\n    <<: *m40\n    ports: ['8080:80']\n";
+    const { listeners, findings } = scan(text);
+    expect(listeners).toEqual([]);
+    expect(findings.map((f) => [f.ruleId, f.origin.line, f.data.reason])).toEqual([["parse-error", 43, "its YAML merge keys (<<) chain more than 32 maps deep"]]);
+  });
+
+  it("spends the alias budget on aliases only: 12,000 services without one are read", () => {
+    let text = "services:\n";
+    for (let i = 0; i < 12_000; i++) text += `  s${i}:\n    image: app\n    ports: ["${10_000 + i}:80"]\n`;
+    const { listeners, findings } = scan(text);
+    expect(findings).toEqual([]);
+    expect(listeners.filter((l) => l.role === "published")).toHaveLength(12_000);
   });
 
   it("does not follow a map that merges itself", () => {
