@@ -14,6 +14,7 @@ import { displayPath } from "./discover.js";
 import { parseErrorFinding, type LoadedFile } from "./load-file.js";
 import { readSource } from "./read-source.js";
 import type { FrontEndResult, SourceFile } from "./types.js";
+import { appendAll } from "./append-all.js";
 
 export interface ComposeScanOptions {
   cwd: string;
@@ -94,7 +95,7 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
     add(file) {
       const env = environmentOf(dirname(file.absolute ?? resolve(cwd, file.path)));
       const read = readComposeFile(file, (name) => env[name]);
-      findings.push(...read.findings);
+      appendAll(findings, read.findings);
       files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
     },
     finish() {
@@ -103,8 +104,8 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
       const names = uniqueNames(projects, options.env);
       for (const [index, project] of projects.entries()) {
         const found = composeListeners(project.files.map((file) => file.layers), names[index]!);
-        result.listeners.push(...found.listeners);
-        result.findings.push(...found.findings);
+        appendAll(result.listeners, found.listeners);
+        appendAll(result.findings, found.findings);
       }
       files.length = 0;
       return result;

@@ -6,6 +6,7 @@ import type { LineCounter } from "yaml";
 import { EXPANSION_ALLOWANCE, isAliasBomb, measureExpansion } from "./alias-expansion.js";
 import { parseYaml, type YamlProblem } from "./yaml.js";
 import { indexDocument, type DuplicateKey, type UndefinedAlias, type YamlDoc } from "./yaml-walk.js";
+import { appendAll } from "./append-all.js";
 
 export type YamlRead = { ok: true; ydocs: YamlDoc[]; lines: LineCounter; duplicates: DuplicateKey[] } | { ok: false; lines: LineCounter; problem: YamlProblem };
 
@@ -24,7 +25,7 @@ export function readYaml(text: string): YamlRead {
       if (isAliasBomb(expansion)) return { ok: false, lines, problem: bombProblem(expansion.firstAlias ?? 0) };
       for (const name of ydoc.anchors.keys()) earlier.add(name);
     }
-    duplicates.push(...ydoc.duplicates);
+    appendAll(duplicates, ydoc.duplicates);
     ydocs.push(ydoc);
   }
   return { ok: true, ydocs, lines, duplicates };

@@ -19,6 +19,7 @@ import { mergeService } from "./merge-services.js";
 import { portListeners, type ServiceContext } from "./port-listeners.js";
 import { readService, type ServiceLayer, type ServiceModel } from "./read-service.js";
 import { serviceNetwork } from "./service-privilege.js";
+import { appendAll } from "../append-all.js";
 
 /** A compose file; `lines` and `ydocs` when the caller has parsed it already (the scanner has). */
 export interface ComposeSource extends SourceFile {
@@ -38,7 +39,7 @@ export function scanComposeProject(project: ComposeProject): FrontEndResult {
   const lookup: Lookup = (name) => project.env[name];
   const read = project.files.map((source) => readComposeFile(source, lookup));
   const result = composeListeners(read.map((file) => file.layers), project.projectName);
-  result.findings.unshift(...read.flatMap((file) => file.findings));
+  result.findings = appendAll(read.flatMap((file) => file.findings), result.findings);
   return result;
 }
 
