@@ -4,7 +4,7 @@ import type { LineCounter } from "yaml";
 import type { Finding } from "../core/finding.js";
 import { makeFinding } from "../core/make-finding.js";
 import type { Origin } from "../core/listener.js";
-import { guessKind, kindFromDocuments, kindFromPath, mayBeConfig, type ContentTests } from "./detect-kind.js";
+import { guessKind, isJsonName, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig, type ContentTests } from "./detect-kind.js";
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import { readYaml } from "./read-yaml.js";
@@ -63,8 +63,11 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   if (!named && !mayBeConfig(text)) return { skipped: "no top-level apiVersion, kind, services or jobs key" };
   const yaml = readYaml(text);
   if (!yaml.ok) {
+    const json = !named && isJsonName(path);
+    if (json && !looksLikeManifestJson(text)) return { skipped: "JSON that does not parse and does not open with apiVersion or kind" };
     const { start, end } = yaml.problem;
-    return { finding: parseErrorFinding(path, yaml.problem.reason, originAt(path, yaml.lines, start, end), guessKind(text)), text };
+    const reason = json ? yaml.problem.reason.replace(/^invalid YAML/, "invalid JSON") : yaml.problem.reason;
+    return { finding: parseErrorFinding(path, reason, originAt(path, yaml.lines, start, end), guessKind(text)), text };
   }
   const detected = named ? { kind: named } : kindFromDocuments(yaml.ydocs, request.explicit, tests);
   if (!detected.kind) return { skipped: detected.reason };

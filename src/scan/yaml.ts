@@ -64,7 +64,7 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 function tooDeep(offset: number): YamlProblem {
-  return { reason: `it nests YAML collections more than ${MAX_DEPTH} levels deep, deeper than any configuration file port-policy reads`, start: offset, end: offset };
+  return { reason: `it nests collections (mappings, lists) more than ${MAX_DEPTH} levels deep, deeper than any configuration file port-policy reads`, start: offset, end: offset };
 }
 
 /** A double- or single-quoted scalar lexeme that runs to the end of the text without its closing quote. */

@@ -24,8 +24,8 @@ describe("kind by path", () => {
   });
 
   it("walks only names a front end could want", () => {
-    expect(["a.yaml", "b.YML", ".env", "x.env", ".env.local"].every(isCandidateName)).toBe(true);
-    expect(["a.json", "Dockerfile", ".envrc", "env", "yaml"].some(isCandidateName)).toBe(false);
+    expect(["a.yaml", "b.YML", ".env", "x.env", ".env.local", "pod.json"].every(isCandidateName)).toBe(true);
+    expect(["package.json", "package-lock.json", "tsconfig.build.json", "Dockerfile", ".envrc", "env", "yaml"].some(isCandidateName)).toBe(false);
   });
 });
 
