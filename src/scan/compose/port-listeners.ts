@@ -3,13 +3,14 @@
 // container port ("80") publishes on a random host port, which is no fixed listener. With
 // `network_mode: host` the engine discards published ports and the container's ports are host ports.
 import type { Listener, ListenerRole, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
+import type { Finding } from "../../core/finding.js";
 import type { FrontEndResult } from "../types.js";
 import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
 import { originAt } from "../positions.js";
 import { scalarValue } from "../yaml.js";
 import { parsePortRange, parsePortSpec, type PortSpecError, type PortToken } from "./parse-port-spec.js";
-import type { PortItem, ServiceModel } from "./read-service.js";
+import type { InvalidValue, PortItem, ServiceModel } from "./read-service.js";
 
 export interface ServiceContext {
   identity: ServiceIdentity;
@@ -32,9 +33,15 @@ export function portListeners(service: ServiceModel, ctx: ServiceContext): Front
 function portItem(item: PortItem, ctx: ServiceContext, out: FrontEndResult): void {
   if (item.kind === "short") return shortPort(item.field, ctx, out);
   if (item.kind === "long") return longPort(item, ctx, out);
-  const at = item.node.range?.[0] ?? 0;
-  const origin = originAt(item.file.path, item.file.lines, at, item.node.range?.[1] ?? at);
-  out.findings.push(malformed(origin, item.file.text.slice(at, item.node.range?.[1] ?? at), `invalid type for a port: ${item.type}`));
+  out.findings.push(invalidValue(item));
+}
+
+/** A value Compose refuses for its type, on the value as written. */
+export function invalidValue(value: InvalidValue): Finding {
+  const [start, end] = value.node.range ?? [0, 0];
+  const written = value.file.text.slice(start, end);
+  const shown = written.length > 60 ? `${written.slice(0, 57)}...` : written;
+  return malformed(originAt(value.file.path, value.file.lines, start, end), shown.replace(/\s+/g, " "), value.reason);
 }
 
 function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void {
@@ -70,7 +77,9 @@ function reportUnset(field: Field, variables: readonly string[], out: FrontEndRe
 
 function longPort(item: Extract<PortItem, { kind: "long" }>, ctx: ServiceContext, out: FrontEndResult): void {
   const { fields } = item;
+  for (const value of item.invalid) out.findings.push(invalidValue(value));
   if (!fields.target) {
+    if (item.invalid.some((value) => value.field === "target")) return;
     const at = item.node.range?.[0] ?? 0;
     // compose-go override/uncity.go: "service ports … is missing a target port".
     out.findings.push(malformed(originAt(item.file.path, item.file.lines, at, at), "{…}", "a long-syntax port needs a target"));

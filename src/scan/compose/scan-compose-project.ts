@@ -16,7 +16,7 @@ import { environmentListeners } from "./environment-listeners.js";
 import { valueOf } from "./field.js";
 import type { Lookup } from "./interpolate.js";
 import { mergeService } from "./merge-services.js";
-import { portListeners, type ServiceContext } from "./port-listeners.js";
+import { invalidValue, portListeners, type ServiceContext } from "./port-listeners.js";
 import { readService, type ServiceLayer, type ServiceModel } from "./read-service.js";
 import { serviceNetwork } from "./service-privilege.js";
 import { appendAll } from "../append-all.js";
@@ -105,7 +105,9 @@ function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[]): S
     const services = get(ydoc.doc.contents, "services", walk);
     const list = entries(services?.value, walk);
     for (const entry of list) {
-      layers.push(readService(entry.key, entry.value, { walk, file, lookup }));
+      const layer = readService(entry.key, entry.value, { walk, file, lookup });
+      for (const value of layer.invalid) findings.push(invalidValue(value));
+      layers.push(layer);
       if (walk.exhaustedAt !== undefined) return budgetExhausted(file, walk, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
     }
     if (walk.exhaustedAt !== undefined) return budgetExhausted(file, walk, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
