@@ -118,6 +118,10 @@ const ENTRIES = [
         '{{value}} is unquoted: YAML 1.1 (older Compose) reads HOST:CONTAINER with a container port below 60 (system range) as one base-60 number; quote it: "{{value}}".',
       unresolved:
         "{{variable}} is unset and has no default, so this port is unknown and unchecked; set it in the .env file beside the compose file, or give it a default: ${{{variable}}:-8080}.",
+      unset:
+        "{{variable}} is unset and has no default, so Compose puts an empty string there and this port goes unchecked against the system, user and dynamic ranges; set it in .env or give a default.",
+      unsetHostPort:
+        "{{variable}} is unset and has no default, so Compose puts an empty string there and publishes on a random host port (dynamic range); set it in .env or give a default: ${{{variable}}:-8080}.",
       nodePortRange:
         "NodePort {{port}} ({{class}}) is outside {{range}}, the range kube-apiserver allows by default, so the Service is rejected; pick one in {{range}} or omit nodePort.",
     },

@@ -7,7 +7,7 @@
 // it already (as an env file), that text is used instead of a second read.
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
-import { composeEnvironment, composeListeners, readComposeFile } from "./compose/index.js";
+import { composeEnvironment, composeListeners, readComposeFile, type EnvExample } from "./compose/index.js";
 import type { ServiceLayer } from "./compose/read-service.js";
 import { groupComposeProjects, type ComposeProject } from "./compose-projects.js";
 import { displayPath } from "./discover.js";
@@ -23,6 +23,24 @@ export interface ComposeScanOptions {
 }
 
 type EnvSource = { file: SourceFile } | { finding: Finding } | undefined;
+
+/** A directory's interpolation environment, and the example env file it came from, if one. */
+interface Environment {
+  env: Readonly<Record<string, string>>;
+  example?: EnvExample;
+}
+
+/** Example env files a repository ships for users to copy, in the order they are looked for. */
+const EXAMPLE_NAMES = ["env.example", ".env.example", ".env.sample", ".env.dist"];
+
+/** The first example env file beside a compose file that has no .env; one that cannot be read is passed over (Compose never reads it). */
+function readExample(dir: string, cwd: string, known: KnownTexts): SourceFile | undefined {
+  for (const name of EXAMPLE_NAMES) {
+    const source = readEnvFile(join(dir, name), cwd, false, known);
+    if (source && "file" in source) return source.file;
+  }
+  return undefined;
+}
 
 /** Texts the scan has read already, by absolute path. */
 export type KnownTexts = ReadonlyMap<string, string>;
@@ -75,8 +93,8 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
     findings.push(finding);
   };
   let envFiles: SourceFile[] | undefined;
-  const environments = new Map<string, Readonly<Record<string, string>>>();
-  const environmentOf = (dir: string): Readonly<Record<string, string>> => {
+  const environments = new Map<string, Environment>();
+  const environmentOf = (dir: string): Environment => {
     if (!envFiles) {
       const explicit = (options.envFiles ?? []).map((file) => readEnvFile(resolve(cwd, file), cwd, true, known));
       explicit.forEach((source) => source && "finding" in source && report(source.finding));
@@ -86,15 +104,16 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
     if (env) return env;
     const dotenv = envFiles.length > 0 ? undefined : readEnvFile(join(dir, ".env"), cwd, false, known);
     if (dotenv && "finding" in dotenv) report(dotenv.finding);
-    const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles);
+    const example = dotenv === undefined && envFiles.length === 0 ? readExample(dir, cwd, known) : undefined;
+    const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles, example);
     environment.findings.forEach(report);
-    environments.set(dir, (env = environment.env));
+    environments.set(dir, (env = environment.example ? { env: environment.env, example: environment.example } : { env: environment.env }));
     return env;
   };
   return {
     add(file) {
-      const env = environmentOf(dirname(file.absolute ?? resolve(cwd, file.path)));
-      const read = readComposeFile(file, (name) => env[name]);
+      const { env, example } = environmentOf(dirname(file.absolute ?? resolve(cwd, file.path)));
+      const read = readComposeFile(file, (name) => env[name], example);
       appendAll(findings, read.findings);
       files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
     },

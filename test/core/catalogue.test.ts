@@ -74,9 +74,19 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
   ],
   ["valid-port/unquotedBase60", () => [makeFinding("valid-port", "unquotedBase60", { value: "2222:22" }, at)]],
   ["valid-port/unresolved", () => [makeFinding("valid-port", "unresolved", { value: '"${WEB_HTTP_PORT}:8000"', variable: "WEB_HTTP_PORT" }, at)]],
+  ["valid-port/unset", () => [makeFinding("valid-port", "unset", { value: '"8000:${WEB_CONTAINER_PORT}"', variable: "WEB_CONTAINER_PORT" }, at)]],
+  ["valid-port/unsetHostPort", () => [makeFinding("valid-port", "unsetHostPort", { value: '"${WEB_HTTP_PORT}:8000"', variable: "WEB_HTTP_PORT" }, at)]],
+  [
+    "no-dynamic-port/dynamic (value from an example env file)",
+    () => noDynamicPort([makeListener({ port: 50051, role: "published", source: "compose", origin: { ...at, exampleEnv: "services/checkout/.env.example" } })], recommended),
+  ],
   [
     "parse-error/parseError",
     () => [makeFinding("parse-error", "parseError", { path: "deploy/helm/templates/deployment.yaml", reason: "invalid YAML: Implicit keys need to be on a single line at line 12, column 3" }, at)],
+  ],
+  [
+    "parse-error/duplicateKey",
+    () => [makeFinding("parse-error", "duplicateKey", { path: "deploy/helm/templates/deployment.yaml", key: "containerPort", firstLine: 1234 }, at)],
   ],
   [
     "unused-disable-directive/unused",

@@ -5,7 +5,10 @@ import type { Listener } from "../listener.js";
 import { makeFinding } from "../make-finding.js";
 import { describeClass, formatRange, isValidPort } from "../port-class.js";
 
-/** "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset). */
+/**
+ * "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset),
+ * "Port 50000 from env.example (no .env)".
+ */
 export function subjectOf(listener: Listener): string {
   const ports = formatRange({ from: listener.port, to: listener.endPort ?? listener.port });
   const noun = listener.endPort !== undefined && listener.endPort !== listener.port ? "port range" : "port";
@@ -13,7 +16,8 @@ export function subjectOf(listener: Listener): string {
     const variable = listener.identity.envKey;
     return variable ? `Fallback ${noun} ${ports} for ${variable}` : `Fallback ${noun} ${ports}`;
   }
-  return `${noun[0]!.toUpperCase()}${noun.slice(1)} ${ports}`;
+  const subject = `${noun[0]!.toUpperCase()}${noun.slice(1)} ${ports}`;
+  return listener.origin.exampleEnv ? `${subject} from ${listener.origin.exampleEnv} (no .env)` : subject;
 }
 
 export function listenerFinding(
@@ -23,7 +27,8 @@ export function listenerFinding(
   data: Record<string, string | number>,
   severity?: Severity,
 ): Finding {
-  return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...classOf(listener), ...data }, listener.origin, {
+  const example: Record<string, string> = listener.origin.exampleEnv ? { exampleEnv: listener.origin.exampleEnv } : {};
+  return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...classOf(listener), ...example, ...data }, listener.origin, {
     port: listener.port,
     protocol: listener.protocol,
     source: listener.source,

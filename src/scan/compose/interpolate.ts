@@ -279,6 +279,8 @@ export interface SourceSpan {
   fallback: boolean;
   /** Unset variables (no default) the span depends on: its value is unknown. */
   unset: string[];
+  /** Set variables whose value is in the span. */
+  variables: string[];
 }
 
 /**
@@ -291,6 +293,7 @@ export function sourceSpan(result: Interpolated, from: number, to: number): Sour
   let end = Number.NEGATIVE_INFINITY;
   let fallback = false;
   const unset: string[] = [];
+  const variables: string[] = [];
   for (const piece of result.pieces) {
     const overlaps = from === to ? piece.from === from && piece.to === from : piece.from < to && from < piece.to;
     if (!overlaps) continue;
@@ -300,13 +303,13 @@ export function sourceSpan(result: Interpolated, from: number, to: number): Sour
     start = Math.min(start, pieceStart);
     end = Math.max(end, pieceEnd);
     fallback ||= piece.fallback;
-    if (piece.unset && piece.variable !== undefined) unset.push(piece.variable);
+    if (piece.variable !== undefined) (piece.unset ? unset : variables).push(piece.variable);
   }
   if (start === Number.POSITIVE_INFINITY) {
     const at = templateOffset(result, from);
-    return { start: at, end: at, fallback: false, unset };
+    return { start: at, end: at, fallback: false, unset, variables };
   }
-  return { start, end, fallback, unset };
+  return { start, end, fallback, unset, variables };
 }
 
 /** Template offset of an output position that only a literal run (or nothing) covers. */

@@ -5,7 +5,7 @@
 import type { Listener, ListenerRole, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
 import type { Finding } from "../../core/finding.js";
 import type { FrontEndResult } from "../types.js";
-import { interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
+import { interpolationFinding, malformed, outOfRange, unquotedBase60, unset } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
 import { originAt } from "../positions.js";
 import { scalarValue } from "../yaml.js";
@@ -55,7 +55,9 @@ function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void
   const target = place(field, spec.target.start, spec.target.end);
   // The host port was left out or came out empty from a variable (`${HOST_PORT}:80`): unknown.
   const host = spec.published ? place(field, spec.published.start, spec.published.end) : spec.hostField && place(field, spec.hostField.start, spec.hostField.end);
-  reportUnset(field, [...target.unset, ...(host?.unset ?? [])], out);
+  // Empty after interpolation, the host field still parses: Compose picks a random host port.
+  reportUnset(field, target.unset, out);
+  reportUnset(field, host?.unset ?? [], out, !spec.published);
   if (target.unset.length === 0) out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
   if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
     out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp }));
@@ -71,8 +73,8 @@ function specError(field: Field, error: PortSpecError, out: FrontEndResult): voi
   out.findings.push(error.code === "out-of-range" ? outOfRange(placed.origin, token) : malformed(placed.origin, field.raw, error.error));
 }
 
-function reportUnset(field: Field, variables: readonly string[], out: FrontEndResult): void {
-  for (const variable of new Set(variables)) out.findings.push(unresolved(field, variable));
+function reportUnset(field: Field, variables: readonly string[], out: FrontEndResult, hostPort = false): void {
+  for (const variable of new Set(variables)) out.findings.push(unset(field, variable, hostPort));
 }
 
 function longPort(item: Extract<PortItem, { kind: "long" }>, ctx: ServiceContext, out: FrontEndResult): void {
@@ -102,7 +104,8 @@ function portField(field: Field, allowRange: boolean, out: FrontEndResult): { to
   if (!field.result.ok) return void out.findings.push(...interpolationFinding(field));
   const value = field.result.value;
   const whole = place(field, 0, value.length);
-  if (whole.unset.length > 0 || field.result.unset.length > 0) return void reportUnset(field, field.result.unset, out);
+  // A published port that comes out empty is no host port: Compose picks a random one.
+  if (whole.unset.length > 0 || field.result.unset.length > 0) return void reportUnset(field, field.result.unset, out, allowRange && value === "");
   if (value === "" && allowRange) return undefined;
   const parsed = parsePortRange(value);
   if (parsed.ok && (allowRange || parsed.token.from === parsed.token.to)) return { token: parsed.token, placed: whole };

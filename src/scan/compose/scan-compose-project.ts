@@ -12,6 +12,7 @@ import { duplicateKeyFinding } from "../load-file.js";
 import { readYaml } from "../read-yaml.js";
 import type { YamlDoc } from "../yaml-walk.js";
 import { entries, get, MAX_MERGE_DEPTH, newWalk, RESOLVE_BUDGET, type Walk } from "./compose-yaml.js";
+import type { EnvExample } from "./compose-environment.js";
 import { environmentListeners } from "./environment-listeners.js";
 import { valueOf } from "./field.js";
 import type { Lookup } from "./interpolate.js";
@@ -32,12 +33,14 @@ export interface ComposeProject {
   files: readonly ComposeSource[];
   /** Interpolation environment, already merged (see composeEnvironment). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The example env file some of `env` came from (composeEnvironment's `example`). */
+  envExample?: EnvExample;
   projectName: string;
 }
 
 export function scanComposeProject(project: ComposeProject): FrontEndResult {
   const lookup: Lookup = (name) => project.env[name];
-  const read = project.files.map((source) => readComposeFile(source, lookup));
+  const read = project.files.map((source) => readComposeFile(source, lookup, project.envExample));
   const result = composeListeners(read.map((file) => file.layers), project.projectName);
   result.findings = appendAll(read.flatMap((file) => file.findings), result.findings);
   return result;
@@ -53,9 +56,9 @@ export interface ComposeFileLayers {
  * One file's service layers, read as soon as the file is: the layers keep only the scalars they
  * use, so the file's YAML tree can go before the project's other files arrive.
  */
-export function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers {
+export function readComposeFile(source: ComposeSource, lookup: Lookup, envExample?: EnvExample): ComposeFileLayers {
   const findings: Finding[] = [];
-  return { layers: readFile(source, lookup, findings), findings };
+  return { layers: readFile(source, lookup, findings, envExample), findings };
 }
 
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
@@ -95,10 +98,10 @@ function serviceContext(service: ServiceModel, projectName: string): ServiceCont
 }
 
 /** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */
-function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[]): ServiceLayer[] {
+function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[], envExample: EnvExample | undefined): ServiceLayer[] {
   const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines } : parse(source, findings);
   if (!parsed) return [];
-  const file: FileContext = { path: source.path, text: source.text, lines: parsed.lines };
+  const file: FileContext = { path: source.path, text: source.text, lines: parsed.lines, ...(envExample ? { envExample } : {}) };
   const layers: ServiceLayer[] = [];
   for (const ydoc of parsed.ydocs) {
     const walk = newWalk(ydoc);

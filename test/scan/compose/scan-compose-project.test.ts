@@ -135,19 +135,19 @@ describe("interpolation", () => {
     expect(listeners.map(at)[1]).toEqual(["published", 9090, "compose.yaml:5:10-27"]);
   });
 
-  it("reports an unset variable without default as unresolved and never guesses its port", () => {
+  it("warns about an unset variable without default and never guesses its port", () => {
     // "8080:" is no spec at all once APP_PORT is empty; the unset variable is the finding.
     const { listeners, findings } = scan(text);
     expect(listeners).toEqual([]);
-    expect(findings.map((f) => [f.ruleId, f.messageId, f.data.variable, f.origin.line, f.origin.column, f.origin.endColumn])).toEqual([
-      ["valid-port", "unresolved", "APP_PORT", 5, 28, 39],
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.severity, f.data.variable, f.origin.line, f.origin.column, f.origin.endColumn])).toEqual([
+      ["valid-port", "unset", "warning", "APP_PORT", 5, 28, 39],
     ]);
   });
 
   it("treats ${HOST_PORT}:80 with HOST_PORT unset as an unknown host port, not as no host port", () => {
     const { listeners, findings } = scan('services:\n  web:\n    image: app\n    ports: ["${HOST_PORT}:80"]\n');
     expect(listeners.map(at)).toEqual([["container", 80, "compose.yaml:4:27-29"]]);
-    expect(findings.map((f) => [f.messageId, f.data.variable, f.origin.column, f.origin.endColumn])).toEqual([["unresolved", "HOST_PORT", 14, 26]]);
+    expect(findings.map((f) => [f.messageId, f.severity, f.data.variable, f.origin.column, f.origin.endColumn])).toEqual([["unsetHostPort", "warning", "HOST_PORT", 14, 26]]);
   });
 
   it("reports ${VAR:?message} unset as unresolved on the expression, with compose's message", () => {
