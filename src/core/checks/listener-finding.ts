@@ -7,7 +7,8 @@ import { describeClass, formatRange, isValidPort } from "../port-class.js";
 
 /**
  * "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset),
- * "Port 50000 from env.example (no .env)".
+ * "Port 50000 (value from env.example)": the example env file read for lack of a `.env`, by its
+ * name (it sits beside the compose file; data.exampleEnv has its path).
  */
 export function subjectOf(listener: Listener): string {
   const ports = formatRange({ from: listener.port, to: listener.endPort ?? listener.port });
@@ -17,7 +18,8 @@ export function subjectOf(listener: Listener): string {
     return variable ? `Fallback ${noun} ${ports} for ${variable}` : `Fallback ${noun} ${ports}`;
   }
   const subject = `${noun[0]!.toUpperCase()}${noun.slice(1)} ${ports}`;
-  return listener.origin.exampleEnv ? `${subject} from ${listener.origin.exampleEnv} (no .env)` : subject;
+  const example = listener.origin.exampleEnv;
+  return example ? `${subject} (value from ${example.slice(example.lastIndexOf("/") + 1)})` : subject;
 }
 
 export function listenerFinding(
