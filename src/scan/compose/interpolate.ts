@@ -68,6 +68,8 @@ interface Context {
   out: string;
   /** Index of the "}" closing each "{" (-1: unclosed), found once for the whole template. */
   closes: Int32Array;
+  /** The first "$" at or after the last position searched from (-1: none); see nextDollar. */
+  dollar: number;
   /** A `:?` message is being interpolated: output goes to `message`, not to `out`. */
   inMessage: boolean;
   message: string;
@@ -91,7 +93,7 @@ interface Frame {
 
 export function interpolate(template: string, lookup: Lookup): Interpolation {
   if (!template.includes("$")) return literal(template);
-  const ctx: Context = { template, lookup, pieces: [], unset: [], variables: [], out: "", closes: matchBraces(template), inMessage: false, message: "" };
+  const ctx: Context = { template, lookup, pieces: [], unset: [], variables: [], out: "", closes: matchBraces(template), dollar: template.indexOf("$"), inMessage: false, message: "" };
   expand(ctx, { at: 0, end: template.length, literalStart: 0, fallback: false });
   if (ctx.failure) return { ok: false, ...ctx.failure, variables: ctx.variables };
   return {
@@ -118,7 +120,7 @@ function expand(ctx: Context, first: Frame): void {
   const frames: Frame[] = [first];
   while (frames.length > 0 && !ctx.failure) {
     const frame = frames[frames.length - 1]!;
-    const dollar = ctx.template.indexOf("$", frame.at);
+    const dollar = nextDollar(ctx, frame.at);
     if (dollar === -1 || dollar >= frame.end) {
       pushLiteral(ctx, frame.literalStart, frame.end, frame.fallback);
       frames.pop();
@@ -133,6 +135,17 @@ function expand(ctx: Context, first: Frame): void {
     frame.at = frame.literalStart = dollar + step.consumed;
     if (step.nested) frames.push(step.nested);
   }
+}
+
+/**
+ * The first "$" at or after `from`. Expansion reads the template left to right (a default is
+ * expanded before the text after it), so `from` never decreases and the last answer is still
+ * right while it is not behind `from`: each search starts where the previous one ended. Searching
+ * again from every frame's position was quadratic in the nesting depth.
+ */
+function nextDollar(ctx: Context, from: number): number {
+  if (ctx.dollar !== -1 && ctx.dollar < from) ctx.dollar = ctx.template.indexOf("$", from);
+  return ctx.dollar;
 }
 
 interface Step {
