@@ -138,7 +138,7 @@ export const PARSE_ERROR: CatalogueEntry = {
   messages: {
     parseError: "{{path}} could not be checked: {{reason}}.",
     // YAML 1.2 §3.2.1.1: keys of a mapping are unique. The file is still read, with the later value.
-    duplicateKey: "{{key}} is set twice in one mapping (first on line {{firstLine}}), which Compose, kubectl and GitHub Actions refuse; the rest was checked with the later value.",
+    duplicateKey: "{{key}}: set twice in one mapping (first on line {{firstLine}}), which Compose, kubectl and GitHub Actions refuse; the rest was checked with the later value.",
   },
 };
 

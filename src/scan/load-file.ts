@@ -75,9 +75,9 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   return { file: { ...base, kind: detected.kind, lines: yaml.lines, ydocs: yaml.ydocs }, findings };
 }
 
-/** The second key of a pair, with the first one's line. */
+/** On the first repeated key, with its first line; the other keys repeated in that mapping listed. */
 export function duplicateKeyFinding(path: string, lines: LineCounter, duplicate: DuplicateKey, kind: FileKind): Finding {
-  const data = { path, key: duplicate.key, firstLine: lines.linePos(duplicate.first).line };
+  const data = { path, key: [...new Set(duplicate.keys)].join(", "), firstLine: lines.linePos(duplicate.first).line };
   return makeFinding("parse-error", "duplicateKey", data, originAt(path, lines, duplicate.start, duplicate.end), { source: kind });
 }
 

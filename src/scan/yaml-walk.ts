@@ -17,13 +17,17 @@ export interface YamlDoc {
   nodes: number;
 }
 
-/** A key written a second time in one mapping; the later pair is the one kept. */
+/**
+ * Keys written a second time in one mapping, once per mapping (a `---` left out between two
+ * manifests repeats apiVersion, kind and metadata: one mistake, one finding); later pairs are kept.
+ */
 export interface DuplicateKey {
-  key: string;
-  /** The second key's span. */
+  /** The repeated keys, in order. */
+  keys: string[];
+  /** The first repeated key's second occurrence. */
   start: number;
   end: number;
-  /** Where the first one starts. */
+  /** Where that key's first occurrence starts. */
   first: number;
 }
 
@@ -99,6 +103,7 @@ function dropDuplicateKeys(map: YAMLMap, duplicates: DuplicateKey[]): void {
   // Per key: the index of its first pair and of its latest one.
   const seen = new Map<string, { first: number; last: number }>();
   let dropped: Set<number> | undefined;
+  let duplicate: DuplicateKey | undefined;
   for (let i = 0; i < items.length; i++) {
     const key = items[i]!.key;
     if (!isScalar(key) || (key.value === "<<" && key.type === "PLAIN")) continue;
@@ -108,9 +113,12 @@ function dropDuplicateKeys(map: YAMLMap, duplicates: DuplicateKey[]): void {
       seen.set(identity, { first: i, last: i });
       continue;
     }
-    const [start, end] = key.range ?? [0, 0];
-    const firstKey = items[earlier.first]!.key as Scalar;
-    duplicates.push({ key: String(key.value), start, end, first: firstKey.range?.[0] ?? 0 });
+    if (duplicate) duplicate.keys.push(String(key.value));
+    else {
+      const [start, end] = key.range ?? [0, 0];
+      const firstKey = items[earlier.first]!.key as Scalar;
+      duplicates.push((duplicate = { keys: [String(key.value)], start, end, first: firstKey.range?.[0] ?? 0 }));
+    }
     (dropped ??= new Set()).add(earlier.last);
     earlier.last = i;
   }
