@@ -37,6 +37,8 @@ export interface LoadRequest {
 
 // `helm create` puts templates in <chart>/templates/; they are Go templates, not YAML yet.
 const HELM_TEMPLATE_DIR = /(?:^|\/)templates\//;
+// Go template, Jinja or cookiecutter markers: a file that has them and does not parse is a template.
+const TEMPLATE_MARKER = /\{\{|\{%/;
 
 /** A file that could not be checked; its source is the kind its name gives, when it gives one. */
 export function parseErrorFinding(path: string, reason: string, origin?: Origin, guessed?: FileKind): Finding {
@@ -65,6 +67,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   if (!yaml.ok) {
     const json = !named && isJsonName(path);
     if (json && !looksLikeManifestJson(text)) return { skipped: "JSON that does not parse and does not open with apiVersion or kind" };
+    if (!named && TEMPLATE_MARKER.test(text)) return { skipped: `a template ({{ … }}), not YAML until rendered (${yaml.problem.reason}); scan the rendered output instead` };
     const { start, end } = yaml.problem;
     const reason = json ? yaml.problem.reason.replace(/^invalid YAML/, "invalid JSON") : yaml.problem.reason;
     return { finding: parseErrorFinding(path, reason, originAt(path, yaml.lines, start, end), guessKind(text)), text };
@@ -72,7 +75,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   const detected = named ? { kind: named } : kindFromDocuments(yaml.ydocs, request.explicit, tests);
   if (!detected.kind) return { skipped: detected.reason };
   const findings = yaml.duplicates.map((duplicate) => duplicateKeyFinding(path, yaml.lines, duplicate, detected.kind));
-  return { file: { ...base, kind: detected.kind, lines: yaml.lines, ydocs: yaml.ydocs }, findings };
+  return { file: { ...base, text: yaml.text, kind: detected.kind, lines: yaml.lines, ydocs: yaml.ydocs }, findings };
 }
 
 /** On the first repeated key, with its first line; the other keys repeated in that mapping listed. */

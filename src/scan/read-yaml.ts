@@ -8,10 +8,13 @@ import { parseYaml, type YamlProblem } from "./yaml.js";
 import { indexDocument, type DuplicateKey, type UndefinedAlias, type YamlDoc } from "./yaml-walk.js";
 import { appendAll } from "./append-all.js";
 
-export type YamlRead = { ok: true; ydocs: YamlDoc[]; lines: LineCounter; duplicates: DuplicateKey[] } | { ok: false; lines: LineCounter; problem: YamlProblem };
+/** `text`: what offsets and `lines` refer to (parseYaml may re-indent quoted scalars). */
+export type YamlRead =
+  | { ok: true; ydocs: YamlDoc[]; lines: LineCounter; text: string; duplicates: DuplicateKey[] }
+  | { ok: false; lines: LineCounter; problem: YamlProblem };
 
 export function readYaml(text: string): YamlRead {
-  const { docs, lines, problem } = parseYaml(text);
+  const { docs, lines, problem, text: parsed } = parseYaml(text);
   if (problem) return { ok: false, lines, problem };
   const ydocs: YamlDoc[] = [];
   const duplicates: DuplicateKey[] = [];
@@ -28,7 +31,7 @@ export function readYaml(text: string): YamlRead {
     appendAll(duplicates, ydoc.duplicates);
     ydocs.push(ydoc);
   }
-  return { ok: true, ydocs, lines, duplicates };
+  return { ok: true, ydocs, lines, text: parsed, duplicates };
 }
 
 /** yaml keeps such an alias as a reference to nothing; Go's yaml.v3 (Compose, kubectl) stops with "unknown anchor". */

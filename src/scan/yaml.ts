@@ -4,6 +4,7 @@
 // is refused before it is composed, and an unclosed quote can be named where it opens.
 import { Composer, CST, isScalar, Lexer, Parser, Schema, type Document, type LineCounter, type Scalar, type YAMLError } from "yaml";
 import { lazyLineCounter } from "./positions.js";
+import { reindentQuoted } from "./reindent-quoted.js";
 
 /**
  * Collections nested deeper than this are not composed. yaml composes recursively: from an empty
@@ -16,6 +17,8 @@ export const MAX_DEPTH = 256;
 export interface ParsedYaml {
   docs: Document.Parsed[];
   lines: LineCounter;
+  /** The text the documents' offsets are into: the input, or it with quoted scalars re-indented. */
+  text: string;
   /** Why the text could not be composed, when it could not; offsets into the text. */
   problem?: YamlProblem;
 }
@@ -37,12 +40,44 @@ export interface YamlProblem {
 const OPTIONS = { version: "1.2", schema: "failsafe", prettyErrors: false, uniqueKeys: false } as const;
 
 /**
+ * Re-parses after re-indenting a quoted scalar (reindent-quoted.ts), one scalar each: at most 32,
+ * and at most 16 MB of text parsed again in all, so that a 10 MB file costs two parses, not 33.
+ */
+const MAX_REINDENTS = 32;
+const REINDENT_BUDGET = 16 * 1024 * 1024;
+
+/**
  * Parse limits: aliases are expanded only through resolveAlias-aware walkers, never by toJS().
  * A lone CR (old Mac line end) is a line break to YAML 1.2 (§5.4) but not to yaml's lexer; it is
- * read as LF, which keeps every offset.
+ * read as LF, which keeps every offset. A quoted scalar indented as yaml.v3 takes it but yaml
+ * does not is re-indented and parsed again: then `text` is that text (lines keep their numbers,
+ * and only the re-indented lines their columns), and the documents' offsets are into it.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  const normalized = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  let source = normalized;
+  const first = parseOnce(source);
+  let parsed = first;
+  for (let attempt = 1; parsed.cutQuote !== undefined && attempt <= MAX_REINDENTS && attempt * source.length <= REINDENT_BUDGET; attempt++) {
+    const relaxed = reindentQuoted(source, parsed.cutQuote);
+    if (relaxed === undefined) break;
+    source = relaxed;
+    parsed = parseOnce(source);
+    if (!parsed.problem) return { docs: parsed.docs, lines: parsed.lines, text: source };
+  }
+  // Still broken: the first error is the one to fix (an unclosed quote where it opens).
+  return { docs: first.docs, lines: first.lines, text: normalized, ...(first.problem ? { problem: first.problem } : {}) };
+}
+
+interface Parse {
+  docs: Document.Parsed[];
+  lines: LineCounter;
+  problem?: YamlProblem;
+  /** The opening quote of a scalar yaml found no closing quote for. */
+  cutQuote?: number;
+}
+
+function parseOnce(source: string): Parse {
   const lines = lazyLineCounter(source);
   const lexer = new Lexer();
   const parser = new Parser();
@@ -60,7 +95,13 @@ export function parseYaml(text: string): ParsedYaml {
   for (const token of parser.end()) for (const doc of composer.next(token)) docs.push(doc);
   for (const doc of composer.end()) docs.push(doc);
   const error = docs.flatMap((doc) => doc.errors)[0];
-  return error ? { docs, lines, problem: problemOf(error, unclosedQuote) } : { docs, lines };
+  if (!error) return { docs, lines };
+  const cut = isMissingQuote(error) ? unclosedQuote : undefined;
+  return { docs, lines, problem: problemOf(error, cut), ...(cut !== undefined ? { cutQuote: cut } : {}) };
+}
+
+function isMissingQuote(error: YAMLError): boolean {
+  return error.code === "MISSING_CHAR" && /^Missing closing .quote/.test(error.message);
 }
 
 function tooDeep(offset: number): YamlProblem {
@@ -83,9 +124,8 @@ function isUnclosedQuote(lexeme: string): boolean {
  * The first error as a reason and a span. yaml notices a missing closing quote at the end of the
  * text; the quote that opens the scalar is where a reader can fix it.
  */
-function problemOf(error: YAMLError, unclosedQuote: number | undefined): YamlProblem {
+function problemOf(error: YAMLError, quote: number | undefined): YamlProblem {
   const [start, end] = error.pos;
-  const quote = error.code === "MISSING_CHAR" && /^Missing closing .quote/.test(error.message) ? unclosedQuote : undefined;
   if (quote !== undefined) return { reason: yamlErrorReason(error), start: quote, end: quote + 1 };
   return { reason: yamlErrorReason(error), start, end: Math.max(end, start) };
 }

@@ -86,6 +86,17 @@ describe("Kubernetes manifests written as JSON or in flow style", () => {
   });
 });
 
+describe("templates", () => {
+  it("a Go template outside templates/ that does not parse is skipped with the reason; a named compose file is not", () => {
+    const template = '{{- if .Values.enabled }}\napiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ template "name" . }}\n{{- end }}\n';
+    const { findings, diagnostics } = scanFiles({ "chart/secret.yaml": template, "compose.yaml": "services:\n  web: {{ .web }}\n  x: [\n" });
+    // The unclosed flow sequence is noticed at the end of the text.
+    expect(findings.map(row)).toEqual([["parse-error", "parseError", "compose.yaml", 4, 1]]);
+    expect(diagnostics.map((d) => d.path)).toEqual(["chart/secret.yaml"]);
+    expect(diagnostics[0]!.message).toMatch(/^skipped: a template \(\{\{ … \}\}\), not YAML until rendered \(invalid YAML: .+\); scan the rendered output instead$/);
+  });
+});
+
 describe("line and column truth", () => {
   it("an unclosed quote is reported where it opens, not after the last line", () => {
     const { findings } = scanFiles({ "pod.yaml": 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "web\nspec:\n  containers: []\n' });
@@ -95,6 +106,33 @@ describe("line and column truth", () => {
   it("an unclosed single quote too, with escaped quotes before it", () => {
     const { findings } = scanFiles({ "compose.yaml": "services:\n  web:\n    image: 'it''s\n    ports: ['8080:80']\n" });
     expect(findings.map(row)).toEqual([["parse-error", "parseError", "compose.yaml", 3, 12]]);
+  });
+
+  it("a quoted scalar continued on lines indented less than its block is read, as yaml.v3 reads it", () => {
+    const text = [
+      "apiVersion: v1", "kind: Pod", "metadata: {name: kafka}", "spec:", "  containers:", "    - name: kafka", "      command:",
+      '        - "exec kafka-server-start.sh --override broker.id=1 \\', "      --override listeners=PLAINTEXT://:9093 \\", '    --override x=y"',
+      "      ports:", "        - containerPort: 50000", "",
+    ].join("\n");
+    const { findings } = scanFiles({ "kafka.yaml": text });
+    expect(findings.map((f) => [...row(f), f.origin.endColumn])).toEqual([["no-dynamic-port", "dynamic", "kafka.yaml", 12, 26, 31]]);
+    const read = readYaml(text);
+    const command = read.ok ? (read.ydocs[0]!.doc.toJS() as { spec: { containers: Array<{ command: string[] }> } }).spec.containers[0]!.command : [];
+    expect(command).toEqual(["exec kafka-server-start.sh --override broker.id=1 --override listeners=PLAINTEXT://:9093 --override x=y"]);
+  });
+
+  it("every such scalar of a file is read, one after the other", () => {
+    const container = (i: number) => [`    - name: c${i}`, "      args:", `        - "run --id=${i} \\`, "      --verbose\""].join("\n");
+    const text = ["apiVersion: v1", "kind: Pod", "metadata: {name: p}", "spec:", "  containers:", ...Array.from({ length: 12 }, (_, i) => container(i)), "  hostNetwork: false", ""].join("\n");
+    const broken = text.replace('"run --id=11 \\', '"run --id=11 \\\n---');
+    expect(readYaml(text)).toMatchObject({ ok: true });
+    // With a document marker in the last scalar, the file is refused where the first cut scalar opens.
+    expect(readYaml(broken)).toMatchObject({ ok: false, problem: { start: text.indexOf('"run --id=0') } });
+  });
+
+  it("a document marker inside such a scalar is still an error, as in yaml.v3", () => {
+    const { findings } = scanFiles({ "compose.yaml": 'services:\n  web:\n    command: "a\n---\n  b"\n    ports: ["8080:80"]\n' });
+    expect(findings.map(row)).toEqual([["parse-error", "parseError", "compose.yaml", 3, 14]]);
   });
 
   const compose = ["services:", "  web:", "    image: nginx", "    ports:", '      - "50000:80"', ""];

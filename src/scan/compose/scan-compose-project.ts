@@ -99,9 +99,9 @@ function serviceContext(service: ServiceModel, projectName: string): ServiceCont
 
 /** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */
 function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[], envExample: EnvExample | undefined): ServiceLayer[] {
-  const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines } : parse(source, findings);
+  const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines, text: source.text } : parse(source, findings);
   if (!parsed) return [];
-  const file: FileContext = { path: source.path, text: source.text, lines: parsed.lines, ...(envExample ? { envExample } : {}) };
+  const file: FileContext = { path: source.path, text: parsed.text, lines: parsed.lines, ...(envExample ? { envExample } : {}) };
   const layers: ServiceLayer[] = [];
   for (const ydoc of parsed.ydocs) {
     const walk = newWalk(ydoc);
@@ -128,12 +128,12 @@ function budgetExhausted(file: FileContext, walk: Walk, offset: number, findings
   return [];
 }
 
-function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter } | undefined {
+function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter; text: string } | undefined {
   const read = readYaml(source.text);
   const file = { path: source.path, text: source.text, lines: read.lines };
   if (!read.ok) return void findings.push(parseError(file, read.problem.reason, read.problem.start));
   for (const duplicate of read.duplicates) findings.push(duplicateKeyFinding(source.path, read.lines, duplicate, "compose"));
-  return { ydocs: read.ydocs, lines: read.lines };
+  return { ydocs: read.ydocs, lines: read.lines, text: read.text };
 }
 
 function parseError(file: FileContext, reason: string, offset: number): Finding {
