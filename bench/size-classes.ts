@@ -7,13 +7,14 @@
 // Classes: keys (a ConfigMap with many keys), services (a compose file with many services),
 // long-lines (a ConfigMap whose values are 256 KB lines), env (a .env of keys, comments and blank
 // lines), and js (one large JS file) once the code path has a size limit of its own. Each file is
-// generated deterministically into a temporary directory and scanned alone with scanPaths as it
-// ships in dist/ (built.ts); the best of the rounds is kept, after a forced GC before each run.
+// generated deterministically into a temporary directory and scanned alone as the package ships in
+// dist/ (built.ts): config files with scanPaths, the JS file with the scan command, which lints it
+// with ESLint. The best of the rounds is kept, after a forced GC before each run.
 // Ratios are against the 1 MB run of the same class in the same process: machine load moves both.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PRESETS, scanPaths } from "./built.js";
+import { PRESETS, run, scanPaths } from "./built.js";
 
 const MB = 1024 * 1024;
 /** 10 MB is the limit itself (read-source.ts MAX_FILE_BYTES); the largest file stays just under it. */
@@ -68,12 +69,15 @@ const CLASSES: SizeClass[] = [
   },
 ];
 
-/** The code path's own size limit, when it has one (helper "code" adds it); without it, no js class. */
+/**
+ * The code path's own size limit, when it has one: read-source.ts's readCodeSource (helper
+ * "code" adds it) or a MAX_CODE_* constant. Without it a 50 MB JS file has no bound, so no js class.
+ */
 async function jsClass(): Promise<SizeClass | undefined> {
   const lint = (await import(new URL("../dist/src/scan/lint-code.js", import.meta.url).href)) as Record<string, unknown>;
   const read = (await import(new URL("../dist/src/scan/read-source.js", import.meta.url).href)) as Record<string, unknown>;
-  const limit = [lint, read].flatMap((module) => Object.entries(module)).find(([name, value]) => /^MAX_CODE/.test(name) && typeof value === "number");
-  if (!limit) return undefined;
+  const limited = Object.entries({ ...lint, ...read }).some(([name, value]) => (name === "readCodeSource" && typeof value === "function") || (/^MAX_CODE/.test(name) && typeof value === "number"));
+  if (!limited) return undefined;
   return {
     name: "js",
     file: "server.js",
@@ -81,25 +85,35 @@ async function jsClass(): Promise<SizeClass | undefined> {
   };
 }
 
-function time(run: () => unknown): number {
+async function time(scan: () => unknown): Promise<number> {
   (globalThis as { gc?: () => void }).gc?.();
   const start = process.hrtime.bigint();
-  run();
+  await scan();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 /** One scan of the directory; it must check the file, or the figures would time nothing. */
-function scanOne(dir: string, code: boolean): number {
-  const result = scanPaths(["."], { cwd: dir, env: {}, policy: PRESETS.recommended!, code });
-  if (result.files.length + result.codeFiles.length !== 1) throw new Error(`${dir}: expected one file checked, got ${JSON.stringify(result.files)}`);
+function scanConfig(dir: string): number {
+  const result = scanPaths(["."], { cwd: dir, env: {}, policy: PRESETS.recommended!, code: false });
+  if (result.files.length !== 1) throw new Error(`${dir}: expected one file checked, got ${JSON.stringify(result.files)}`);
   return result.findings.length;
+}
+
+/** Code is linted by the scan command (ESLint over the files scanPaths discovers), so it runs that. */
+async function scanCode(dir: string): Promise<number> {
+  let out = "";
+  const io = { stdout: { write: (text: string) => (out += text) }, stderr: { write: () => true }, cwd: dir, env: {} };
+  await run(["scan", "--no-config-lookup", "--format", "json", "."], io);
+  const report = JSON.parse(out) as { files: unknown[]; findings: Array<{ ruleId: string }> };
+  if (report.files.length !== 1 || report.findings.some((f) => f.ruleId === "parse-error")) throw new Error(`${dir}: the file was not checked: ${out.slice(0, 400)}`);
+  return report.findings.length;
 }
 
 async function main(): Promise<void> {
   const js = await jsClass();
   const wanted = args.filter((arg) => !/^\d+$/.test(arg));
   const classes = [...CLASSES, ...(js ? [js] : [])].filter((c) => wanted.length === 0 || wanted.includes(c.name));
-  if (!js) console.log("js: skipped, the code path has no size limit of its own yet (no MAX_CODE_* export)\n");
+  if (!js) console.log("js: skipped, the code path has no size limit of its own yet (no readCodeSource or MAX_CODE_* export)\n");
   console.log(`best of ${ROUNDS} round(s) per size; ratio = ms per MB against the 1 MB file of the same class\n`);
   for (const sizeClass of classes) {
     console.log(`${sizeClass.name}  (${sizeClass.file})`);
@@ -111,11 +125,12 @@ async function main(): Promise<void> {
       writeFileSync(join(dir, sizeClass.file), text);
       const actualMb = Buffer.byteLength(text) / MB;
       // The first file of a class also warms the JIT up, untimed.
-      if (base === undefined) scanOne(dir, sizeClass.name === "js");
+      const scanOne = sizeClass.name === "js" ? () => scanCode(dir) : () => scanConfig(dir);
+      if (base === undefined) await scanOne();
       let best = Infinity;
       let findings = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        best = Math.min(best, time(() => (findings = scanOne(dir, sizeClass.name === "js"))));
+        best = Math.min(best, await time(async () => (findings = await scanOne())));
       }
       const perMb = best / actualMb;
       base ??= perMb;
