@@ -13,6 +13,11 @@ export interface Origin {
   endColumn: number;
   /** The value came from a default or fallback: `${PORT:-8080}`, `process.env.PORT ?? 8080`. */
   fallback?: boolean;
+  /**
+   * The value came from a variable of this example env file (`env.example`), which the scanner
+   * read because no `.env` exists; Compose itself would leave the variable unset.
+   */
+  exampleEnv?: string;
 }
 
 /**

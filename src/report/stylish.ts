@@ -37,7 +37,8 @@ function fileBlock(path: string, findings: readonly Finding[], c: Colors): strin
     message: escapeControl(f.message),
     rule: f.ruleId,
   }));
-  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
+  // A reduce, not Math.max(...): a file can have more findings than V8 takes arguments.
+  const width = (pick: (row: (typeof rows)[number]) => string) => rows.reduce((max, row) => Math.max(max, pick(row).length), 0);
   const positionWidth = width((row) => row.position);
   const severityWidth = width((row) => row.severity);
   const messageWidth = width((row) => row.message);

@@ -11,7 +11,7 @@
 import { dirname, join, resolve } from "node:path";
 import type { Finding } from "../core/finding.js";
 import type { Policy } from "../core/policy.js";
-import { composeEnvironment, composeListeners, readComposeFile, type ComposeServiceUse } from "./compose/index.js";
+import { composeEnvironment, composeListeners, readComposeFile, type ComposeServiceUse, type EnvExample } from "./compose/index.js";
 import type { BuildSpec, ServiceLayer, ServiceModel } from "./compose/read-service.js";
 import { valueOf } from "./compose/field.js";
 import type { DockerImage } from "./dockerfile/index.js";
@@ -21,6 +21,7 @@ import { parseErrorFinding, type LoadedFile } from "./load-file.js";
 import { readSource } from "./read-source.js";
 import type { EnvFileContainer, EnvFileUse } from "./env-file-listeners.js";
 import type { FrontEndResult, SourceFile } from "./types.js";
+import { appendAll } from "./append-all.js";
 
 export interface ComposeScanOptions {
   cwd: string;
@@ -31,6 +32,24 @@ export interface ComposeScanOptions {
 }
 
 type EnvSource = { file: SourceFile } | { finding: Finding } | undefined;
+
+/** A directory's interpolation environment, and the example env file it came from, if one. */
+interface Environment {
+  env: Readonly<Record<string, string>>;
+  example?: EnvExample;
+}
+
+/** Example env files a repository ships for users to copy, in the order they are looked for. */
+const EXAMPLE_NAMES = ["env.example", ".env.example", ".env.sample", ".env.dist"];
+
+/** The first example env file beside a compose file that has no .env; one that cannot be read is passed over (Compose never reads it). */
+function readExample(dir: string, cwd: string, known: KnownTexts): SourceFile | undefined {
+  for (const name of EXAMPLE_NAMES) {
+    const source = readEnvFile(join(dir, name), cwd, false, known);
+    if (source && "file" in source) return source.file;
+  }
+  return undefined;
+}
 
 /** Texts the scan has read already, by absolute path. */
 export type KnownTexts = ReadonlyMap<string, string>;
@@ -118,9 +137,9 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
   };
   let envFiles: SourceFile[] | undefined;
   let envFilePaths: string[] = [];
-  const environments = new Map<string, Readonly<Record<string, string>>>();
+  const environments = new Map<string, Environment>();
   const directories = new Map<string, DirectoryUse>();
-  const environmentOf = (dir: string): Readonly<Record<string, string>> => {
+  const environmentOf = (dir: string): Environment => {
     if (!envFiles) {
       const paths = (options.envFiles ?? []).map((file) => resolve(cwd, file));
       const explicit = paths.map((path) => readEnvFile(path, cwd, true, known));
@@ -133,9 +152,10 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
     const dotenvPath = join(dir, ".env");
     const dotenv = envFiles.length > 0 ? undefined : readEnvFile(dotenvPath, cwd, false, known);
     if (dotenv && "finding" in dotenv) report(dotenv.finding);
-    const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles);
+    const example = dotenv === undefined && envFiles.length === 0 ? readExample(dir, cwd, known) : undefined;
+    const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles, example);
     environment.findings.forEach(report);
-    environments.set(dir, (env = environment.env));
+    environments.set(dir, (env = environment.example ? { env: environment.env, example: environment.example } : { env: environment.env }));
     const sources = envFiles.length > 0 ? envFilePaths : dotenv && "file" in dotenv ? [dotenvPath] : [];
     directories.set(dir, { sources, checked: new Set(), mentioned: new Set() });
     return env;
@@ -143,14 +163,18 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
   return {
     add(file) {
       const dir = dirname(file.absolute ?? resolve(cwd, file.path));
-      const env = environmentOf(dir);
+      const { env, example } = environmentOf(dir);
       const use = directories.get(dir)!;
       mentionedVariables(file.text, use.mentioned);
-      const read = readComposeFile(file, (name) => {
-        use.checked.add(name);
-        return env[name];
-      });
-      findings.push(...read.findings);
+      const read = readComposeFile(
+        file,
+        (name) => {
+          use.checked.add(name);
+          return env[name];
+        },
+        example,
+      );
+      appendAll(findings, read.findings);
       files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
     },
     finish(images = new Map()) {
@@ -171,8 +195,8 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
           return image;
         };
         const found = composeListeners(project.files.map((file) => file.layers), names[index]!, { requireHostIp, imageOf });
-        result.listeners.push(...found.listeners);
-        result.findings.push(...found.findings);
+        appendAll(result.listeners, found.listeners);
+        appendAll(result.findings, found.findings);
         noteEnvFileUses(envFileUses, dir, found.services, directories.get(dir));
       }
       files.length = 0;

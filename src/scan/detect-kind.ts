@@ -1,5 +1,6 @@
 // Which front end reads a file: by name first (the names Compose, GitHub and dotenv tools look
-// for), then by content for YAML whose name says nothing (`deploy.yaml`, `helm template` output).
+// for), then by content for YAML whose name says nothing (`deploy.yaml`, `helm template` output)
+// and for JSON, which `kubectl apply -f` takes as well (JSON is YAML 1.2 flow syntax).
 import { isScalar, isMap } from "yaml";
 import type { FileKind } from "./types.js";
 import { scalarValue } from "./yaml.js";
@@ -8,6 +9,9 @@ import { mapGet, type YamlDoc } from "./yaml-walk.js";
 export type Detection = { kind: FileKind } | { kind: undefined; reason: string };
 
 const YAML_NAME = /\.ya?ml$/i;
+const JSON_NAME = /\.json$/i;
+// JSON files of JS tooling, never manifests, often large (package-lock.json): not read at all.
+const TOOLING_JSON = /^(?:package(?:-lock)?|npm-shrinkwrap|composer|deno|bun|lerna|nx|turbo|renovate|(?:ts|js)config(?:\..+)?|\.eslintrc|\.prettierrc|\.babelrc)\.json$/i;
 // compose-go cli/options.go DefaultFileNames/DefaultOverrideFileNames, plus the `-f` names people use.
 const COMPOSE_NAME = /^(?:compose\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.[^/]+\.ya?ml)$/i;
 const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
@@ -39,9 +43,13 @@ export function isCodeName(name: string): boolean {
   return CODE_NAME.test(name);
 }
 
+export function isJsonName(name: string): boolean {
+  return JSON_NAME.test(name);
+}
+
 /** Names a directory walk keeps; everything else is not read at all. */
 export function isCandidateName(name: string): boolean {
-  return YAML_NAME.test(name) || ENV_NAME.test(name) || isDockerfileName(name);
+  return YAML_NAME.test(name) || ENV_NAME.test(name) || isDockerfileName(name) || (JSON_NAME.test(name) && !TOOLING_JSON.test(name));
 }
 
 /** The kind a file's path alone decides (forward-slash path). */
@@ -56,15 +64,34 @@ export function kindFromPath(path: string): FileKind | undefined {
 
 // A top-level key any of our kinds needs, optionally quoted; cheap enough to run before parsing.
 const CONFIG_KEY = /^["']?(?:apiVersion|kind|services|jobs)["']?[ \t]*:/m;
+// A document written in flow style or as JSON (`{apiVersion: v1, …}`, `--- {"kind": …}`), and
+// one of those keys inside a flow mapping.
+const FLOW_DOCUMENT = /^(?:---[ \t]+)?\{/m;
+const FLOW_KEY = /[{,][ \t\r\n]*["']?(?:apiVersion|kind|services|jobs)["']?[ \t]*:/;
+// JSON whose top-level object opens with one of Kubernetes' keys, as kubectl writes it.
+const MANIFEST_JSON = /^\s*\{\s*"(?:apiVersion|kind)"\s*:/;
 
-/** False when a YAML text cannot be one of our kinds, so it need not be parsed. */
+function configKey(text: string): string | undefined {
+  const key = CONFIG_KEY.exec(text)?.[0] ?? (FLOW_DOCUMENT.test(text) ? FLOW_KEY.exec(text)?.[0] : undefined);
+  return key?.replace(/["'\s:{,]/g, "");
+}
+
+/** False when a YAML or JSON text cannot be one of our kinds, so it need not be parsed. */
 export function mayBeConfig(text: string): boolean {
-  return CONFIG_KEY.test(text);
+  return configKey(text) !== undefined;
+}
+
+/**
+ * For JSON that did not parse: whether it is recognisably a manifest (reported as not checked)
+ * rather than some other tool's JSON that happens to name these keys (skipped).
+ */
+export function looksLikeManifestJson(text: string): boolean {
+  return MANIFEST_JSON.test(text);
 }
 
 /** The kind a text's first top-level key suggests, for naming a file that did not parse. */
 export function guessKind(text: string): FileKind | undefined {
-  const key = CONFIG_KEY.exec(text)?.[0].replace(/["'\s:]/g, "");
+  const key = configKey(text);
   if (key === "apiVersion" || key === "kind") return "kubernetes";
   if (key === "services") return "compose";
   return key === "jobs" ? "actions" : undefined;

@@ -18,7 +18,8 @@ function parseRules(text: string): string[] {
 
 export function parseDirectives(file: string, text: string): Directive[] {
   const directives: Directive[] = [];
-  const lines = text.split("\n");
+  // LF, CRLF or a lone CR, as the scanners count lines (positions.ts).
+  const lines = text.split(/\r\n?|\n/);
   lines.forEach((lineText, index) => {
     const match = DIRECTIVE.exec(lineText);
     if (!match) return;

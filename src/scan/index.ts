@@ -14,6 +14,7 @@ import { frontEndRun } from "./front-ends.js";
 import { generatedCodeReason } from "./generated-code.js";
 import { loadFile, parseErrorFinding, type LoadRequest } from "./load-file.js";
 import type { FileKind } from "./types.js";
+import { appendAll } from "./append-all.js";
 
 export interface ScanOptions {
   /** Absolute working directory; paths in the output are relative to it. */
@@ -105,6 +106,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     if ("file" in result) {
       texts?.set(request.path, result.file.text);
       frontEnds.add(result.file);
+      appendAll(unchecked, result.findings);
     } else if ("finding" in result) {
       if (result.text !== undefined) texts?.set(request.path, result.text);
       unchecked.push(result.finding);
@@ -163,9 +165,9 @@ function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<s
   for (const [path, own] of directives) {
     const { kept, unused } = suppress(byFile.get(path) ?? [], own);
     byFile.delete(path);
-    result.push(...kept, ...unused);
+    appendAll(appendAll(result, kept), unused);
   }
-  for (const rest of byFile.values()) result.push(...rest);
+  for (const rest of byFile.values()) appendAll(result, rest);
   return result;
 }
 

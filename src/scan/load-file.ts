@@ -4,13 +4,12 @@ import type { LineCounter } from "yaml";
 import type { Finding } from "../core/finding.js";
 import { makeFinding } from "../core/make-finding.js";
 import type { Origin } from "../core/listener.js";
-import { isAliasBomb, measureExpansion, EXPANSION_ALLOWANCE } from "./alias-expansion.js";
-import { guessKind, kindFromDocuments, kindFromPath, mayBeConfig, type ContentTests } from "./detect-kind.js";
+import { guessKind, isJsonName, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig, type ContentTests } from "./detect-kind.js";
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
+import { readYaml } from "./read-yaml.js";
 import type { FileKind } from "./types.js";
-import { parseYaml, yamlErrorReason } from "./yaml.js";
-import { anchorFreeDocument, indexDocument, type YamlDoc } from "./yaml-walk.js";
+import type { DuplicateKey, YamlDoc } from "./yaml-walk.js";
 
 export interface LoadedFile {
   path: string;
@@ -23,8 +22,8 @@ export interface LoadedFile {
   ydocs: YamlDoc[];
 }
 
-/** A file that did not load still gives its text back when it had one (for baseline fingerprints). */
-export type LoadResult = { file: LoadedFile } | { finding: Finding; text?: string } | { skipped: string };
+/** A file to check, with findings about the file itself (duplicate keys); or why it cannot be (with its text, for baseline fingerprints, when it had one); or why it is not ours. */
+export type LoadResult = { file: LoadedFile; findings: Finding[] } | { finding: Finding; text?: string } | { skipped: string };
 
 export interface LoadRequest {
   path: string;
@@ -38,6 +37,8 @@ export interface LoadRequest {
 
 // `helm create` puts templates in <chart>/templates/; they are Go templates, not YAML yet.
 const HELM_TEMPLATE_DIR = /(?:^|\/)templates\//;
+// Go template, Jinja or cookiecutter markers: a file that has them and does not parse is a template.
+const TEMPLATE_MARKER = /\{\{|\{%/;
 
 /** A file that could not be checked; its source is the kind its name gives, when it gives one. */
 export function parseErrorFinding(path: string, reason: string, origin?: Origin, guessed?: FileKind): Finding {
@@ -57,30 +58,30 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   const { text } = read;
   const named = kindFromPath(path);
   const base = { path, ...(request.absolute ? { absolute: request.absolute } : {}), text };
-  if (named === "env" || named === "dockerfile") return { file: { ...base, kind: named, lines: lazyLineCounter(text), ydocs: [] } };
+  if (named === "env" || named === "dockerfile") return { file: { ...base, kind: named, lines: lazyLineCounter(text), ydocs: [] }, findings: [] };
   if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
     return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
   }
   if (!named && !mayBeConfig(text)) return { skipped: "no top-level apiVersion, kind, services or jobs key" };
-  const { docs, lines } = parseYaml(text);
-  const error = docs.flatMap((doc) => doc.errors)[0];
-  if (error) {
-    const offset = error.pos[0];
-    const origin = originAt(path, lines, offset, Math.max(error.pos[1], offset));
-    return { finding: parseErrorFinding(path, yamlErrorReason(error), origin, guessKind(text)), text };
+  const yaml = readYaml(text);
+  if (!yaml.ok) {
+    const json = !named && isJsonName(path);
+    if (json && !looksLikeManifestJson(text)) return { skipped: "JSON that does not parse and does not open with apiVersion or kind" };
+    if (!named && TEMPLATE_MARKER.test(text)) return { skipped: `a template ({{ … }}), not YAML until rendered (${yaml.problem.reason}); scan the rendered output instead` };
+    const { start, end } = yaml.problem;
+    const reason = json ? yaml.problem.reason.replace(/^invalid YAML/, "invalid JSON") : yaml.problem.reason;
+    return { finding: parseErrorFinding(path, reason, originAt(path, yaml.lines, start, end), guessKind(text)), text };
   }
-  const anchored = text.includes("&");
-  const ydocs = docs.map(anchored ? indexDocument : anchorFreeDocument);
-  for (const ydoc of anchored ? ydocs : []) {
-    const expansion = measureExpansion(ydoc);
-    if (!isAliasBomb(expansion)) continue;
-    const offset = expansion.firstAlias ?? 0;
-    const reason = `its YAML aliases expand to more than ${EXPANSION_ALLOWANCE.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
-    return { finding: parseErrorFinding(path, reason, originAt(path, lines, offset, offset), guessKind(text)), text };
-  }
-  const detected = named ? { kind: named } : kindFromDocuments(ydocs, request.explicit, tests);
+  const detected = named ? { kind: named } : kindFromDocuments(yaml.ydocs, request.explicit, tests);
   if (!detected.kind) return { skipped: detected.reason };
-  return { file: { ...base, kind: detected.kind, lines, ydocs } };
+  const findings = yaml.duplicates.map((duplicate) => duplicateKeyFinding(path, yaml.lines, duplicate, detected.kind));
+  return { file: { ...base, text: yaml.text, kind: detected.kind, lines: yaml.lines, ydocs: yaml.ydocs }, findings };
+}
+
+/** On the first repeated key, with its first line; the other keys repeated in that mapping listed. */
+export function duplicateKeyFinding(path: string, lines: LineCounter, duplicate: DuplicateKey, kind: FileKind): Finding {
+  const data = { path, key: [...new Set(duplicate.keys)].join(", "), firstLine: lines.linePos(duplicate.first).line };
+  return makeFinding("parse-error", "duplicateKey", data, originAt(path, lines, duplicate.start, duplicate.end), { source: kind });
 }
 
 function decodeBytes(bytes: Buffer): ReadResult {

@@ -1,7 +1,7 @@
 // Reading parsed YAML nodes along fixed paths (spec.template.spec.containers[].ports[]) with
 // aliases resolved. yaml's own Alias.resolve(doc) re-walks the whole document for every alias
 // (O(n) each), so a document is indexed once and aliases are looked up by offset.
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar, type YAMLMap } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from "yaml";
 import { scalarValue } from "./yaml.js";
 
 interface Anchored {
@@ -13,26 +13,116 @@ interface Anchored {
 export interface YamlDoc {
   doc: Document.Parsed;
   anchors: ReadonlyMap<string, readonly Anchored[]>;
+  /** Nodes written in the document (aliases count one): what alias budgets are relative to. */
+  nodes: number;
 }
 
-const NO_ANCHORS: ReadonlyMap<string, readonly Anchored[]> = new Map();
-
-/** A document from a text without `&`: there is nothing an alias could name, so no walk is needed. */
-export function anchorFreeDocument(doc: Document.Parsed): YamlDoc {
-  return { doc, anchors: NO_ANCHORS };
+/**
+ * Keys written a second time in one mapping, once per mapping (a `---` left out between two
+ * manifests repeats apiVersion, kind and metadata: one mistake, one finding); later pairs are kept.
+ */
+export interface DuplicateKey {
+  /** The repeated keys, in order. */
+  keys: string[];
+  /** The first repeated key's second occurrence. */
+  start: number;
+  end: number;
+  /** Where that key's first occurrence starts. */
+  first: number;
 }
 
-export function indexDocument(doc: Document.Parsed): YamlDoc {
+/** An alias with no anchor of that name before it in its document (YAML 1.2 §7.1). */
+export interface UndefinedAlias {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface IndexedDoc extends YamlDoc {
+  duplicates: DuplicateKey[];
+  undefinedAlias?: UndefinedAlias;
+}
+
+/**
+ * One pass over a document in source order, with an explicit stack (no recursion, whatever the
+ * depth): anchors indexed, aliases checked against the anchors before them, and duplicate keys
+ * found with a hash per mapping (yaml's own check is quadratic) and removed, the later pair
+ * kept as JSON decoders, kubectl's non-strict mode and docker-compose v1 keep it.
+ */
+export function indexDocument(doc: Document.Parsed): IndexedDoc {
   const anchors = new Map<string, Anchored[]>();
-  visit(doc, {
-    Node(_key, node) {
-      if (!node.anchor) return;
-      const list = anchors.get(node.anchor) ?? [];
-      list.push({ offset: node.range?.[0] ?? 0, node });
-      anchors.set(node.anchor, list);
-    },
-  });
-  return { doc, anchors };
+  const result: IndexedDoc = { doc, anchors, nodes: 0, duplicates: [] };
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      if (node.value !== null) stack.push(node.value);
+      if (node.key !== null) stack.push(node.key);
+      continue;
+    }
+    if (!node || typeof node !== "object") continue;
+    result.nodes += 1;
+    if (isAlias(node)) {
+      if (!anchors.has(node.source) && !result.undefinedAlias) result.undefinedAlias = aliasSpan(node.source, node.range);
+      continue;
+    }
+    const anchor = (node as Node).anchor;
+    if (anchor) {
+      const list = anchors.get(anchor) ?? [];
+      list.push({ offset: (node as Node).range?.[0] ?? 0, node: node as Node });
+      anchors.set(anchor, list);
+    }
+    if (isMap(node)) dropDuplicateKeys(node, result.duplicates);
+    if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
+  return result;
+}
+
+function aliasSpan(name: string, range: readonly number[] | null | undefined): UndefinedAlias {
+  const start = range?.[0] ?? 0;
+  return { name, start, end: range?.[1] ?? start };
+}
+
+/**
+ * A scalar key as the mapping compares it: by its core-schema value, so `80` and `080` (both the
+ * integer 80) collide and `"80"` (a string) does not. Only plain keys that could be a number,
+ * boolean or null need resolving; other keys are their text.
+ */
+function keyIdentity(key: Scalar): string {
+  const text = key.value;
+  if (typeof text !== "string") return `t${String(text)}`;
+  if (key.type !== "PLAIN" || !/^[-+.0-9~nNtTfF]|^$/.test(text)) return `s${text}`;
+  const value = scalarValue(key);
+  return typeof value === "string" ? `s${value}` : `t${String(value)}`;
+}
+
+/** Merge keys (`<<`) may repeat: each adds maps to merge. */
+function dropDuplicateKeys(map: YAMLMap, duplicates: DuplicateKey[]): void {
+  const { items } = map;
+  if (items.length < 2) return;
+  // Per key: the index of its first pair and of its latest one.
+  const seen = new Map<string, { first: number; last: number }>();
+  let dropped: Set<number> | undefined;
+  let duplicate: DuplicateKey | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const key = items[i]!.key;
+    if (!isScalar(key) || (key.value === "<<" && key.type === "PLAIN")) continue;
+    const identity = keyIdentity(key);
+    const earlier = seen.get(identity);
+    if (earlier === undefined) {
+      seen.set(identity, { first: i, last: i });
+      continue;
+    }
+    if (duplicate) duplicate.keys.push(String(key.value));
+    else {
+      const [start, end] = key.range ?? [0, 0];
+      const firstKey = items[earlier.first]!.key as Scalar;
+      duplicates.push((duplicate = { keys: [String(key.value)], start, end, first: firstKey.range?.[0] ?? 0 }));
+    }
+    (dropped ??= new Set()).add(earlier.last);
+    earlier.last = i;
+  }
+  if (dropped) map.items = items.filter((_, index) => !dropped.has(index));
 }
 
 /** Follows an alias to its node: the last anchor of that name before it (YAML 1.2 §7.1). */

@@ -106,9 +106,19 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
   ["valid-port/serviceTypeForbidden", () => [frontEnd("valid-port", "serviceTypeForbidden", undefined, { type: "LoadBalancer", how: "through a load balancer and node ports", range: "30000–32767" })]],
   ["valid-port/hostIpRequired", () => [frontEnd("valid-port", "hostIpRequired", 18443, { subject: "Port range 18443–18453", fix: "127.0.0.1:18443-18453:8443-8453/tcp" })]],
   ["valid-port/hostIpRequiredRandom", () => [frontEnd("valid-port", "hostIpRequiredRandom", 3000, { fix: "127.0.0.1::3000/udp" })]],
+  ["valid-port/unset", () => [makeFinding("valid-port", "unset", { value: '"8000:${WEB_CONTAINER_PORT}"', variable: "WEB_CONTAINER_PORT" }, at)]],
+  ["valid-port/unsetHostPort", () => [makeFinding("valid-port", "unsetHostPort", { value: '"${WEB_HTTP_PORT}:8000"', variable: "WEB_HTTP_PORT" }, at)]],
+  [
+    "no-dynamic-port/dynamic (value from an example env file)",
+    () => noDynamicPort([makeListener({ port: 50051, role: "published", source: "compose", origin: { ...at, exampleEnv: "services/checkout/.env.example" } })], recommended),
+  ],
   [
     "parse-error/parseError",
     () => [makeFinding("parse-error", "parseError", { path: "deploy/helm/templates/deployment.yaml", reason: "invalid YAML: Implicit keys need to be on a single line at line 12, column 3" }, at)],
+  ],
+  [
+    "parse-error/duplicateKey",
+    () => [makeFinding("parse-error", "duplicateKey", { path: "deploy/helm/templates/deployment.yaml", key: "containerPort", firstLine: 1234 }, at)],
   ],
   [
     "unused-disable-directive/unused",

@@ -35,8 +35,8 @@ describe("kind by path", () => {
   });
 
   it("walks only names a front end could want", () => {
-    expect(["a.yaml", "b.YML", ".env", "x.env", ".env.local", "Dockerfile", "Containerfile"].every(isCandidateName)).toBe(true);
-    expect(["a.json", "Dockerfile.in", ".envrc", "env", "yaml"].some(isCandidateName)).toBe(false);
+    expect(["a.yaml", "b.YML", ".env", "x.env", ".env.local", "Dockerfile", "Containerfile", "pod.json"].every(isCandidateName)).toBe(true);
+    expect(["package.json", "package-lock.json", "tsconfig.build.json", "Dockerfile.in", ".envrc", "env", "yaml"].some(isCandidateName)).toBe(false);
   });
 });
 

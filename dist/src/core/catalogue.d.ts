@@ -80,6 +80,8 @@ declare const ENTRIES: readonly [{
         readonly malformed: "{{value}} is not a valid port: {{reason}}; ports are whole numbers 0–65535, and yours belong in the user range 1024–49151.";
         readonly unquotedBase60: "{{value}} is unquoted: YAML 1.1 (older Compose) reads HOST:CONTAINER with a container port below 60 (system range) as one base-60 number; quote it: \"{{value}}\".";
         readonly unresolved: "{{variable}} is unset and has no default, so this port is unknown and unchecked; set it in the .env file beside the compose file, or give it a default: ${{{variable}}:-8080}.";
+        readonly unset: "{{variable}} is unset and has no default, so Compose puts an empty string there and this port goes unchecked against the system, user and dynamic ranges; set it in .env or give a default.";
+        readonly unsetHostPort: "{{variable}} is unset and has no default, so Compose puts an empty string there and publishes on a random host port (dynamic range); set it in .env or give a default: ${{{variable}}:-8080}.";
         readonly nodePortRange: "NodePort {{port}} ({{class}}) is outside {{range}}, the range kube-apiserver allows by default, so the Service is rejected; pick one in {{range}} or omit nodePort.";
         readonly notAPort: "{{field}} is {{what}}, not a port, so the API server rejects it; write a whole number from 1 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535).";
         readonly missingPort: "This ports entry has {{has}} but no {{field}}, which the API server requires; add the port it serves (1–65535: system 0–1023, user 1024–49151, dynamic 49152–65535).";

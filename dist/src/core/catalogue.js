@@ -74,6 +74,8 @@ const ENTRIES = [
             malformed: "{{value}} is not a valid port: {{reason}}; ports are whole numbers 0–65535, and yours belong in the user range 1024–49151.",
             unquotedBase60: '{{value}} is unquoted: YAML 1.1 (older Compose) reads HOST:CONTAINER with a container port below 60 (system range) as one base-60 number; quote it: "{{value}}".',
             unresolved: "{{variable}} is unset and has no default, so this port is unknown and unchecked; set it in the .env file beside the compose file, or give it a default: ${{{variable}}:-8080}.",
+            unset: "{{variable}} is unset and has no default, so Compose puts an empty string there and this port goes unchecked against the system, user and dynamic ranges; set it in .env or give a default.",
+            unsetHostPort: "{{variable}} is unset and has no default, so Compose puts an empty string there and publishes on a random host port (dynamic range); set it in .env or give a default: ${{{variable}}:-8080}.",
             nodePortRange: "NodePort {{port}} ({{class}}) is outside {{range}}, the range kube-apiserver allows by default, so the Service is rejected; pick one in {{range}} or omit nodePort.",
             notAPort: "{{field}} is {{what}}, not a port, so the API server rejects it; write a whole number from 1 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535).",
             missingPort: "This ports entry has {{has}} but no {{field}}, which the API server requires; add the port it serves (1–65535: system 0–1023, user 1024–49151, dynamic 49152–65535).",
@@ -100,7 +102,11 @@ export const PARSE_ERROR = {
     description: "A file could not be read or parsed, so its ports were not checked",
     rationale: "A file the scanner cannot read (malformed YAML, binary content, too large, unreadable) is reported rather than silently passed, so a gate never turns green on a file nobody checked.",
     severity: "error",
-    messages: { parseError: "{{path}} could not be checked: {{reason}}." },
+    messages: {
+        parseError: "{{path}} could not be checked: {{reason}}.",
+        // YAML 1.2 §3.2.1.1: keys of a mapping are unique. The file is still read, with the later value.
+        duplicateKey: "{{key}}: set twice in one mapping (first on line {{firstLine}}), which Compose, kubectl and GitHub Actions refuse; the rest was checked with the later value.",
+    },
 };
 /** An inline `# port-policy-disable…` comment that silenced nothing or names no rule. */
 export const UNUSED_DIRECTIVE = {

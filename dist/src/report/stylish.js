@@ -33,7 +33,8 @@ function fileBlock(path, findings, c) {
         message: escapeControl(f.message),
         rule: f.ruleId,
     }));
-    const width = (pick) => Math.max(...rows.map((row) => pick(row).length));
+    // A reduce, not Math.max(...): a file can have more findings than V8 takes arguments.
+    const width = (pick) => rows.reduce((max, row) => Math.max(max, pick(row).length), 0);
     const positionWidth = width((row) => row.position);
     const severityWidth = width((row) => row.severity);
     const messageWidth = width((row) => row.message);

@@ -15,6 +15,18 @@ import { groupComposeProjects } from "./compose-projects.js";
 import { displayPath } from "./discover.js";
 import { parseErrorFinding } from "./load-file.js";
 import { readSource } from "./read-source.js";
+import { appendAll } from "./append-all.js";
+/** Example env files a repository ships for users to copy, in the order they are looked for. */
+const EXAMPLE_NAMES = ["env.example", ".env.example", ".env.sample", ".env.dist"];
+/** The first example env file beside a compose file that has no .env; one that cannot be read is passed over (Compose never reads it). */
+function readExample(dir, cwd, known) {
+    for (const name of EXAMPLE_NAMES) {
+        const source = readEnvFile(join(dir, name), cwd, false, known);
+        if (source && "file" in source)
+            return source.file;
+    }
+    return undefined;
+}
 /** The Dockerfile a service builds, as an absolute path; undefined for remote and inline builds. */
 function dockerfilePath(build, projectDir) {
     if (!build || build.inline)
@@ -94,9 +106,10 @@ export function composeScan(options, known = new Map()) {
         const dotenv = envFiles.length > 0 ? undefined : readEnvFile(dotenvPath, cwd, false, known);
         if (dotenv && "finding" in dotenv)
             report(dotenv.finding);
-        const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles);
+        const example = dotenv === undefined && envFiles.length === 0 ? readExample(dir, cwd, known) : undefined;
+        const environment = composeEnvironment(dotenv && "file" in dotenv ? dotenv.file : undefined, options.env, envFiles, example);
         environment.findings.forEach(report);
-        environments.set(dir, (env = environment.env));
+        environments.set(dir, (env = environment.example ? { env: environment.env, example: environment.example } : { env: environment.env }));
         const sources = envFiles.length > 0 ? envFilePaths : dotenv && "file" in dotenv ? [dotenvPath] : [];
         directories.set(dir, { sources, checked: new Set(), mentioned: new Set() });
         return env;
@@ -104,14 +117,14 @@ export function composeScan(options, known = new Map()) {
     return {
         add(file) {
             const dir = dirname(file.absolute ?? resolve(cwd, file.path));
-            const env = environmentOf(dir);
+            const { env, example } = environmentOf(dir);
             const use = directories.get(dir);
             mentionedVariables(file.text, use.mentioned);
             const read = readComposeFile(file, (name) => {
                 use.checked.add(name);
                 return env[name];
-            });
-            findings.push(...read.findings);
+            }, example);
+            appendAll(findings, read.findings);
             files.push({ path: file.path, ...(file.absolute ? { absolute: file.absolute } : {}), layers: read.layers });
         },
         finish(images = new Map()) {
@@ -133,8 +146,8 @@ export function composeScan(options, known = new Map()) {
                     return image;
                 };
                 const found = composeListeners(project.files.map((file) => file.layers), names[index], { requireHostIp, imageOf });
-                result.listeners.push(...found.listeners);
-                result.findings.push(...found.findings);
+                appendAll(result.listeners, found.listeners);
+                appendAll(result.findings, found.findings);
                 noteEnvFileUses(envFileUses, dir, found.services, directories.get(dir));
             }
             files.length = 0;

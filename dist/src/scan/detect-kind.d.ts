@@ -9,12 +9,18 @@ export type Detection = {
 export declare function isDockerfileName(name: string): boolean;
 export declare function isYamlName(name: string): boolean;
 export declare function isCodeName(name: string): boolean;
+export declare function isJsonName(name: string): boolean;
 /** Names a directory walk keeps; everything else is not read at all. */
 export declare function isCandidateName(name: string): boolean;
 /** The kind a file's path alone decides (forward-slash path). */
 export declare function kindFromPath(path: string): FileKind | undefined;
-/** False when a YAML text cannot be one of our kinds, so it need not be parsed. */
+/** False when a YAML or JSON text cannot be one of our kinds, so it need not be parsed. */
 export declare function mayBeConfig(text: string): boolean;
+/**
+ * For JSON that did not parse: whether it is recognisably a manifest (reported as not checked)
+ * rather than some other tool's JSON that happens to name these keys (skipped).
+ */
+export declare function looksLikeManifestJson(text: string): boolean;
 /** The kind a text's first top-level key suggests, for naming a file that did not parse. */
 export declare function guessKind(text: string): FileKind | undefined;
 /** True when a document has `apiVersion` and `kind` strings (a Kubernetes object, `kind: List` too). */

@@ -8,7 +8,8 @@ function parseRules(text) {
 }
 export function parseDirectives(file, text) {
     const directives = [];
-    const lines = text.split("\n");
+    // LF, CRLF or a lone CR, as the scanners count lines (positions.ts).
+    const lines = text.split(/\r\n?|\n/);
     lines.forEach((lineText, index) => {
         const match = DIRECTIVE.exec(lineText);
         if (!match)

@@ -10,6 +10,7 @@ import { discoverFiles } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
 import { generatedCodeReason } from "./generated-code.js";
 import { loadFile, parseErrorFinding } from "./load-file.js";
+import { appendAll } from "./append-all.js";
 export const STDIN_PATH = "<stdin>";
 const CONTENT_TESTS = { isComposeDocument };
 export function scanPaths(paths, options) {
@@ -43,6 +44,7 @@ export function scanPaths(paths, options) {
         if ("file" in result) {
             texts?.set(request.path, result.file.text);
             frontEnds.add(result.file);
+            appendAll(unchecked, result.findings);
         }
         else if ("finding" in result) {
             if (result.text !== undefined)
@@ -111,10 +113,10 @@ function applyDirectives(findings, directives) {
     for (const [path, own] of directives) {
         const { kept, unused } = suppress(byFile.get(path) ?? [], own);
         byFile.delete(path);
-        result.push(...kept, ...unused);
+        appendAll(appendAll(result, kept), unused);
     }
     for (const rest of byFile.values())
-        result.push(...rest);
+        appendAll(result, rest);
     return result;
 }
 /** A walked JS/TS file that a tool wrote (a named one is linted whatever it is); noted for --verbose. */

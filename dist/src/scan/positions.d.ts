@@ -1,6 +1,6 @@
 import { LineCounter } from "yaml";
 import type { Origin } from "../core/listener.js";
-/** Builds line starts for a text that was not parsed by `yaml` (env files). */
+/** Line starts of a text, in one pass. */
 export declare function lineCounterFor(text: string): LineCounter;
 /**
  * Line starts found on first use, in one pass over the text. yaml's LineCounter instead fills as

@@ -1,11 +1,18 @@
 // Offsets are carried through the scanners; they become 1-based line/column once, here.
 import { LineCounter } from "yaml";
-/** Builds line starts for a text that was not parsed by `yaml` (env files). */
+// A line ends at LF, CRLF or a lone CR (old Mac files), as YAML 1.2 §5.4 and dotenv both read them.
+const LINE_BREAK = /\r\n?|\n/g;
+/** Line starts of a text, in one pass. */
 export function lineCounterFor(text) {
     const counter = new LineCounter();
     counter.addNewLine(0);
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-        counter.addNewLine(i + 1);
+    if (!text.includes("\r")) {
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            counter.addNewLine(i + 1);
+        return counter;
+    }
+    for (const match of text.matchAll(LINE_BREAK))
+        counter.addNewLine(match.index + match[0].length);
     return counter;
 }
 /**

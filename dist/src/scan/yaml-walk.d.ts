@@ -7,10 +7,39 @@ interface Anchored {
 export interface YamlDoc {
     doc: Document.Parsed;
     anchors: ReadonlyMap<string, readonly Anchored[]>;
+    /** Nodes written in the document (aliases count one): what alias budgets are relative to. */
+    nodes: number;
 }
-/** A document from a text without `&`: there is nothing an alias could name, so no walk is needed. */
-export declare function anchorFreeDocument(doc: Document.Parsed): YamlDoc;
-export declare function indexDocument(doc: Document.Parsed): YamlDoc;
+/**
+ * Keys written a second time in one mapping, once per mapping (a `---` left out between two
+ * manifests repeats apiVersion, kind and metadata: one mistake, one finding); later pairs are kept.
+ */
+export interface DuplicateKey {
+    /** The repeated keys, in order. */
+    keys: string[];
+    /** The first repeated key's second occurrence. */
+    start: number;
+    end: number;
+    /** Where that key's first occurrence starts. */
+    first: number;
+}
+/** An alias with no anchor of that name before it in its document (YAML 1.2 §7.1). */
+export interface UndefinedAlias {
+    name: string;
+    start: number;
+    end: number;
+}
+export interface IndexedDoc extends YamlDoc {
+    duplicates: DuplicateKey[];
+    undefinedAlias?: UndefinedAlias;
+}
+/**
+ * One pass over a document in source order, with an explicit stack (no recursion, whatever the
+ * depth): anchors indexed, aliases checked against the anchors before them, and duplicate keys
+ * found with a hash per mapping (yaml's own check is quadratic) and removed, the later pair
+ * kept as JSON decoders, kubectl's non-strict mode and docker-compose v1 keep it.
+ */
+export declare function indexDocument(doc: Document.Parsed): IndexedDoc;
 /** Follows an alias to its node: the last anchor of that name before it (YAML 1.2 §7.1). */
 export declare function deref(node: unknown, ydoc: YamlDoc): Node | undefined;
 export declare function asMap(node: unknown, ydoc: YamlDoc): YAMLMap | undefined;

@@ -1,25 +1,98 @@
 // Reading parsed YAML nodes along fixed paths (spec.template.spec.containers[].ports[]) with
 // aliases resolved. yaml's own Alias.resolve(doc) re-walks the whole document for every alias
 // (O(n) each), so a document is indexed once and aliases are looked up by offset.
-import { isAlias, isMap, isScalar, isSeq, visit } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
 import { scalarValue } from "./yaml.js";
-const NO_ANCHORS = new Map();
-/** A document from a text without `&`: there is nothing an alias could name, so no walk is needed. */
-export function anchorFreeDocument(doc) {
-    return { doc, anchors: NO_ANCHORS };
-}
+/**
+ * One pass over a document in source order, with an explicit stack (no recursion, whatever the
+ * depth): anchors indexed, aliases checked against the anchors before them, and duplicate keys
+ * found with a hash per mapping (yaml's own check is quadratic) and removed, the later pair
+ * kept as JSON decoders, kubectl's non-strict mode and docker-compose v1 keep it.
+ */
 export function indexDocument(doc) {
     const anchors = new Map();
-    visit(doc, {
-        Node(_key, node) {
-            if (!node.anchor)
-                return;
-            const list = anchors.get(node.anchor) ?? [];
-            list.push({ offset: node.range?.[0] ?? 0, node });
-            anchors.set(node.anchor, list);
-        },
-    });
-    return { doc, anchors };
+    const result = { doc, anchors, nodes: 0, duplicates: [] };
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (isPair(node)) {
+            if (node.value !== null)
+                stack.push(node.value);
+            if (node.key !== null)
+                stack.push(node.key);
+            continue;
+        }
+        if (!node || typeof node !== "object")
+            continue;
+        result.nodes += 1;
+        if (isAlias(node)) {
+            if (!anchors.has(node.source) && !result.undefinedAlias)
+                result.undefinedAlias = aliasSpan(node.source, node.range);
+            continue;
+        }
+        const anchor = node.anchor;
+        if (anchor) {
+            const list = anchors.get(anchor) ?? [];
+            list.push({ offset: node.range?.[0] ?? 0, node: node });
+            anchors.set(anchor, list);
+        }
+        if (isMap(node))
+            dropDuplicateKeys(node, result.duplicates);
+        if (isMap(node) || isSeq(node))
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i]);
+    }
+    return result;
+}
+function aliasSpan(name, range) {
+    const start = range?.[0] ?? 0;
+    return { name, start, end: range?.[1] ?? start };
+}
+/**
+ * A scalar key as the mapping compares it: by its core-schema value, so `80` and `080` (both the
+ * integer 80) collide and `"80"` (a string) does not. Only plain keys that could be a number,
+ * boolean or null need resolving; other keys are their text.
+ */
+function keyIdentity(key) {
+    const text = key.value;
+    if (typeof text !== "string")
+        return `t${String(text)}`;
+    if (key.type !== "PLAIN" || !/^[-+.0-9~nNtTfF]|^$/.test(text))
+        return `s${text}`;
+    const value = scalarValue(key);
+    return typeof value === "string" ? `s${value}` : `t${String(value)}`;
+}
+/** Merge keys (`<<`) may repeat: each adds maps to merge. */
+function dropDuplicateKeys(map, duplicates) {
+    const { items } = map;
+    if (items.length < 2)
+        return;
+    // Per key: the index of its first pair and of its latest one.
+    const seen = new Map();
+    let dropped;
+    let duplicate;
+    for (let i = 0; i < items.length; i++) {
+        const key = items[i].key;
+        if (!isScalar(key) || (key.value === "<<" && key.type === "PLAIN"))
+            continue;
+        const identity = keyIdentity(key);
+        const earlier = seen.get(identity);
+        if (earlier === undefined) {
+            seen.set(identity, { first: i, last: i });
+            continue;
+        }
+        if (duplicate)
+            duplicate.keys.push(String(key.value));
+        else {
+            const [start, end] = key.range ?? [0, 0];
+            const firstKey = items[earlier.first].key;
+            duplicates.push((duplicate = { keys: [String(key.value)], start, end, first: firstKey.range?.[0] ?? 0 }));
+        }
+        (dropped ??= new Set()).add(earlier.last);
+        earlier.last = i;
+    }
+    if (dropped)
+        map.items = items.filter((_, index) => !dropped.has(index));
 }
 /** Follows an alias to its node: the last anchor of that name before it (YAML 1.2 §7.1). */
 export function deref(node, ydoc) {

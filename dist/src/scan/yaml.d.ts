@@ -1,18 +1,30 @@
 import { isScalar, type Document, type LineCounter, type Scalar, type YAMLError } from "yaml";
+/**
+ * Collections nested deeper than this are not composed. yaml composes recursively: from an empty
+ * stack it overflows at about 390 nested flow sequences, and once it has overflowed, the next
+ * regular expression V8 compiles near the stack limit aborts the whole process (not a catchable
+ * error). Real manifests, CRD schemas included, stay below 100.
+ */
+export declare const MAX_DEPTH = 256;
 export interface ParsedYaml {
     docs: Document.Parsed[];
     lines: LineCounter;
+    /** The text the documents' offsets are into: the input, or it with quoted scalars re-indented. */
+    text: string;
+    /** Why the text could not be composed, when it could not; offsets into the text. */
+    problem?: YamlProblem;
+}
+export interface YamlProblem {
+    reason: string;
+    start: number;
+    end: number;
 }
 /**
  * Parse limits: aliases are expanded only through resolveAlias-aware walkers, never by toJS().
- *
- * Scalars are composed with the failsafe schema, as the strings they are written as; the few a
- * front end reads get their YAML 1.2 core-schema type from scalarValue(). Resolving every scalar
- * of every file (labels, commands, env values nobody asks for) was ~4% of the parse.
- *
- * A key written twice in one mapping is an error, as compose-go, kubectl and GitHub Actions make
- * it (Go's yaml.v3: "mapping key already defined"); a scan that took the first would check a file
- * none of them runs.
+ * A lone CR (old Mac line end) is a line break to YAML 1.2 (§5.4) but not to yaml's lexer; it is
+ * read as LF, which keeps every offset. A quoted scalar indented as yaml.v3 takes it but yaml
+ * does not is re-indented and parsed again: then `text` is that text (lines keep their numbers,
+ * and only the re-indented lines their columns), and the documents' offsets are into it.
  */
 export declare function parseYaml(text: string): ParsedYaml;
 /**

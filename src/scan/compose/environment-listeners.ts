@@ -9,7 +9,7 @@ import type { Listener } from "../../core/listener.js";
 import { classifyEnvPortKey, envPortValue, isPortEnvKey } from "../env-port-key.js";
 import { originAt } from "../positions.js";
 import type { FrontEndResult } from "../types.js";
-import { interpolationFinding, outOfRange, unresolved } from "./compose-findings.js";
+import { interpolationFinding, outOfRange, unset } from "./compose-findings.js";
 import { place, valueOf, type Placed } from "./field.js";
 import type { ServiceContext } from "./port-listeners.js";
 import type { KeyValue, ServiceModel } from "./read-service.js";
@@ -62,7 +62,7 @@ function valueAndPlace(item: KeyValue, out: FrontEndResult): { value: string; pl
   const trailing = text.trimEnd().length;
   const placed = place(field, Math.min(leading, trailing), Math.max(leading, trailing));
   if (placed.unset.length > 0) {
-    for (const variable of new Set(placed.unset)) out.findings.push(unresolved(field, variable));
+    for (const variable of new Set(placed.unset)) out.findings.push(unset(field, variable, false));
     return undefined;
   }
   return { value: text.slice(item.valueFrom), placed };

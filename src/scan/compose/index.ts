@@ -1,4 +1,4 @@
 // The compose front end's public face: what the scanner's orchestration calls.
 export { composeListeners, readComposeFile, scanComposeProject, type ComposeFileLayers, type ComposeServiceUse, type ComposeProject, type ComposeSource } from "./scan-compose-project.js";
-export { composeEnvironment, type ComposeEnvironment } from "./compose-environment.js";
+export { composeEnvironment, type ComposeEnvironment, type EnvExample } from "./compose-environment.js";
 export { isComposeDocument } from "./is-compose-document.js";

@@ -66,14 +66,35 @@ interface Context {
   unset: string[];
   variables: string[];
   out: string;
+  /** Index of the "}" closing each "{" (-1: unclosed), found once for the whole template. */
+  closes: Int32Array;
+  /** The first "$" at or after the last position searched from (-1: none); see nextDollar. */
+  dollar: number;
+  /** A `:?` message is being interpolated: output goes to `message`, not to `out`. */
+  inMessage: boolean;
+  message: string;
   /** The first error; once set, expansion stops (compose-go reports the first error only). */
   failure?: Omit<InterpolationError, "ok" | "variables">;
 }
 
+/**
+ * A run of the template being expanded: the whole template, or a default, alternative or
+ * message. Nested defaults (`${A:-${B:-${C:-…}}}`) are frames on a stack, not recursive calls,
+ * so any depth that fits in the 10 MB file limit expands without overflowing the call stack.
+ */
+interface Frame {
+  at: number;
+  end: number;
+  literalStart: number;
+  fallback: boolean;
+  /** The frame is the message of this `:?` expression: when it ends, the expression fails. */
+  messageOf?: Expression;
+}
+
 export function interpolate(template: string, lookup: Lookup): Interpolation {
   if (!template.includes("$")) return literal(template);
-  const ctx: Context = { template, lookup, pieces: [], unset: [], variables: [], out: "" };
-  expand(ctx, 0, template.length, false);
+  const ctx: Context = { template, lookup, pieces: [], unset: [], variables: [], out: "", closes: matchBraces(template), dollar: template.indexOf("$"), inMessage: false, message: "" };
+  expand(ctx, { at: 0, end: template.length, literalStart: 0, fallback: false });
   if (ctx.failure) return { ok: false, ...ctx.failure, variables: ctx.variables };
   return {
     ok: true,
@@ -94,42 +115,64 @@ export function literal(text: string): Interpolated {
   return { ok: true, value: text, pieces, unset: NONE, variables: NONE, fallback: false };
 }
 
-/** Interpolates template[start, end) into ctx.out, recording pieces. */
-function expand(ctx: Context, start: number, end: number, fallback: boolean): void {
-  let literalStart = start;
-  let i = start;
-  while (i < end) {
-    const dollar = ctx.template.indexOf("$", i);
-    if (dollar === -1 || dollar >= end) break;
-    const consumed = substitution(ctx, dollar, end, fallback, () => pushLiteral(ctx, literalStart, dollar, fallback));
-    if (ctx.failure) return;
-    if (consumed === 0) {
-      i = dollar + 1;
+/** Expands frames until the stack is empty or an expression fails. */
+function expand(ctx: Context, first: Frame): void {
+  const frames: Frame[] = [first];
+  while (frames.length > 0 && !ctx.failure) {
+    const frame = frames[frames.length - 1]!;
+    const dollar = nextDollar(ctx, frame.at);
+    if (dollar === -1 || dollar >= frame.end) {
+      pushLiteral(ctx, frame.literalStart, frame.end, frame.fallback);
+      frames.pop();
+      if (frame.messageOf) requiredFailure(ctx, frame.messageOf);
       continue;
     }
-    i = dollar + consumed;
-    literalStart = i;
+    const step = substitution(ctx, dollar, frame);
+    if (step.consumed === 0) {
+      frame.at = dollar + 1;
+      continue;
+    }
+    frame.at = frame.literalStart = dollar + step.consumed;
+    if (step.nested) frames.push(step.nested);
   }
-  pushLiteral(ctx, literalStart, end, fallback);
 }
 
-/** Handles the "$" at `at`; returns how many template characters it used (0: a plain "$"). */
-function substitution(ctx: Context, at: number, end: number, fallback: boolean, flush: () => void): number {
+/**
+ * The first "$" at or after `from`. Expansion reads the template left to right (a default is
+ * expanded before the text after it), so `from` never decreases and the last answer is still
+ * right while it is not behind `from`: each search starts where the previous one ended. Searching
+ * again from every frame's position was quadratic in the nesting depth.
+ */
+function nextDollar(ctx: Context, from: number): number {
+  if (ctx.dollar !== -1 && ctx.dollar < from) ctx.dollar = ctx.template.indexOf("$", from);
+  return ctx.dollar;
+}
+
+interface Step {
+  /** Template characters used (0: a plain "$"). */
+  consumed: number;
+  /** A default, alternative or message to expand before the frame goes on. */
+  nested?: Frame;
+}
+
+/** Handles the "$" at `at`. */
+function substitution(ctx: Context, at: number, frame: Frame): Step {
+  const { end, fallback } = frame;
   const next = at + 1 < end ? ctx.template[at + 1] : undefined;
   if (next === "$") {
-    flush();
+    pushLiteral(ctx, frame.literalStart, at, fallback);
     push(ctx, "$", { start: at, end: at + 2, kind: "escape", fallback });
-    return 2;
+    return { consumed: 2 };
   }
   if (next === "{") {
-    flush();
+    pushLiteral(ctx, frame.literalStart, at, fallback);
     return braced(ctx, at, end, fallback);
   }
   const name = nameAt(ctx.template, at + 1, end);
-  if (name === undefined) return 0;
-  flush();
+  if (name === undefined) return { consumed: 0 };
+  pushLiteral(ctx, frame.literalStart, at, fallback);
   plainVariable(ctx, name, at, at + 1 + name.length, fallback);
-  return 1 + name.length;
+  return { consumed: 1 + name.length };
 }
 
 function plainVariable(ctx: Context, name: string, start: number, end: number, fallback: boolean): void {
@@ -139,25 +182,38 @@ function plainVariable(ctx: Context, name: string, start: number, end: number, f
   push(ctx, value ?? "", { start, end, kind: "variable", fallback, variable: name, unset: value === undefined });
 }
 
-function braced(ctx: Context, at: number, end: number, fallback: boolean): number {
-  const close = closingBrace(ctx.template, at + 1, end);
-  const invalid = () => {
+function braced(ctx: Context, at: number, end: number, fallback: boolean): Step {
+  const found = ctx.closes[at + 1]!;
+  const close = found !== -1 && found < end ? found : -1;
+  const invalid = (): Step => {
     ctx.failure = { error: `Invalid template: ${JSON.stringify(ctx.template)}`, kind: "invalid", start: at, end: close === -1 ? end : close + 1 };
-    return 0;
+    return { consumed: 0 };
   };
   if (close === -1) return invalid();
   const name = nameAt(ctx.template, at + 2, close);
   if (name === undefined) return invalid();
   const afterName = at + 2 + name.length;
-  const rest = ctx.template.slice(afterName, close);
-  if (rest === "") {
+  const consumed = close + 1 - at;
+  if (afterName === close) {
     plainVariable(ctx, name, at, close + 1, fallback);
-    return close + 1 - at;
+    return { consumed };
   }
-  const operator = OPERATORS.find((op) => rest.startsWith(op));
+  const operator = OPERATORS.find((op) => ctx.template.startsWith(op, afterName) && afterName + op.length <= close);
   if (operator === undefined) return invalid();
-  applyOperator(ctx, { name, operator, argStart: afterName + operator.length, argEnd: close, start: at, end: close + 1 }, fallback);
-  return close + 1 - at;
+  const nested = applyOperator(ctx, { name, operator, argStart: afterName + operator.length, argEnd: close, start: at, end: close + 1 }, fallback);
+  return nested ? { consumed, nested } : { consumed };
+}
+
+/** Index of the "}" closing each "{", by nesting, in one pass; -1 for a "{" never closed. */
+function matchBraces(template: string): Int32Array {
+  const closes = new Int32Array(template.length).fill(-1);
+  const open: number[] = [];
+  for (let i = template.indexOf("{"); i !== -1 && i < template.length; i++) {
+    const char = template.charCodeAt(i);
+    if (char === 0x7b) open.push(i);
+    else if (char === 0x7d && open.length > 0) closes[open.pop()!] = i;
+  }
+  return closes;
 }
 
 /** The variable name starting at `at`, not reaching past `end` (names are greedy: `$HOST_PORT_80`). */
@@ -176,37 +232,35 @@ interface Expression {
   end: number;
 }
 
-function applyOperator(ctx: Context, expr: Expression, fallback: boolean): void {
+/** The variable's value, or the frame of the argument to expand in its place. */
+function applyOperator(ctx: Context, expr: Expression, fallback: boolean): Frame | undefined {
   ctx.variables.push(expr.name);
   const value = ctx.lookup(expr.name);
   const isSet = value !== undefined;
   const nonEmpty = isSet && value !== "";
-  const variablePiece = () =>
-    push(ctx, value ?? "", { start: expr.start, end: expr.end, kind: "variable", fallback, variable: expr.name });
+  const argument = (): Frame => ({ at: expr.argStart, end: expr.argEnd, literalStart: expr.argStart, fallback: true });
+  const variablePiece = () => void push(ctx, value ?? "", { start: expr.start, end: expr.end, kind: "variable", fallback, variable: expr.name });
   switch (expr.operator) {
     case ":-":
     case "-":
-      if (expr.operator === ":-" ? nonEmpty : isSet) variablePiece();
-      else expand(ctx, expr.argStart, expr.argEnd, true);
-      return;
+      return (expr.operator === ":-" ? nonEmpty : isSet) ? variablePiece() : argument();
     case ":+":
     case "+":
-      if (expr.operator === ":+" ? nonEmpty : isSet) expand(ctx, expr.argStart, expr.argEnd, true);
-      else variablePiece();
-      return;
+      return (expr.operator === ":+" ? nonEmpty : isSet) ? argument() : variablePiece();
     case ":?":
     case "?":
       if (expr.operator === ":?" ? nonEmpty : isSet) return variablePiece();
-      return requiredFailure(ctx, expr);
+      // The message is itself interpolated, and an error inside it wins (as in compose-go).
+      ctx.inMessage = true;
+      ctx.message = "";
+      return { at: expr.argStart, end: expr.argEnd, literalStart: expr.argStart, fallback: false, messageOf: expr };
   }
 }
 
-/** The `:?` error; its message is itself interpolated, and an error in it wins (as in compose-go). */
+/** The `:?` error, once its message is interpolated. */
 function requiredFailure(ctx: Context, expr: Expression): void {
-  const inner: Context = { ...ctx, pieces: [], unset: [], out: "" };
-  expand(inner, expr.argStart, expr.argEnd, false);
-  ctx.failure = inner.failure ?? {
-    error: `required variable ${expr.name} is missing a value: ${inner.out}`,
+  ctx.failure = {
+    error: `required variable ${expr.name} is missing a value: ${ctx.message}`,
     kind: "required",
     variable: expr.name,
     start: expr.start,
@@ -214,22 +268,15 @@ function requiredFailure(ctx: Context, expr: Expression): void {
   };
 }
 
-/** Index of the "}" closing the "{" at `open`, counting nested braces; -1 when unclosed. */
-function closingBrace(text: string, open: number, end: number): number {
-  let depth = 0;
-  for (let i = open; i < end; i++) {
-    const char = text[i];
-    if (char === "{") depth++;
-    else if (char === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-
 function pushLiteral(ctx: Context, start: number, end: number, fallback: boolean): void {
   if (end > start) push(ctx, ctx.template.slice(start, end), { start, end, kind: "literal", fallback });
 }
 
 function push(ctx: Context, text: string, piece: Omit<Piece, "from" | "to">): void {
+  if (ctx.inMessage) {
+    ctx.message += text;
+    return;
+  }
   const from = ctx.out.length;
   ctx.out += text;
   const full: Piece = { from, to: ctx.out.length, start: piece.start, end: piece.end, kind: piece.kind, fallback: piece.fallback };
@@ -245,6 +292,8 @@ export interface SourceSpan {
   fallback: boolean;
   /** Unset variables (no default) the span depends on: its value is unknown. */
   unset: string[];
+  /** Set variables whose value is in the span. */
+  variables: string[];
 }
 
 /**
@@ -257,6 +306,7 @@ export function sourceSpan(result: Interpolated, from: number, to: number): Sour
   let end = Number.NEGATIVE_INFINITY;
   let fallback = false;
   const unset: string[] = [];
+  const variables: string[] = [];
   for (const piece of result.pieces) {
     const overlaps = from === to ? piece.from === from && piece.to === from : piece.from < to && from < piece.to;
     if (!overlaps) continue;
@@ -266,13 +316,13 @@ export function sourceSpan(result: Interpolated, from: number, to: number): Sour
     start = Math.min(start, pieceStart);
     end = Math.max(end, pieceEnd);
     fallback ||= piece.fallback;
-    if (piece.unset && piece.variable !== undefined) unset.push(piece.variable);
+    if (piece.variable !== undefined) (piece.unset ? unset : variables).push(piece.variable);
   }
   if (start === Number.POSITIVE_INFINITY) {
     const at = templateOffset(result, from);
-    return { start: at, end: at, fallback: false, unset };
+    return { start: at, end: at, fallback: false, unset, variables };
   }
-  return { start, end, fallback, unset };
+  return { start, end, fallback, unset, variables };
 }
 
 /** Template offset of an output position that only a literal run (or nothing) covers. */

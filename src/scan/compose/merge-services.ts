@@ -77,7 +77,8 @@ export function portKey(item: RawPort): string {
 
 function portItemKey(item: PortItem): string {
   if (item.kind === "short") return portKey(fieldText(item.field));
-  if (item.kind === "invalid") return `invalid@${item.file.path}:${item.node.range?.[0] ?? 0}`;
+  // Items Compose refuses are each reported: never merged away as duplicates of one another.
+  if (item.kind === "invalid" || (item.kind === "long" && item.invalid.length > 0)) return `invalid@${item.file.path}:${item.node.range?.[0] ?? 0}`;
   const raw: Record<string, string> = {};
   for (const [name, field] of Object.entries(item.fields)) raw[name] = fieldText(field);
   return portKey(raw);

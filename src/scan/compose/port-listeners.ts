@@ -4,13 +4,14 @@
 // `network_mode: host` the engine discards published ports and the container's ports are host ports.
 import type { Listener, ListenerRole, Privilege, Protocol, ServiceIdentity } from "../../core/listener.js";
 import { lastPort } from "../../core/checks/listener-finding.js";
+import type { Finding } from "../../core/finding.js";
 import type { FrontEndResult } from "../types.js";
-import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
+import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unset } from "./compose-findings.js";
 import { place, wholeOrigin, type Field, type Placed } from "./field.js";
 import { originAt } from "../positions.js";
 import { scalarValue } from "../yaml.js";
 import { parsePortRange, parsePortSpec, type PortSpecError, type PortToken } from "./parse-port-spec.js";
-import type { PortItem, ServiceModel } from "./read-service.js";
+import type { InvalidValue, PortItem, ServiceModel } from "./read-service.js";
 
 export interface ServiceContext {
   identity: ServiceIdentity;
@@ -56,9 +57,15 @@ function oncePerContainerPort(listeners: Listener[]): Listener[] {
 function portItem(item: PortItem, ctx: ServiceContext, out: FrontEndResult): void {
   if (item.kind === "short") return shortPort(item.field, ctx, out);
   if (item.kind === "long") return longPort(item, ctx, out);
-  const at = item.node.range?.[0] ?? 0;
-  const origin = originAt(item.file.path, item.file.lines, at, item.node.range?.[1] ?? at);
-  out.findings.push(malformed(origin, item.file.text.slice(at, item.node.range?.[1] ?? at), `invalid type for a port: ${item.type}`));
+  out.findings.push(invalidValue(item));
+}
+
+/** A value Compose refuses for its type, on the value as written. */
+export function invalidValue(value: InvalidValue): Finding {
+  const [start, end] = value.node.range ?? [0, 0];
+  const written = value.file.text.slice(start, end);
+  const shown = written.length > 60 ? `${written.slice(0, 57)}...` : written;
+  return malformed(originAt(value.file.path, value.file.lines, start, end), shown.replace(/\s+/g, " "), value.reason);
 }
 
 function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void {
@@ -72,7 +79,9 @@ function shortPort(field: Field, ctx: ServiceContext, out: FrontEndResult): void
   const target = place(field, spec.target.start, spec.target.end);
   // The host port was left out or came out empty from a variable (`${HOST_PORT}:80`): unknown.
   const host = spec.published ? place(field, spec.published.start, spec.published.end) : spec.hostField && place(field, spec.hostField.start, spec.hostField.end);
-  reportUnset(field, [...target.unset, ...(host?.unset ?? [])], out);
+  // Empty after interpolation, the host field still parses: Compose picks a random host port.
+  reportUnset(field, target.unset, out);
+  reportUnset(field, host?.unset ?? [], out, !spec.published);
   if (target.unset.length === 0) out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
   if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
     out.listeners.push(listener("published", spec.published, spec.protocol, host, ctx, { hostIp: spec.hostIp, picksOne: spec.target.from === spec.target.to }));
@@ -98,13 +107,15 @@ function specError(field: Field, error: PortSpecError, out: FrontEndResult): voi
   out.findings.push(error.code === "out-of-range" ? outOfRange(placed.origin, token) : malformed(placed.origin, field.raw, error.error));
 }
 
-function reportUnset(field: Field, variables: readonly string[], out: FrontEndResult): void {
-  for (const variable of new Set(variables)) out.findings.push(unresolved(field, variable));
+function reportUnset(field: Field, variables: readonly string[], out: FrontEndResult, hostPort = false): void {
+  for (const variable of new Set(variables)) out.findings.push(unset(field, variable, hostPort));
 }
 
 function longPort(item: Extract<PortItem, { kind: "long" }>, ctx: ServiceContext, out: FrontEndResult): void {
   const { fields } = item;
+  for (const value of item.invalid) out.findings.push(invalidValue(value));
   if (!fields.target) {
+    if (item.invalid.some((value) => value.field === "target")) return;
     const at = item.node.range?.[0] ?? 0;
     // compose-go override/uncity.go: "service ports … is missing a target port".
     out.findings.push(malformed(originAt(item.file.path, item.file.lines, at, at), "{…}", "a long-syntax port needs a target"));
@@ -131,7 +142,8 @@ function portField(field: Field, allowRange: boolean, out: FrontEndResult): { to
   if (!field.result.ok) return void out.findings.push(...interpolationFinding(field));
   const value = field.result.value;
   const whole = place(field, 0, value.length);
-  if (whole.unset.length > 0 || field.result.unset.length > 0) return void reportUnset(field, field.result.unset, out);
+  // A published port that comes out empty is no host port: Compose picks a random one.
+  if (whole.unset.length > 0 || field.result.unset.length > 0) return void reportUnset(field, field.result.unset, out, allowRange && value === "");
   if (value === "" && allowRange) return undefined;
   const parsed = parsePortRange(value);
   if (parsed.ok && (allowRange || parsed.token.from === parsed.token.to)) return { token: parsed.token, placed: whole };

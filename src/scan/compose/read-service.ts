@@ -12,11 +12,21 @@ import { isPortCompanionKey, isPortEnvKey } from "../env-port-key.js";
 export const LONG_PORT_FIELDS = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"] as const;
 export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
 
+/** A value Compose refuses by its type or name; `node` is where to point. */
+export interface InvalidValue {
+  file: FileContext;
+  node: Node;
+  reason: string;
+  /** The long-syntax field it is the value of. */
+  field?: LongPortField;
+}
+
 export type PortItem =
   | { kind: "short"; field: Field }
-  | { kind: "long"; file: FileContext; node: YAMLMap; fields: Partial<Record<LongPortField, Field>> }
-  /** A sequence, null, bool or float where a port belongs. */
-  | { kind: "invalid"; file: FileContext; node: Node; type: string };
+  /** `invalid`: long-syntax fields of the wrong type, and keys the schema does not allow. */
+  | { kind: "long"; file: FileContext; node: YAMLMap; fields: Partial<Record<LongPortField, Field>>; invalid: InvalidValue[] }
+  /** A sequence, null, bool or float where a port belongs, or a `ports:` that is not a list. */
+  | ({ kind: "invalid" } & InvalidValue);
 
 /** `environment:`/`sysctls:` entry: map form `PORT: 80`, list form `- PORT=80`, or a bare key (value from the environment). */
 export interface KeyValue {
@@ -59,6 +69,8 @@ export interface ServiceModel {
 /** A service as one file writes it, with `!reset`/`!override` tags for merging. */
 export interface ServiceLayer extends ServiceModel {
   tags: MergeTags;
+  /** Values of this file Compose refuses outside `ports` (an `expose:` that is not a list). */
+  invalid: InvalidValue[];
 }
 
 interface Reader {
@@ -78,6 +90,7 @@ export function readService(name: string, node: unknown, reader: Reader): Servic
     envFiles: [],
     profiles: [],
     tags: {},
+    invalid: [],
   };
   for (const entry of entries(node, reader.walk)) {
     if (!READ_KEYS.has(entry.key)) continue;
@@ -112,10 +125,12 @@ function readKey(layer: ServiceLayer, key: string, value: Node | undefined, read
       return;
     case "ports":
       layer.ports = [];
+      if (!isList(value)) layer.ports.push({ kind: "invalid", ...notAList("ports", value, reader) });
       for (const item of items(value, reader.walk)) layer.ports.push(readPort(item, reader));
       return;
     case "expose":
       layer.expose = scalarItems(value, reader);
+      if (!isList(value)) layer.invalid.push(notAList("expose", value, reader));
       return;
     case "cap_add":
       layer.capAdd = scalarItems(value, reader);
@@ -172,21 +187,59 @@ function scalarItems(node: Node | undefined, reader: Reader): Field[] {
 }
 
 function readPort(node: Node, reader: Reader): PortItem {
-  if (isMap(node)) {
-    const fields: Partial<Record<LongPortField, Field>> = {};
-    for (const entry of entries(node, reader.walk)) {
-      const field = (LONG_PORT_FIELDS as readonly string[]).includes(entry.key) ? readField(entry.value, reader.file, reader.lookup) : undefined;
-      if (field) fields[entry.key as LongPortField] = field;
-    }
-    return { kind: "long", file: reader.file, node, fields };
-  }
+  if (isMap(node)) return readLongPort(node, reader);
   const value = isScalar(node) ? scalarValue(node) : undefined;
   const isInteger = typeof value === "number" && Number.isInteger(value);
   const field = typeof value === "string" || isInteger ? readField(node, reader.file, reader.lookup) : undefined;
   if (field) return { kind: "short", field };
   // compose-go transform/ports.go: "invalid type %T for port".
-  const type = isSeq(node) ? "a list" : value === null || value === undefined ? "an empty value" : typeof value === "number" ? "a float" : `a ${typeof value}`;
-  return { kind: "invalid", file: reader.file, node, type };
+  return { kind: "invalid", file: reader.file, node, reason: `invalid type for a port: ${typeName(node)}` };
+}
+
+/**
+ * compose-spec.json `ports.items.oneOf[2]`: target an integer or a string (cast to an integer),
+ * published a string or an integer, the rest strings; no other keys but `x-` extensions
+ * (`additionalProperties: false`). Compose refuses the file otherwise, so each is a finding.
+ */
+function readLongPort(node: YAMLMap, reader: Reader): PortItem {
+  const fields: Partial<Record<LongPortField, Field>> = {};
+  const invalid: InvalidValue[] = [];
+  for (const entry of entries(node, reader.walk)) {
+    if (!(LONG_PORT_FIELDS as readonly string[]).includes(entry.key)) {
+      if (!entry.key.startsWith("x-")) invalid.push({ file: reader.file, node: entry.keyNode, reason: `${entry.key} is not a field of a long-syntax port (${LONG_PORT_FIELDS.join(", ")})` });
+      continue;
+    }
+    const key = entry.key as LongPortField;
+    const numeric = key === "target" || key === "published";
+    const value = isScalar(entry.value) ? scalarValue(entry.value) : undefined;
+    const typed = typeof value === "string" || (numeric && typeof value === "number" && Number.isInteger(value));
+    const field = typed ? readField(entry.value, reader.file, reader.lookup) : undefined;
+    if (field) fields[key] = field;
+    else invalid.push({ file: reader.file, node: entry.value ?? entry.keyNode, field: key, reason: `${key} must be ${numeric ? "a whole number or a string" : "a string"}, not ${typeName(entry.value)}` });
+  }
+  return { kind: "long", file: reader.file, node, fields, invalid };
+}
+
+/** A list, or nothing at all (`ports:` empty, `ports: !reset`): Compose takes both. */
+function isList(node: Node | undefined): boolean {
+  return node === undefined || isSeq(node) || mergeTag(node) === "reset" || (isScalar(node) && scalarValue(node) === null);
+}
+
+function notAList(key: string, node: Node | undefined, reader: Reader): InvalidValue {
+  return { file: reader.file, node: node!, reason: `${key} must be a list, not ${typeName(node)}` };
+}
+
+/** How a value's YAML type is named in a finding. */
+function typeName(node: Node | undefined): string {
+  if (isSeq(node)) return "a list";
+  if (isMap(node)) return "a mapping";
+  const value = isScalar(node) ? scalarValue(node) : null;
+  const tag = node?.tag;
+  if (tag && !tag.startsWith("tag:yaml.org,2002:") && tag !== "!") return `a value tagged ${tag}`;
+  if (tag === "tag:yaml.org,2002:binary") return "a !!binary value";
+  if (value === null || value === undefined) return "an empty value";
+  if (typeof value === "number") return Number.isInteger(value) ? "a number" : "a float";
+  return typeof value === "boolean" ? "a boolean" : `a ${typeof value}`;
 }
 
 /**

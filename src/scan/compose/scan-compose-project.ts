@@ -10,16 +10,19 @@ import { makeFinding } from "../../core/make-finding.js";
 import type { FileContext } from "../file-context.js";
 import { originAt } from "../positions.js";
 import type { FrontEndResult, SourceFile } from "../types.js";
-import { parseYaml, yamlErrorReason } from "../yaml.js";
-import { indexDocument, type YamlDoc } from "../yaml-walk.js";
-import { entries, get, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
+import { duplicateKeyFinding } from "../load-file.js";
+import { readYaml } from "../read-yaml.js";
+import type { YamlDoc } from "../yaml-walk.js";
+import { entries, get, MAX_MERGE_DEPTH, newWalk, RESOLVE_BUDGET, type Walk } from "./compose-yaml.js";
+import type { EnvExample } from "./compose-environment.js";
 import { environmentListeners } from "./environment-listeners.js";
 import { valueOf } from "./field.js";
 import type { Lookup } from "./interpolate.js";
 import { mergeService } from "./merge-services.js";
-import { portListeners, type ServiceContext } from "./port-listeners.js";
+import { invalidValue, portListeners, type ServiceContext } from "./port-listeners.js";
 import { readService, type ServiceLayer, type ServiceModel } from "./read-service.js";
 import { serviceNetwork } from "./service-privilege.js";
+import { appendAll } from "../append-all.js";
 
 /** A compose file; `lines` and `ydocs` when the caller has parsed it already (the scanner has). */
 export interface ComposeSource extends SourceFile {
@@ -32,6 +35,8 @@ export interface ComposeProject {
   files: readonly ComposeSource[];
   /** Interpolation environment, already merged (see composeEnvironment). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The example env file some of `env` came from (composeEnvironment's `example`). */
+  envExample?: EnvExample;
   projectName: string;
   options?: ComposeListenerOptions;
 }
@@ -46,10 +51,9 @@ export interface ComposeListenerOptions {
 
 export function scanComposeProject(project: ComposeProject): FrontEndResult {
   const lookup: Lookup = (name) => project.env[name];
-  const read = project.files.map((source) => readComposeFile(source, lookup));
+  const read = project.files.map((source) => readComposeFile(source, lookup, project.envExample));
   const result = composeListeners(read.map((file) => file.layers), project.projectName, project.options);
-  result.findings.unshift(...read.flatMap((file) => file.findings));
-  return result;
+  return { listeners: result.listeners, findings: appendAll(read.flatMap((file) => file.findings), result.findings) };
 }
 
 /** What one compose file says about its services, interpolated; parse errors as findings. */
@@ -62,9 +66,9 @@ export interface ComposeFileLayers {
  * One file's service layers, read as soon as the file is: the layers keep only the scalars they
  * use, so the file's YAML tree can go before the project's other files arrive.
  */
-export function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers {
+export function readComposeFile(source: ComposeSource, lookup: Lookup, envExample?: EnvExample): ComposeFileLayers {
   const findings: Finding[] = [];
-  return { layers: readFile(source, lookup, findings), findings };
+  return { layers: readFile(source, lookup, findings, envExample), findings };
 }
 
 /** A service as the env files it reads see it: who it is, how it runs, its container ports. */
@@ -153,40 +157,42 @@ function serviceContext(service: ServiceModel, projectName: string, built: Docke
 }
 
 /** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */
-function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[]): ServiceLayer[] {
-  const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines } : parse(source, findings);
+function readFile(source: ComposeSource, lookup: Lookup, findings: Finding[], envExample: EnvExample | undefined): ServiceLayer[] {
+  const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines, text: source.text } : parse(source, findings);
   if (!parsed) return [];
-  const file: FileContext = { path: source.path, text: source.text, lines: parsed.lines };
+  const file: FileContext = { path: source.path, text: parsed.text, lines: parsed.lines, ...(envExample ? { envExample } : {}) };
   const layers: ServiceLayer[] = [];
   for (const ydoc of parsed.ydocs) {
     const walk = newWalk(ydoc);
     const services = get(ydoc.doc.contents, "services", walk);
     const list = entries(services?.value, walk);
     for (const entry of list) {
-      layers.push(readService(entry.key, entry.value, { walk, file, lookup }));
-      if (walk.exhaustedAt !== undefined) return budgetExhausted(file, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+      const layer = readService(entry.key, entry.value, { walk, file, lookup });
+      for (const value of layer.invalid) findings.push(invalidValue(value));
+      layers.push(layer);
+      if (walk.exhaustedAt !== undefined) return budgetExhausted(file, walk, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
     }
-    if (walk.exhaustedAt !== undefined) return budgetExhausted(file, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+    if (walk.exhaustedAt !== undefined) return budgetExhausted(file, walk, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
   }
   return layers;
 }
 
 /** The file's listeners are dropped: a partly expanded file would give a partial, misleading picture. */
-function budgetExhausted(file: FileContext, offset: number, findings: Finding[]): [] {
-  const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+function budgetExhausted(file: FileContext, walk: Walk, offset: number, findings: Finding[]): [] {
+  const reason =
+    walk.left < 0
+      ? `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes beyond what it writes, which looks like an alias bomb ("billion laughs")`
+      : `its YAML merge keys (<<) chain more than ${MAX_MERGE_DEPTH} maps deep`;
   findings.push(parseError(file, reason, offset));
   return [];
 }
 
-function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter } | undefined {
-  const { docs, lines } = parseYaml(source.text);
-  const error = docs.flatMap((doc) => doc.errors)[0];
-  if (error) {
-    const file = { path: source.path, text: source.text, lines };
-    findings.push(parseError(file, yamlErrorReason(error), error.pos[0]));
-    return undefined;
-  }
-  return { ydocs: docs.map(indexDocument), lines };
+function parse(source: SourceFile, findings: Finding[]): { ydocs: YamlDoc[]; lines: LineCounter; text: string } | undefined {
+  const read = readYaml(source.text);
+  const file = { path: source.path, text: source.text, lines: read.lines };
+  if (!read.ok) return void findings.push(parseError(file, read.problem.reason, read.problem.start));
+  for (const duplicate of read.duplicates) findings.push(duplicateKeyFinding(source.path, read.lines, duplicate, "compose"));
+  return { ydocs: read.ydocs, lines: read.lines, text: read.text };
 }
 
 function parseError(file: FileContext, reason: string, offset: number): Finding {

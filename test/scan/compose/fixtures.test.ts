@@ -50,7 +50,7 @@ const CASES: Array<[path: string, listeners: Row[], findings: Row[]]> = [
   [
     "fixtures/compose/valid-port.yml",
     ["container 8080 11:27-31", "container 22 19:14-16", "published 2222 19:9-13", "container 8080 23:28-32", "published 8082 23:22-26"],
-    ["valid-port error 70000 7:10-15", "valid-port error - 11:10-26", "valid-port error - 15:20-24", "valid-port warning - 19:9-16"],
+    ["valid-port error 70000 7:10-15", "valid-port warning - 11:10-26", "valid-port error - 15:20-24", "valid-port warning - 19:9-16"],
   ],
   ["fixtures/env/no-dynamic-port.env", ["env 50000 4:13-18", "env 40000 6:14-19", "env 8080 8:6-10", "remote 51820 10:25-30"], ["no-dynamic-port error 50000 4:13-18", "no-dynamic-port warning 40000 6:14-19"]],
   ["fixtures/env/no-privileged-port.env", ["env 80 4:6-8", "env 8443 6:12-16", "remote 587 9:11-14"], ["no-privileged-port error 80 4:6-8"]],

@@ -135,19 +135,19 @@ describe("interpolation", () => {
     expect(listeners.map(at)[1]).toEqual(["published", 9090, "compose.yaml:5:10-27"]);
   });
 
-  it("reports an unset variable without default as unresolved and never guesses its port", () => {
+  it("warns about an unset variable without default and never guesses its port", () => {
     // "8080:" is no spec at all once APP_PORT is empty; the unset variable is the finding.
     const { listeners, findings } = scan(text);
     expect(listeners).toEqual([]);
-    expect(findings.map((f) => [f.ruleId, f.messageId, f.data.variable, f.origin.line, f.origin.column, f.origin.endColumn])).toEqual([
-      ["valid-port", "unresolved", "APP_PORT", 5, 28, 39],
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.severity, f.data.variable, f.origin.line, f.origin.column, f.origin.endColumn])).toEqual([
+      ["valid-port", "unset", "warning", "APP_PORT", 5, 28, 39],
     ]);
   });
 
   it("treats ${HOST_PORT}:80 with HOST_PORT unset as an unknown host port, not as no host port", () => {
     const { listeners, findings } = scan('services:\n  web:\n    image: app\n    ports: ["${HOST_PORT}:80"]\n');
     expect(listeners.map(at)).toEqual([["container", 80, "compose.yaml:4:27-29"]]);
-    expect(findings.map((f) => [f.messageId, f.data.variable, f.origin.column, f.origin.endColumn])).toEqual([["unresolved", "HOST_PORT", 14, 26]]);
+    expect(findings.map((f) => [f.messageId, f.severity, f.data.variable, f.origin.column, f.origin.endColumn])).toEqual([["unsetHostPort", "warning", "HOST_PORT", 14, 26]]);
   });
 
   it("reports ${VAR:?message} unset as unresolved on the expression, with compose's message", () => {
@@ -341,8 +341,25 @@ describe("YAML anchors and merge keys", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: "parse-error", origin: { file: "compose.yaml" } });
     expect(findings[0]?.message).toContain("alias bomb");
-    // The service whose merge key leads into the bomb.
-    expect(findings[0]?.origin.line).toBe(18);
+    // The first alias of the file, where the expansion starts.
+    expect(findings[0]?.origin).toMatchObject({ line: 3, column: 8 });
+  });
+
+  it("cuts a chain of merge keys deeper than 32 maps, naming the service that leads into it", () => {
+    let text = "x-m0: &m0 {image: x}\n";
+    for (let i = 1; i <= 40; i++) text += `x-m${i}: &m${i} {<<: *m${i - 1}, k${i}: 1}\n`;
+    text += "services:\n  web:\n    <<: *m40\n    ports: ['8080:80']\n";
+    const { listeners, findings } = scan(text);
+    expect(listeners).toEqual([]);
+    expect(findings.map((f) => [f.ruleId, f.origin.line, f.data.reason])).toEqual([["parse-error", 43, "its YAML merge keys (<<) chain more than 32 maps deep"]]);
+  });
+
+  it("spends the alias budget on aliases only: 12,000 services without one are read", () => {
+    let text = "services:\n";
+    for (let i = 0; i < 12_000; i++) text += `  s${i}:\n    image: app\n    ports: ["${10_000 + i}:80"]\n`;
+    const { listeners, findings } = scan(text);
+    expect(findings).toEqual([]);
+    expect(listeners.filter((l) => l.role === "published")).toHaveLength(12_000);
   });
 
   it("does not follow a map that merges itself", () => {

@@ -1,7 +1,11 @@
 import type { RuleId } from "../catalogue.js";
 import type { Finding, Severity } from "../finding.js";
 import type { Listener } from "../listener.js";
-/** "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset). */
+/**
+ * "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset),
+ * "Port 50000 (value from env.example)": the example env file read for lack of a `.env`, by its
+ * name (it sits beside the compose file; data.exampleEnv has its path).
+ */
 export declare function subjectOf(listener: Listener): string;
 export declare function listenerFinding(ruleId: RuleId, messageId: string, listener: Listener, data: Record<string, string | number>, severity?: Severity): Finding;
 /** Port 0 asks the OS for any free port: never a fixed listener, never flagged. */

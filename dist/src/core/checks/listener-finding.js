@@ -1,6 +1,10 @@
 import { makeFinding } from "../make-finding.js";
 import { describeClass, formatRange, isValidPort } from "../port-class.js";
-/** "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset). */
+/**
+ * "Port 8080", "Port range 8000–8010", "Fallback port 3000 for PORT" (used when PORT is unset),
+ * "Port 50000 (value from env.example)": the example env file read for lack of a `.env`, by its
+ * name (it sits beside the compose file; data.exampleEnv has its path).
+ */
 export function subjectOf(listener) {
     const ports = formatRange({ from: listener.port, to: listener.endPort ?? listener.port });
     const noun = listener.endPort !== undefined && listener.endPort !== listener.port ? "port range" : "port";
@@ -8,10 +12,13 @@ export function subjectOf(listener) {
         const variable = listener.identity.envKey;
         return variable ? `Fallback ${noun} ${ports} for ${variable}` : `Fallback ${noun} ${ports}`;
     }
-    return `${noun[0].toUpperCase()}${noun.slice(1)} ${ports}`;
+    const subject = `${noun[0].toUpperCase()}${noun.slice(1)} ${ports}`;
+    const example = listener.origin.exampleEnv;
+    return example ? `${subject} (value from ${example.slice(example.lastIndexOf("/") + 1)})` : subject;
 }
 export function listenerFinding(ruleId, messageId, listener, data, severity) {
-    return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...classOf(listener), ...data }, listener.origin, {
+    const example = listener.origin.exampleEnv ? { exampleEnv: listener.origin.exampleEnv } : {};
+    return makeFinding(ruleId, messageId, { subject: subjectOf(listener), port: listener.port, ...classOf(listener), ...example, ...data }, listener.origin, {
         port: listener.port,
         protocol: listener.protocol,
         source: listener.source,

@@ -1,7 +1,9 @@
 import { makeFinding } from "../../core/make-finding.js";
 import { lineCounterFor, originAt } from "../positions.js";
 import { parseComposeEnvFile } from "./parse-env-file.js";
-export function composeEnvironment(dotenv, processEnv, envFiles) {
+export function composeEnvironment(dotenv, processEnv, envFiles, example) {
+    if (example && !dotenv && !(envFiles && envFiles.length > 0))
+        return exampleEnvironment(example, processEnv);
     const files = envFiles && envFiles.length > 0 ? envFiles : dotenv ? [dotenv] : [];
     const fromFiles = {};
     const findings = [];
@@ -18,4 +20,22 @@ export function composeEnvironment(dotenv, processEnv, envFiles) {
         if (value !== undefined)
             env[name] = value;
     return { env, findings };
+}
+/** The example's values under the process environment; an example Compose could not read gives nothing. */
+function exampleEnvironment(example, processEnv) {
+    const parsed = parseComposeEnvFile(example.text, (name) => processEnv[name]);
+    const env = {};
+    const names = new Set();
+    if (parsed.ok) {
+        for (const [name, value] of Object.entries(parsed.values)) {
+            if (value === "" || processEnv[name] !== undefined)
+                continue;
+            env[name] = value;
+            names.add(name);
+        }
+    }
+    for (const [name, value] of Object.entries(processEnv))
+        if (value !== undefined)
+            env[name] = value;
+    return names.size > 0 ? { env, findings: [], example: { path: example.path, names } } : { env, findings: [] };
 }

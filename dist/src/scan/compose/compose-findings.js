@@ -6,18 +6,32 @@ const SOURCE = { source: "compose" };
 export function unquotedBase60(origin, value) {
     return makeFinding("valid-port", "unquotedBase60", { value }, origin, { ...SOURCE, severity: "warning" });
 }
+/**
+ * A spec that does not parse. When an example env file's value made it so, the value is most
+ * likely a blank to fill in (`HTTP_PORT=<port>`): a warning that names the file.
+ */
 export function malformed(origin, value, reason, severity) {
-    return makeFinding("valid-port", "malformed", { value, reason }, origin, severity ? { ...SOURCE, severity } : SOURCE);
+    const example = origin.exampleEnv;
+    const extras = severity ?? (example ? "warning" : undefined);
+    return makeFinding("valid-port", "malformed", withExample({ value, reason }, origin), origin, extras ? { ...SOURCE, severity: extras } : SOURCE);
 }
 /** The finding carries the number as its port when the value is a single one (`70000`). */
 export function outOfRange(origin, value) {
-    return makeFinding("valid-port", "outOfRange", { value }, origin, /^\d+$/.test(value) ? { ...SOURCE, port: Number(value) } : SOURCE);
+    return makeFinding("valid-port", "outOfRange", withExample({ value }, origin), origin, /^\d+$/.test(value) ? { ...SOURCE, port: Number(value) } : SOURCE);
 }
-/** An unset variable without default: the port cannot be known; points at its `${...}`. */
-export function unresolved(field, variable) {
-    return makeFinding("valid-port", "unresolved", { value: field.raw, variable }, variableOrigin(field, variable), SOURCE);
+function withExample(data, origin) {
+    return origin.exampleEnv ? { ...data, exampleEnv: origin.exampleEnv } : data;
 }
-/** A field whose interpolation failed: `${VAR:?msg}` unset (unresolved) or an invalid `${...}` (malformed). */
+/**
+ * A variable without default that is not set. Compose warns and substitutes an empty string
+ * (compose-go template.go), so this is a warning, not an error: in the host-port field the
+ * port is then published on a random host port; elsewhere the value cannot be checked.
+ */
+export function unset(field, variable, hostPort) {
+    const messageId = hostPort ? "unsetHostPort" : "unset";
+    return makeFinding("valid-port", messageId, { value: field.raw, variable }, variableOrigin(field, variable), { ...SOURCE, severity: "warning" });
+}
+/** A field whose interpolation failed: `${VAR:?msg}` unset (unresolved, an error: Compose stops) or an invalid `${...}` (malformed). */
 export function interpolationFinding(field) {
     const { result } = field;
     if (result.ok)

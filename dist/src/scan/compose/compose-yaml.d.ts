@@ -1,7 +1,12 @@
 import { type Node, type Scalar } from "yaml";
 import { type YamlDoc } from "../yaml-walk.js";
-/** Nodes a compose file may resolve through aliases and merges; real files use a few hundred. */
+/**
+ * Nodes a compose file may reach through aliases and merges beyond 20 per node it writes (the
+ * allowance alias-expansion.ts gives); real files use a few hundred.
+ */
 export declare const RESOLVE_BUDGET = 100000;
+/** Merge keys whose merged maps merge further maps: real files chain two or three. */
+export declare const MAX_MERGE_DEPTH = 32;
 export interface Walk {
     ydoc: YamlDoc;
     left: number;
@@ -18,7 +23,7 @@ export interface Entry {
     written: unknown;
     value: Node | undefined;
 }
-/** Follows an alias, paying for it. */
+/** Follows an alias, paying for it; any other node is itself. */
 export declare function resolve(node: unknown, walk: Walk): Node | undefined;
 /**
  * Entries of a mapping with YAML merge keys applied (yaml.org/type/merge): the map's own keys win,

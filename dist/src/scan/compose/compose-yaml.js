@@ -1,16 +1,24 @@
 // Reading a compose document's nodes with aliases and merge keys (`<<: *defaults`) resolved, under
 // a budget: every alias followed and every merged entry counts, so an alias bomb stops the walk
-// (and becomes a parse-error finding) instead of expanding exponentially. The scanner measures
+// (and becomes a parse-error finding) instead of expanding exponentially. Nodes read as written
+// cost nothing: a file with 12,000 services and no alias is not a bomb. The scanner measures
 // expansion before front ends run; this budget also holds when a caller skips that step.
-import { isMap, isScalar, isSeq } from "yaml";
+import { isAlias, isMap, isScalar, isSeq } from "yaml";
 import { deref } from "../yaml-walk.js";
-/** Nodes a compose file may resolve through aliases and merges; real files use a few hundred. */
+/**
+ * Nodes a compose file may reach through aliases and merges beyond 20 per node it writes (the
+ * allowance alias-expansion.ts gives); real files use a few hundred.
+ */
 export const RESOLVE_BUDGET = 100_000;
-export function newWalk(ydoc, budget = RESOLVE_BUDGET) {
+/** Merge keys whose merged maps merge further maps: real files chain two or three. */
+export const MAX_MERGE_DEPTH = 32;
+export function newWalk(ydoc, budget = RESOLVE_BUDGET + 20 * ydoc.nodes) {
     return { ydoc, left: budget, merging: new Set() };
 }
-/** Follows an alias, paying for it. */
+/** Follows an alias, paying for it; any other node is itself. */
 export function resolve(node, walk) {
+    if (!isAlias(node))
+        return walk.exhaustedAt === undefined ? node : undefined;
     if (!spend(walk, node))
         return undefined;
     return deref(node, walk.ydoc);
@@ -33,24 +41,27 @@ export function entries(node, walk) {
             (merges ??= []).push(pair.value);
             continue;
         }
-        if (!spend(walk, key))
-            return [];
         own.push({ key: String(key.value), keyNode: key, written: pair.value, value: resolve(pair.value, walk) });
     }
     if (merges)
         mergeInto(own, map, merges, walk);
     return walk.exhaustedAt === undefined ? own : [];
 }
-/** Adds the merged maps' entries that the map does not set itself; a map merging itself is cut. */
+/**
+ * Adds the merged maps' entries that the map does not set itself, each paid for; a map merging
+ * itself is cut, and a chain of merges deeper than MAX_MERGE_DEPTH exhausts the budget.
+ */
 function mergeInto(own, map, merges, walk) {
     if (walk.merging.has(map))
         return;
+    if (walk.merging.size >= MAX_MERGE_DEPTH)
+        return void exhaust(walk, map);
     walk.merging.add(map);
     const seen = new Set(own.map((entry) => entry.key));
     for (const merge of merges) {
         for (const source of mergeSources(merge, walk)) {
             for (const entry of entries(source, walk)) {
-                if (seen.has(entry.key))
+                if (seen.has(entry.key) || !spend(walk, entry.keyNode))
                     continue;
                 seen.add(entry.key);
                 own.push(entry);
@@ -89,8 +100,9 @@ function spend(walk, node) {
     if (walk.exhaustedAt !== undefined)
         return false;
     walk.left -= 1;
-    if (walk.left >= 0)
-        return true;
-    walk.exhaustedAt = node?.range?.[0] ?? 0;
+    return walk.left >= 0 || exhaust(walk, node);
+}
+function exhaust(walk, node) {
+    walk.exhaustedAt ??= node?.range?.[0] ?? 0;
     return false;
 }

@@ -1,6 +1,6 @@
 import { classifyEnvPortKey, envPortValue, isPortEnvKey } from "../env-port-key.js";
 import { originAt } from "../positions.js";
-import { interpolationFinding, outOfRange, unresolved } from "./compose-findings.js";
+import { interpolationFinding, outOfRange, unset } from "./compose-findings.js";
 import { place, valueOf } from "./field.js";
 export function environmentListeners(service, ctx) {
     const out = { listeners: [], findings: [] };
@@ -57,7 +57,7 @@ function valueAndPlace(item, out) {
     const placed = place(field, Math.min(leading, trailing), Math.max(leading, trailing));
     if (placed.unset.length > 0) {
         for (const variable of new Set(placed.unset))
-            out.findings.push(unresolved(field, variable));
+            out.findings.push(unset(field, variable, false));
         return undefined;
     }
     return { value: text.slice(item.valueFrom), placed };

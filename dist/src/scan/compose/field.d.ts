@@ -24,7 +24,7 @@ export interface Placed {
 export declare function readField(node: unknown, file: FileContext, lookup: Lookup): Field | undefined;
 /** The interpolated value, or undefined when interpolation failed. */
 export declare function valueOf(field: Field): string | undefined;
-/** Where output [from, to) of the field's value is in the file. */
+/** Where output [from, to) of the field's value is in the file, and whether an example env file gave it. */
 export declare function place(field: Field, from: number, to: number): Placed;
 /** Where template [start, end) of the raw value is in the file. */
 export declare function spanOrigin(field: Field, start: number, end: number, fallback: boolean): Origin;

@@ -24,13 +24,17 @@ export function readField(node, file, lookup) {
 export function valueOf(field) {
     return field.result.ok ? field.result.value : undefined;
 }
-/** Where output [from, to) of the field's value is in the file. */
+/** Where output [from, to) of the field's value is in the file, and whether an example env file gave it. */
 export function place(field, from, to) {
     const { result } = field;
     if (!result.ok)
         return { origin: spanOrigin(field, result.start, result.end, false), fallback: false, unset: [] };
     const span = sourceSpan(result, from, to);
-    return { origin: spanOrigin(field, span.start, span.end, span.fallback), fallback: span.fallback, unset: span.unset };
+    const origin = spanOrigin(field, span.start, span.end, span.fallback);
+    const example = field.file.envExample;
+    if (example && span.variables.some((name) => example.names.has(name)))
+        origin.exampleEnv = example.path;
+    return { origin, fallback: span.fallback, unset: span.unset };
 }
 /** Where template [start, end) of the raw value is in the file. */
 export function spanOrigin(field, start, end, fallback) {

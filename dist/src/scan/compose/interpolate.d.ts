@@ -48,6 +48,8 @@ export interface SourceSpan {
     fallback: boolean;
     /** Unset variables (no default) the span depends on: its value is unknown. */
     unset: string[];
+    /** Set variables whose value is in the span. */
+    variables: string[];
 }
 /**
  * Maps an output range back to the template. Literal pieces map character for character (so the

@@ -72,7 +72,8 @@ export function portKey(item) {
 function portItemKey(item) {
     if (item.kind === "short")
         return portKey(fieldText(item.field));
-    if (item.kind === "invalid")
+    // Items Compose refuses are each reported: never merged away as duplicates of one another.
+    if (item.kind === "invalid" || (item.kind === "long" && item.invalid.length > 0))
         return `invalid@${item.file.path}:${item.node.range?.[0] ?? 0}`;
     const raw = {};
     for (const [name, field] of Object.entries(item.fields))

@@ -1,6 +1,7 @@
 import type { Privilege, ServiceIdentity } from "../../core/listener.js";
+import type { Finding } from "../../core/finding.js";
 import type { FrontEndResult } from "../types.js";
-import type { ServiceModel } from "./read-service.js";
+import type { InvalidValue, ServiceModel } from "./read-service.js";
 export interface ServiceContext {
     identity: ServiceIdentity;
     privilege: Privilege;
@@ -12,3 +13,5 @@ export interface ServiceContext {
     requireHostIp?: boolean;
 }
 export declare function portListeners(service: ServiceModel, ctx: ServiceContext): FrontEndResult;
+/** A value Compose refuses for its type, on the value as written. */
+export declare function invalidValue(value: InvalidValue): Finding;

@@ -1,5 +1,5 @@
 import { lastPort } from "../../core/checks/listener-finding.js";
-import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unresolved } from "./compose-findings.js";
+import { hostIpRequired, interpolationFinding, malformed, outOfRange, unquotedBase60, unset } from "./compose-findings.js";
 import { place, wholeOrigin } from "./field.js";
 import { originAt } from "../positions.js";
 import { scalarValue } from "../yaml.js";
@@ -42,9 +42,14 @@ function portItem(item, ctx, out) {
         return shortPort(item.field, ctx, out);
     if (item.kind === "long")
         return longPort(item, ctx, out);
-    const at = item.node.range?.[0] ?? 0;
-    const origin = originAt(item.file.path, item.file.lines, at, item.node.range?.[1] ?? at);
-    out.findings.push(malformed(origin, item.file.text.slice(at, item.node.range?.[1] ?? at), `invalid type for a port: ${item.type}`));
+    out.findings.push(invalidValue(item));
+}
+/** A value Compose refuses for its type, on the value as written. */
+export function invalidValue(value) {
+    const [start, end] = value.node.range ?? [0, 0];
+    const written = value.file.text.slice(start, end);
+    const shown = written.length > 60 ? `${written.slice(0, 57)}...` : written;
+    return malformed(originAt(value.file.path, value.file.lines, start, end), shown.replace(/\s+/g, " "), value.reason);
 }
 function shortPort(field, ctx, out) {
     if (field.node.type === "PLAIN" && typeof scalarValue(field.node) === "string" && BASE_60.test(field.raw)) {
@@ -59,7 +64,9 @@ function shortPort(field, ctx, out) {
     const target = place(field, spec.target.start, spec.target.end);
     // The host port was left out or came out empty from a variable (`${HOST_PORT}:80`): unknown.
     const host = spec.published ? place(field, spec.published.start, spec.published.end) : spec.hostField && place(field, spec.hostField.start, spec.hostField.end);
-    reportUnset(field, [...target.unset, ...(host?.unset ?? [])], out);
+    // Empty after interpolation, the host field still parses: Compose picks a random host port.
+    reportUnset(field, target.unset, out);
+    reportUnset(field, host?.unset ?? [], out, !spec.published);
     if (target.unset.length === 0)
         out.listeners.push(listener("container", spec.target, spec.protocol, target, ctx));
     if (spec.published && host && host.unset.length === 0 && !ctx.hostNetwork) {
@@ -84,13 +91,17 @@ function specError(field, error, out) {
     const token = field.result.ok ? field.result.value.slice(error.start, error.end) : field.raw;
     out.findings.push(error.code === "out-of-range" ? outOfRange(placed.origin, token) : malformed(placed.origin, field.raw, error.error));
 }
-function reportUnset(field, variables, out) {
+function reportUnset(field, variables, out, hostPort = false) {
     for (const variable of new Set(variables))
-        out.findings.push(unresolved(field, variable));
+        out.findings.push(unset(field, variable, hostPort));
 }
 function longPort(item, ctx, out) {
     const { fields } = item;
+    for (const value of item.invalid)
+        out.findings.push(invalidValue(value));
     if (!fields.target) {
+        if (item.invalid.some((value) => value.field === "target"))
+            return;
         const at = item.node.range?.[0] ?? 0;
         // compose-go override/uncity.go: "service ports … is missing a target port".
         out.findings.push(malformed(originAt(item.file.path, item.file.lines, at, at), "{…}", "a long-syntax port needs a target"));
@@ -119,8 +130,9 @@ function portField(field, allowRange, out) {
         return void out.findings.push(...interpolationFinding(field));
     const value = field.result.value;
     const whole = place(field, 0, value.length);
+    // A published port that comes out empty is no host port: Compose picks a random one.
     if (whole.unset.length > 0 || field.result.unset.length > 0)
-        return void reportUnset(field, field.result.unset, out);
+        return void reportUnset(field, field.result.unset, out, allowRange && value === "");
     if (value === "" && allowRange)
         return undefined;
     const parsed = parsePortRange(value);

@@ -5,22 +5,30 @@ import { type Field } from "./field.js";
 import type { Lookup } from "./interpolate.js";
 export declare const LONG_PORT_FIELDS: readonly ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
 export type LongPortField = (typeof LONG_PORT_FIELDS)[number];
+/** A value Compose refuses by its type or name; `node` is where to point. */
+export interface InvalidValue {
+    file: FileContext;
+    node: Node;
+    reason: string;
+    /** The long-syntax field it is the value of. */
+    field?: LongPortField;
+}
 export type PortItem = {
     kind: "short";
     field: Field;
-} | {
+}
+/** `invalid`: long-syntax fields of the wrong type, and keys the schema does not allow. */
+ | {
     kind: "long";
     file: FileContext;
     node: YAMLMap;
     fields: Partial<Record<LongPortField, Field>>;
+    invalid: InvalidValue[];
 }
-/** A sequence, null, bool or float where a port belongs. */
- | {
+/** A sequence, null, bool or float where a port belongs, or a `ports:` that is not a list. */
+ | ({
     kind: "invalid";
-    file: FileContext;
-    node: Node;
-    type: string;
-};
+} & InvalidValue);
 /** `environment:`/`sysctls:` entry: map form `PORT: 80`, list form `- PORT=80`, or a bare key (value from the environment). */
 export interface KeyValue {
     key: string;
@@ -62,6 +70,8 @@ export interface ServiceModel {
 /** A service as one file writes it, with `!reset`/`!override` tags for merging. */
 export interface ServiceLayer extends ServiceModel {
     tags: MergeTags;
+    /** Values of this file Compose refuses outside `ports` (an `expose:` that is not a list). */
+    invalid: InvalidValue[];
 }
 interface Reader {
     walk: Walk;

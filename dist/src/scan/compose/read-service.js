@@ -18,6 +18,7 @@ export function readService(name, node, reader) {
         envFiles: [],
         profiles: [],
         tags: {},
+        invalid: [],
     };
     for (const entry of entries(node, reader.walk)) {
         if (!READ_KEYS.has(entry.key))
@@ -53,11 +54,15 @@ function readKey(layer, key, value, reader) {
             return;
         case "ports":
             layer.ports = [];
+            if (!isList(value))
+                layer.ports.push({ kind: "invalid", ...notAList("ports", value, reader) });
             for (const item of items(value, reader.walk))
                 layer.ports.push(readPort(item, reader));
             return;
         case "expose":
             layer.expose = scalarItems(value, reader);
+            if (!isList(value))
+                layer.invalid.push(notAList("expose", value, reader));
             return;
         case "cap_add":
             layer.capAdd = scalarItems(value, reader);
@@ -117,23 +122,66 @@ function scalarItems(node, reader) {
     return fields;
 }
 function readPort(node, reader) {
-    if (isMap(node)) {
-        const fields = {};
-        for (const entry of entries(node, reader.walk)) {
-            const field = LONG_PORT_FIELDS.includes(entry.key) ? readField(entry.value, reader.file, reader.lookup) : undefined;
-            if (field)
-                fields[entry.key] = field;
-        }
-        return { kind: "long", file: reader.file, node, fields };
-    }
+    if (isMap(node))
+        return readLongPort(node, reader);
     const value = isScalar(node) ? scalarValue(node) : undefined;
     const isInteger = typeof value === "number" && Number.isInteger(value);
     const field = typeof value === "string" || isInteger ? readField(node, reader.file, reader.lookup) : undefined;
     if (field)
         return { kind: "short", field };
     // compose-go transform/ports.go: "invalid type %T for port".
-    const type = isSeq(node) ? "a list" : value === null || value === undefined ? "an empty value" : typeof value === "number" ? "a float" : `a ${typeof value}`;
-    return { kind: "invalid", file: reader.file, node, type };
+    return { kind: "invalid", file: reader.file, node, reason: `invalid type for a port: ${typeName(node)}` };
+}
+/**
+ * compose-spec.json `ports.items.oneOf[2]`: target an integer or a string (cast to an integer),
+ * published a string or an integer, the rest strings; no other keys but `x-` extensions
+ * (`additionalProperties: false`). Compose refuses the file otherwise, so each is a finding.
+ */
+function readLongPort(node, reader) {
+    const fields = {};
+    const invalid = [];
+    for (const entry of entries(node, reader.walk)) {
+        if (!LONG_PORT_FIELDS.includes(entry.key)) {
+            if (!entry.key.startsWith("x-"))
+                invalid.push({ file: reader.file, node: entry.keyNode, reason: `${entry.key} is not a field of a long-syntax port (${LONG_PORT_FIELDS.join(", ")})` });
+            continue;
+        }
+        const key = entry.key;
+        const numeric = key === "target" || key === "published";
+        const value = isScalar(entry.value) ? scalarValue(entry.value) : undefined;
+        const typed = typeof value === "string" || (numeric && typeof value === "number" && Number.isInteger(value));
+        const field = typed ? readField(entry.value, reader.file, reader.lookup) : undefined;
+        if (field)
+            fields[key] = field;
+        else
+            invalid.push({ file: reader.file, node: entry.value ?? entry.keyNode, field: key, reason: `${key} must be ${numeric ? "a whole number or a string" : "a string"}, not ${typeName(entry.value)}` });
+    }
+    return { kind: "long", file: reader.file, node, fields, invalid };
+}
+/** A list, or nothing at all (`ports:` empty, `ports: !reset`): Compose takes both. */
+function isList(node) {
+    return node === undefined || isSeq(node) || mergeTag(node) === "reset" || (isScalar(node) && scalarValue(node) === null);
+}
+function notAList(key, node, reader) {
+    return { file: reader.file, node: node, reason: `${key} must be a list, not ${typeName(node)}` };
+}
+/** How a value's YAML type is named in a finding. */
+function typeName(node) {
+    if (isSeq(node))
+        return "a list";
+    if (isMap(node))
+        return "a mapping";
+    const value = isScalar(node) ? scalarValue(node) : null;
+    const tag = node?.tag;
+    if (tag && !tag.startsWith("tag:yaml.org,2002:") && tag !== "!")
+        return `a value tagged ${tag}`;
+    if (tag === "tag:yaml.org,2002:binary")
+        return "a !!binary value";
+    if (value === null || value === undefined)
+        return "an empty value";
+    if (typeof value === "number")
+        return Number.isInteger(value) ? "a number" : "a float";
+    return typeof value === "boolean" ? "a boolean" : `a ${typeof value}`;
 }
 /**
  * `sysctls` and `environment` accept a map or a `KEY=VALUE` list (compose-go

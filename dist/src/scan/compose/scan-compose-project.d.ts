@@ -3,7 +3,8 @@ import type { Finding } from "../../core/finding.js";
 import { type DockerImage } from "../dockerfile/index.js";
 import type { EnvFileContainer } from "../env-file-listeners.js";
 import type { FrontEndResult, SourceFile } from "../types.js";
-import { type YamlDoc } from "../yaml-walk.js";
+import type { YamlDoc } from "../yaml-walk.js";
+import type { EnvExample } from "./compose-environment.js";
 import type { Lookup } from "./interpolate.js";
 import { type ServiceLayer, type ServiceModel } from "./read-service.js";
 /** A compose file; `lines` and `ydocs` when the caller has parsed it already (the scanner has). */
@@ -16,6 +17,8 @@ export interface ComposeProject {
     files: readonly ComposeSource[];
     /** Interpolation environment, already merged (see composeEnvironment). */
     env: Readonly<Record<string, string | undefined>>;
+    /** The example env file some of `env` came from (composeEnvironment's `example`). */
+    envExample?: EnvExample;
     projectName: string;
     options?: ComposeListenerOptions;
 }
@@ -36,7 +39,7 @@ export interface ComposeFileLayers {
  * One file's service layers, read as soon as the file is: the layers keep only the scalars they
  * use, so the file's YAML tree can go before the project's other files arrive.
  */
-export declare function readComposeFile(source: ComposeSource, lookup: Lookup): ComposeFileLayers;
+export declare function readComposeFile(source: ComposeSource, lookup: Lookup, envExample?: EnvExample): ComposeFileLayers;
 /** A service as the env files it reads see it: who it is, how it runs, its container ports. */
 export interface ComposeServiceUse extends EnvFileContainer {
     /** `env_file:` paths after interpolation, relative to the project directory. */

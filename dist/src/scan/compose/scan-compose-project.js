@@ -1,29 +1,29 @@
 import { exposedListeners } from "../dockerfile/index.js";
 import { makeFinding } from "../../core/make-finding.js";
 import { originAt } from "../positions.js";
-import { parseYaml, yamlErrorReason } from "../yaml.js";
-import { indexDocument } from "../yaml-walk.js";
-import { entries, get, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
+import { duplicateKeyFinding } from "../load-file.js";
+import { readYaml } from "../read-yaml.js";
+import { entries, get, MAX_MERGE_DEPTH, newWalk, RESOLVE_BUDGET } from "./compose-yaml.js";
 import { environmentListeners } from "./environment-listeners.js";
 import { valueOf } from "./field.js";
 import { mergeService } from "./merge-services.js";
-import { portListeners } from "./port-listeners.js";
+import { invalidValue, portListeners } from "./port-listeners.js";
 import { readService } from "./read-service.js";
 import { serviceNetwork } from "./service-privilege.js";
+import { appendAll } from "../append-all.js";
 export function scanComposeProject(project) {
     const lookup = (name) => project.env[name];
-    const read = project.files.map((source) => readComposeFile(source, lookup));
+    const read = project.files.map((source) => readComposeFile(source, lookup, project.envExample));
     const result = composeListeners(read.map((file) => file.layers), project.projectName, project.options);
-    result.findings.unshift(...read.flatMap((file) => file.findings));
-    return result;
+    return { listeners: result.listeners, findings: appendAll(read.flatMap((file) => file.findings), result.findings) };
 }
 /**
  * One file's service layers, read as soon as the file is: the layers keep only the scalars they
  * use, so the file's YAML tree can go before the project's other files arrive.
  */
-export function readComposeFile(source, lookup) {
+export function readComposeFile(source, lookup, envExample) {
     const findings = [];
-    return { layers: readFile(source, lookup, findings), findings };
+    return { layers: readFile(source, lookup, findings, envExample), findings };
 }
 /** A project's listeners from its files' layers, base first: services merged, then listed. */
 export function composeListeners(files, projectName, options = {}) {
@@ -104,41 +104,45 @@ function serviceContext(service, projectName, built, requireHostIp) {
     return ctx;
 }
 /** The service layers of one file; a file that cannot be read adds a parse-error and no layers. */
-function readFile(source, lookup, findings) {
-    const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines } : parse(source, findings);
+function readFile(source, lookup, findings, envExample) {
+    const parsed = source.ydocs && source.lines ? { ydocs: source.ydocs, lines: source.lines, text: source.text } : parse(source, findings);
     if (!parsed)
         return [];
-    const file = { path: source.path, text: source.text, lines: parsed.lines };
+    const file = { path: source.path, text: parsed.text, lines: parsed.lines, ...(envExample ? { envExample } : {}) };
     const layers = [];
     for (const ydoc of parsed.ydocs) {
         const walk = newWalk(ydoc);
         const services = get(ydoc.doc.contents, "services", walk);
         const list = entries(services?.value, walk);
         for (const entry of list) {
-            layers.push(readService(entry.key, entry.value, { walk, file, lookup }));
+            const layer = readService(entry.key, entry.value, { walk, file, lookup });
+            for (const value of layer.invalid)
+                findings.push(invalidValue(value));
+            layers.push(layer);
             if (walk.exhaustedAt !== undefined)
-                return budgetExhausted(file, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+                return budgetExhausted(file, walk, entry.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
         }
         if (walk.exhaustedAt !== undefined)
-            return budgetExhausted(file, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
+            return budgetExhausted(file, walk, services?.keyNode.range?.[0] ?? walk.exhaustedAt, findings);
     }
     return layers;
 }
 /** The file's listeners are dropped: a partly expanded file would give a partial, misleading picture. */
-function budgetExhausted(file, offset, findings) {
-    const reason = `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes, which looks like an alias bomb ("billion laughs")`;
+function budgetExhausted(file, walk, offset, findings) {
+    const reason = walk.left < 0
+        ? `its YAML aliases and merge keys expand past ${RESOLVE_BUDGET.toLocaleString("en-US")} nodes beyond what it writes, which looks like an alias bomb ("billion laughs")`
+        : `its YAML merge keys (<<) chain more than ${MAX_MERGE_DEPTH} maps deep`;
     findings.push(parseError(file, reason, offset));
     return [];
 }
 function parse(source, findings) {
-    const { docs, lines } = parseYaml(source.text);
-    const error = docs.flatMap((doc) => doc.errors)[0];
-    if (error) {
-        const file = { path: source.path, text: source.text, lines };
-        findings.push(parseError(file, yamlErrorReason(error), error.pos[0]));
-        return undefined;
-    }
-    return { ydocs: docs.map(indexDocument), lines };
+    const read = readYaml(source.text);
+    const file = { path: source.path, text: source.text, lines: read.lines };
+    if (!read.ok)
+        return void findings.push(parseError(file, read.problem.reason, read.problem.start));
+    for (const duplicate of read.duplicates)
+        findings.push(duplicateKeyFinding(source.path, read.lines, duplicate, "compose"));
+    return { ydocs: read.ydocs, lines: read.lines, text: read.text };
 }
 function parseError(file, reason, offset) {
     return makeFinding("parse-error", "parseError", { path: file.path, reason }, originAt(file.path, file.lines, offset, offset), { source: "compose" });

@@ -1,0 +1,1 @@
+export declare function appendAll<T>(target: T[], items: readonly T[]): T[];
