@@ -8,6 +8,7 @@ import type { Policy } from "../core/policy.js";
 import { suppress, type Directive } from "../core/suppress.js";
 import { isComposeDocument } from "./compose/index.js";
 import { selectChanged } from "./changed-files.js";
+import { composeFilesNaming } from "./changed-env-files.js";
 import { isCodeName } from "./detect-kind.js";
 import { discoverFiles, type DiscoveredFile } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
@@ -179,7 +180,9 @@ function isGenerated(file: DiscoveredFile, notes: ScanNote[]): boolean {
 }
 
 function keepChanged(files: readonly DiscoveredFile[], changed: ReadonlySet<string>): DiscoveredFile[] {
-  const keep = new Set(selectChanged(files.map((file) => file.absolute), changed));
+  const candidates = files.map((file) => file.absolute);
+  const readers = composeFilesNaming(candidates, changed);
+  const keep = new Set(selectChanged(candidates, readers.length > 0 ? new Set([...changed, ...readers]) : changed));
   return files.filter((file) => keep.has(file.absolute));
 }
 

@@ -5,6 +5,7 @@ import { applyPolicy, compareFindings, evaluate } from "../core/evaluate.js";
 import { suppress } from "../core/suppress.js";
 import { isComposeDocument } from "./compose/index.js";
 import { selectChanged } from "./changed-files.js";
+import { composeFilesNaming } from "./changed-env-files.js";
 import { isCodeName } from "./detect-kind.js";
 import { discoverFiles } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
@@ -127,7 +128,9 @@ function isGenerated(file, notes) {
     return reason !== undefined;
 }
 function keepChanged(files, changed) {
-    const keep = new Set(selectChanged(files.map((file) => file.absolute), changed));
+    const candidates = files.map((file) => file.absolute);
+    const readers = composeFilesNaming(candidates, changed);
+    const keep = new Set(selectChanged(candidates, readers.length > 0 ? new Set([...changed, ...readers]) : changed));
     return files.filter((file) => keep.has(file.absolute));
 }
 function summarizeFiles(files, listeners) {
