@@ -4,19 +4,20 @@
 // Sources: vite.dev/config/server-options, webpack-dev-server options schema ("auto" is allowed).
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import type { ConfigKind } from "./config-file-names.js";
 import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
+export { configKind } from "./config-file-names.js";
+
 export interface ConfigPort {
   value: PortValue;
-  framework: "vite" | "webpack-dev-server";
+  framework: ConfigKind;
   host?: string;
   at?: [number, number];
 }
-
-type ConfigKind = ConfigPort["framework"];
 
 const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> = {
   vite: [["server"], ["preview"], ["server", "hmr"]],
@@ -24,13 +25,6 @@ const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> =
 };
 
 const MAX_DEPTH = 8;
-
-export function configKind(filename: string): ConfigKind | undefined {
-  const base = filename.split(/[\\/]/).pop() ?? "";
-  if (/^vite\.config\.[cm]?[jt]s$/.test(base)) return "vite";
-  if (/^webpack\.config(\.[\w-]+)*\.[cm]?[jt]s$/.test(base)) return "webpack-dev-server";
-  return undefined;
-}
 
 export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: TSESLint.SourceCode): ConfigPort[] {
   const ports: ConfigPort[] = [];

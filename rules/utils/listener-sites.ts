@@ -10,7 +10,7 @@ import { firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "
 import { trackExpression, trackModuleMember } from "./module-tracker.js";
 import { objectLiteralOf } from "./object-literal.js";
 import { hasProperty, memberName } from "./property-names.js";
-import { findFactory, type ServerFactory } from "./server-factories.js";
+import { findFactory, LISTEN_METHODS, type ServerFactory } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import type { Protocol } from "../../src/core/listener.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -21,8 +21,7 @@ export interface ListenerSite extends PortSite {
   protocol: Protocol;
 }
 
-/** Methods that open a port on an existing server object. */
-export const LISTEN_METHODS: ReadonlySet<string> = new Set(["listen", "bind", "bindAsync", "attach"]);
+export { LISTEN_METHODS } from "./server-factories.js";
 
 export function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: TSESLint.SourceCode): ListenerSite | undefined {
   const callee = unwrapExpression(node.callee);

@@ -37,6 +37,9 @@ export interface ServerFactory extends ServerKind {
   attachKeys?: readonly string[];
 }
 
+/** Methods that open a port on an existing server object. */
+export const LISTEN_METHODS: ReadonlySet<string> = new Set(["listen", "bind", "bindAsync", "attach"]);
+
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export const GLOBAL_MODULES: ReadonlySet<string> = new Set(["Deno", "Bun"]);
 

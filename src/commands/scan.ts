@@ -12,7 +12,8 @@ import { formatStepSummary, formatters, shouldUseColor, type Report, type Report
 import { changedSince } from "../scan/changed-files.js";
 import { compareFindings } from "../core/evaluate.js";
 import { scanPaths, type ScanResult } from "../scan/index.js";
-import { lintCode } from "../scan/lint-code.js";
+import { isCodeName } from "../scan/detect-kind.js";
+import { lintCode, type CodeFile } from "../scan/lint-code.js";
 import { MAX_FILE_BYTES } from "../scan/read-source.js";
 import { packageInfo } from "../version.js";
 import { escapeControl, escapeControlKeepingLines } from "../report/escape-control.js";
@@ -93,6 +94,8 @@ async function writeOutputs(outputs: readonly Output[], report: Report, io: Io, 
   return problems;
 }
 
+const NOTHING_SCANNED: ScanResult = { findings: [], files: [], listeners: [], diagnostics: [], codeFiles: [] };
+
 interface Scanned {
   findings: Finding[];
   files: ReportFile[];
@@ -115,7 +118,10 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   const stdin = args.paths.includes("-")
     ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
     : undefined;
-  const result = scanPaths(args.paths, {
+  // Code on stdin (`--stdin-filename src/a.ts`) is linted like a file of that name.
+  const stdinCode = stdin?.filename !== undefined && args.code && isCodeName(path.posix.basename(stdin.filename)) ? { path: stdin.filename, absolute: path.resolve(io.cwd, stdin.filename), bytes: stdin.bytes } : undefined;
+  const others = stdinCode ? args.paths.filter((given) => given !== "-") : args.paths;
+  const result = stdinCode && others.length === 0 ? NOTHING_SCANNED : scanPaths(others, {
     cwd: io.cwd,
     env: io.env,
     policy,
@@ -126,10 +132,13 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     includeVendored: args.includeVendored,
     followExternalLinks: args.followExternalLinks,
     keepTexts: args.baseline !== undefined || args.writeBaseline !== undefined,
-    ...(stdin ? { stdin } : {}),
+    ...(stdin && !stdinCode ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });
-  const code = await lintCode(result.codeFiles, policy, io.cwd);
+  const codeFiles: CodeFile[] = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: file.regular }));
+  if (stdinCode) codeFiles.push(stdinCode);
+  const code = await lintCode(codeFiles, { policy, passSettings: true });
+  if (!code.ok) return code.error;
   const problems = config.policies.problems();
   if (problems !== undefined) return problems;
   return {

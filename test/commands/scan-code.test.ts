@@ -45,12 +45,12 @@ describe("scan lints JS/TS code with the plugin's rules", () => {
     expect(configOnly.files.map((f: { path: string }) => f.path)).toEqual(["compose.yaml"]);
   });
 
-  it("reports a JS file that does not parse as a parse-error with its line", async () => {
+  it("reports a JS file with a listener that does not parse as not checked, a warning at ESLint's position", async () => {
     const root = tempDir();
-    writeFiles(root, { "broken.js": "const a = ;\n" });
+    writeFiles(root, { "broken.js": 'const http = require("http");\nconst a = ;\nhttp.createServer().listen(3000);\n' });
     const { code, report } = await scanJson(root);
-    expect(code).toBe(1);
-    expect(report.findings).toMatchObject([{ ruleId: "parse-error", path: "broken.js", message: expect.stringContaining("(line 1)") }]);
+    expect(code).toBe(0);
+    expect(report.findings).toMatchObject([{ ruleId: "parse-error", severity: "warning", path: "broken.js", line: 2, column: 11 }]);
   });
 
   it("gives the same verdicts as ESLint configured with portPolicySettings() on the org fixture", async () => {

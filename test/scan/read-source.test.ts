@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES, readSource } from "../../src/scan/read-source.js";
+import { MAX_FILE_BYTES, readCodeSource, readSource } from "../../src/scan/read-source.js";
 import { tempDir } from "./scan-fixture.js";
 
 function fileWith(text: string | Buffer): string {
@@ -32,8 +32,15 @@ describe("readSource", () => {
   it("refuses a file over the limit by its size, whichever way it is read", () => {
     const path = fileWith(Buffer.alloc(MAX_FILE_BYTES + 1, "a"));
     const reason = "it is 10 MB, over the 10 MB limit for config files";
-    expect(readSource(path, true)).toEqual({ ok: false, reason });
-    expect(readSource(path, false)).toEqual({ ok: false, reason });
+    expect(readSource(path, true)).toEqual({ ok: false, reason, tooLarge: true });
+    expect(readSource(path, false)).toEqual({ ok: false, reason, tooLarge: true });
+  });
+
+  it("reads code as Node does: invalid UTF-8 replaced, NUL bytes kept, the same size limit", () => {
+    const text = fileWith(Buffer.from([0x2f, 0x2f, 0xe9, 0x0a, 0x78, 0x00, 0x0a]));
+    expect(readCodeSource(text, true)).toEqual({ ok: true, text: "//\ufffd\nx\u0000\n" });
+    const big = fileWith(Buffer.alloc(MAX_FILE_BYTES + 1, "a"));
+    expect(readCodeSource(big, true)).toEqual({ ok: false, reason: "it is 10 MB, over the 10 MB limit for code files", tooLarge: true });
   });
 
   it("takes a file of exactly the limit", () => {

@@ -1,0 +1,118 @@
+// A text test that runs before anything is parsed (issue 14). Every listener form the collector
+// knows is written with certain words: a listen-like method name, a server factory's name (with
+// a `port` key when the port is an option), a bundler config's file name. A file whose text has
+// none of them cannot open a listener, so `scan` does not parse it and the rules return no
+// visitor for it. The words come from the collector's own tables (server-factories.ts,
+// config-file-names.ts), so a form added there is covered here; forms the tables do not
+// describe are listed below, in this one place. test/rules/utils/listener-prefilter.test.ts runs
+// the full analysis beside this test over every JS/TS file of the corpus, the fixtures and the
+// real repositories in /work/realworld, and fails on any file with a listener that it skips.
+//
+// Data and string tests only: scan loads this without ESLint or TypeScript.
+import { configKind } from "./config-file-names.js";
+import { LISTEN_METHODS, SERVER_FACTORIES } from "./server-factories.js";
+
+/** One listener form: words that must all appear in the text for the form to be possible. */
+type Form = readonly string[];
+
+/** The option key every `{ port }` form reads (listen-arguments.ts `optionsPort`, config files). */
+const PORT_KEY = "port";
+
+/** Forms the tables do not describe, each with the words its analysis reads. */
+const OTHER_FORMS: readonly Form[] = [
+  // Bun serves a module's `export default { port, fetch }` (bun.sh/docs/api/http).
+  [PORT_KEY, "fetch"],
+];
+
+/**
+ * `x.listen(…)`, `x.bind(…)`: the method name alone (an untraced receiver's `listen(port)` is a
+ * listener too). A factory that opens the port itself: the name it is called by (the last
+ * member of its path, or the module's own name for the module itself, as in
+ * `require("socket.io")(3000)`), plus `port` when the port is an option. Whatever way the code
+ * reaches a member (a member expression, a destructuring key, an import specifier), the name is
+ * written out; only computed access with a non-literal key hides it, and the collector cannot
+ * follow that either.
+ */
+function tableForms(): Form[] {
+  const forms: Form[] = [...LISTEN_METHODS].map((method) => [method]);
+  for (const [module, table] of Object.entries(SERVER_FACTORIES)) {
+    for (const [path, factory] of Object.entries(table)) {
+      if (!factory.opensAt) continue;
+      const name = path === "" ? module : (path.split(".").pop() ?? path);
+      forms.push(factory.opensAt === "options-port" ? [name, PORT_KEY] : [name]);
+    }
+  }
+  return forms;
+}
+
+const FORMS: readonly Form[] = [...tableForms(), ...OTHER_FORMS];
+
+/** Words that complete a form by themselves: finding one ends the test. */
+const ALONE: ReadonlySet<string> = new Set(FORMS.filter((form) => form.length === 1).map((form) => form[0] ?? ""));
+
+/** Forms of several words, tested once the text has been searched. */
+const TOGETHER: readonly Form[] = FORMS.filter((form) => form.length > 1 && !form.some((word) => ALONE.has(word)));
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * Every word as a whole identifier: not preceded or followed by an identifier character, so that
+ * `import`, `export` and `report` do not count as `port`, nor `listener` as `listen`. Longest
+ * first, so `bindAsync` is tried before `bind`.
+ */
+const WORDS = new RegExp(
+  `(?<![\\w$])(?:${[...new Set(FORMS.flat())]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})(?![\\w$])`,
+  "g",
+);
+
+// `\u0070ort` and `\u{70}ort` spell `port` in an identifier (ECMA-262 §12.7); the parser reads them as
+// the plain name, so the test does too, on a decoded copy, when the text has any.
+const UNICODE_ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
+
+function hasFormIn(text: string): boolean {
+  const found = new Set<string>();
+  for (const match of text.matchAll(WORDS)) {
+    const word = match[0];
+    if (ALONE.has(word)) return true;
+    found.add(word);
+  }
+  return TOGETHER.some((form) => form.every((word) => found.has(word)));
+}
+
+function decodeEscapes(text: string): string {
+  return text.replace(UNICODE_ESCAPE, (escaped, braced: string | undefined, four: string | undefined) => {
+    const code = Number.parseInt(braced ?? four ?? "", 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : escaped;
+  });
+}
+
+/**
+ * False only when the file cannot open a listener the collector would find: no listener form's
+ * words are in `text`, and `filename` is not a bundler config the collector reads by name.
+ */
+export function mayOpenListener(text: string, filename: string): boolean {
+  if (configKind(filename) !== undefined || hasFormIn(text)) return true;
+  return text.includes("\\u") && hasFormIn(decodeEscapes(text));
+}
+
+const decided = new WeakMap<object, boolean>();
+
+/**
+ * The same for a file ESLint has parsed, asked once per file however many rules ask: `key` is an
+ * object ESLint shares between the rules of one file (its SourceCode).
+ */
+export function mayOpenListenerIn(key: object, text: string, filename: string): boolean {
+  const known = decided.get(key);
+  if (known !== undefined) return known;
+  const result = mayOpenListener(text, filename);
+  decided.set(key, result);
+  return result;
+}
+
+/** The words the test looks for, for the docs and the tests. */
+export function prefilterForms(): readonly Form[] {
+  return FORMS;
+}

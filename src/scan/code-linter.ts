@@ -1,0 +1,173 @@
+// Lints one JS/TS text with the plugin's rules through ESLint's Linter, trying each parse mode the
+// file's toolchain could use (parse-modes.ts) until one parses. Only what scan needs is kept of
+// a run: the port-policy messages and the number of listeners the shared collector found; the
+// AST, the SourceCode and every other plugin's concerns are dropped with the run.
+//
+// Loaded by lint-code.ts only once a file has passed the text prefilter, so that a scan of code
+// without listeners never loads ESLint, and TypeScript's parser (a third of a second on its own)
+// is loaded only for the first TypeScript file that needs it. Both are required as CommonJS:
+// importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
+// as long.
+import { createRequire } from "node:module";
+import { parse as parsePath } from "node:path";
+import type { Linter, Rule } from "eslint";
+import type { TSESLint } from "@typescript-eslint/utils";
+import { NAMESPACE } from "../core/catalogue.js";
+import plugin from "../index.js";
+import { onFileListeners, type FileListeners } from "../../rules/utils/listener-visitor.js";
+import { missingPackage } from "./missing-package.js";
+import { isTypeScriptPath, parseModes, type ParseMode } from "./parse-modes.js";
+
+const require = createRequire(import.meta.url);
+
+export interface CodeLinterOptions {
+  /** ESLint `rules` for the port-policy rules, at the policy's severities. */
+  rules: Linter.RulesRecord;
+  /** `settings["port-policy"]`; absent, each rule finds its policy for itself. */
+  settings?: Record<string, unknown>;
+}
+
+export type LintOutcome =
+  /**
+   * `listeners`: what the shared collector found; `unresolved`: listener sites whose port it could
+   * not read (its own valid-port findings). Both counted whatever the rules' prefilter decided.
+   */
+  | { checked: true; messages: Linter.LintMessage[]; listeners: number; unresolved: number }
+  | { checked: false; reason: string; line?: number; column?: number }
+  /** A TypeScript file, and the package named cannot be loaded to parse it. */
+  | { checked: false; missing: string };
+
+export interface CodeLinter {
+  lint(text: string, absolute: string): LintOutcome;
+}
+
+type ParserLoad = { parser: Linter.Parser } | { missing: string };
+
+function loadTypeScriptParser(): ParserLoad {
+  try {
+    return { parser: require("@typescript-eslint/parser") as Linter.Parser };
+  } catch (error) {
+    const missing = missingPackage(error);
+    if (missing === undefined) throw error;
+    return { missing };
+  }
+}
+
+/** A rule that reports nothing and records what the shared collector found in the file. */
+function listenerCounter(record: (found: FileListeners) => void): Rule.RuleModule {
+  return {
+    meta: { type: "problem", schema: [] },
+    create: (context) => onFileListeners(context as unknown as TSESLint.RuleContext<string, readonly unknown[]>, record) as Rule.RuleListener,
+  };
+}
+
+const SCAN_NAMESPACE = `${NAMESPACE}-scan`;
+
+/** Every name detect-kind.ts's isCodeName takes, in any letter case (`SERVER.JS`), as globs. */
+const ANY_CODE_NAME = ["**/*.[jJtT][sS]", "**/*.[cCmM][jJtT][sS]", "**/*.[jJtT][sS][xX]"];
+
+function languageOptions(mode: ParseMode, parser: Linter.Parser | undefined): Linter.LanguageOptions {
+  const jsx = { ecmaFeatures: { jsx: true } };
+  if (mode === "typescript") return { parser: parser as Linter.Parser, sourceType: "module", parserOptions: jsx };
+  return { ecmaVersion: "latest", sourceType: mode, parserOptions: jsx };
+}
+
+export function createCodeLinter(options: CodeLinterOptions): CodeLinter {
+  const { Linter: LinterClass } = require("eslint") as typeof import("eslint");
+  const last: { found?: FileListeners | undefined } = {};
+  const shared: Linter.Config = {
+    // Files were chosen by the scanner's own walk, which honours .gitignore and --ignore; ESLint's
+    // default ignores (node_modules) and its extension patterns do not apply to them.
+    files: ANY_CODE_NAME,
+    plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } } },
+    rules: { ...options.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
+    ...(options.settings ? { settings: options.settings } : {}),
+    // Directives for rules scan does not load, and the user's own ESLint setup, are not scan's concern.
+    linterOptions: { reportUnusedDisableDirectives: "off", reportUnusedInlineConfigs: "off" },
+  };
+  const unignore: Linter.Config = { ignores: ["!**/node_modules/", "!.git/"] };
+  let typescript: ParserLoad | undefined;
+  const configs = new Map<ParseMode, Linter.Config[]>();
+  const configFor = (mode: ParseMode): Linter.Config[] | { missing: string } => {
+    const known = configs.get(mode);
+    if (known) return known;
+    let parser: Linter.Parser | undefined;
+    if (mode === "typescript") {
+      typescript ??= loadTypeScriptParser();
+      if ("missing" in typescript) return typescript;
+      parser = typescript.parser;
+    }
+    const config = [unignore, { ...shared, languageOptions: languageOptions(mode, parser) }];
+    configs.set(mode, config);
+    return config;
+  };
+  // ESLint matches config patterns relative to its cwd and leaves files outside it unlinted; the
+  // file system root puts every file the scanner chose inside it (`scan ../other`).
+  const linters = new Map<string, Linter>();
+  const linterFor = (absolute: string): Linter => {
+    const root = parsePath(absolute).root;
+    let linter = linters.get(root);
+    if (!linter) linters.set(root, (linter = new LinterClass({ cwd: root })));
+    return linter;
+  };
+
+  return {
+    lint(text, absolute) {
+      let furthest: Linter.LintMessage | undefined;
+      for (const mode of parseModes(absolute)) {
+        const config = configFor(mode);
+        if (!Array.isArray(config)) {
+          // TypeScript is optional for JavaScript, which has other modes.
+          if (isTypeScriptPath(absolute)) return { checked: false, missing: config.missing };
+          continue;
+        }
+        const run = verify(linterFor(absolute), text, config, absolute);
+        if (run === "too deep") return tooDeep();
+        const parseError = run.messages.find(isParseError);
+        if (!parseError) return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0 };
+        if (/call stack|stack space/i.test(parseError.message)) return tooDeep();
+        if (!furthest || isAfter(parseError, furthest)) furthest = parseError;
+      }
+      return notParsed(absolute, furthest);
+    },
+  };
+
+  function verify(linter: Linter, text: string, config: Linter.Config[], absolute: string): { messages: Linter.LintMessage[]; found: FileListeners | undefined } | "too deep" {
+    last.found = undefined;
+    try {
+      const messages = linter.verify(text, config, absolute);
+      return { messages, found: last.found };
+    } catch (error) {
+      // ESLint's own traversal recurses once per nesting level (a 50,000-deep member chain).
+      if (error instanceof RangeError && /call stack/i.test(error.message)) return "too deep";
+      throw error;
+    }
+  }
+}
+
+/** A parser's refusal; other fatal messages (an `/* eslint-env *\/` comment) leave the rules running. */
+function isParseError(message: Linter.LintMessage): boolean {
+  return message.fatal === true && message.message.startsWith("Parsing error:");
+}
+
+function isOwn(message: Linter.LintMessage): boolean {
+  return message.ruleId?.startsWith(`${NAMESPACE}/`) === true;
+}
+
+function isAfter(a: Linter.LintMessage, b: Linter.LintMessage): boolean {
+  return a.line > b.line || (a.line === b.line && a.column > b.column);
+}
+
+function tooDeep(): LintOutcome {
+  return { checked: false, reason: "it is nested too deeply for ESLint to parse and analyse" };
+}
+
+/** The error of the mode that read furthest into the file: the likeliest intended one. */
+function notParsed(absolute: string, error: Linter.LintMessage | undefined): LintOutcome {
+  const as = isTypeScriptPath(absolute) ? "TypeScript" : "JavaScript (as a module, a CommonJS script, or with TypeScript's parser)";
+  const detail = error?.message.replace(/^Parsing error:\s*/, "") ?? "no parser accepted it";
+  const outcome: LintOutcome = { checked: false, reason: `it does not parse as ${as}: ${detail}` };
+  if (error?.line) outcome.line = error.line;
+  if (error?.column) outcome.column = error.column;
+  return outcome;
+}
