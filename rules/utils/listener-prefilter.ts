@@ -22,6 +22,10 @@ const PORT_KEY = "port";
 const OTHER_FORMS: readonly Form[] = [
   // Bun serves a module's `export default { port, fetch }` (bun.sh/docs/api/http).
   [PORT_KEY, "fetch"],
+  // Deno std's `listenAndServe(":8080", handler)`: the port is in an address string.
+  ["listenAndServe"],
+  // `new WebpackDevServer({ port }, compiler)` (webpack-dev-server's Node API).
+  ["WebpackDevServer", PORT_KEY],
 ];
 
 /**
