@@ -4,11 +4,13 @@
 // none of them cannot open a listener, so `scan` does not parse it and the rules return no
 // visitor for it. The words come from the collector's own tables (server-factories.ts,
 // config-file-names.ts), so a form added there is covered here; forms the tables do not
-// describe are listed below, in this one place. test/rules/utils/listener-prefilter.test.ts runs
+// describe are listed below, in this one place. Words in comments and in prose strings do not
+// count (code-words.ts). test/rules/utils/listener-prefilter.test.ts runs
 // the full analysis beside this test over every JS/TS file of the corpus, the fixtures and the
 // real repositories in /work/realworld, and fails on any file with a listener that it skips.
 //
 // Data and string tests only: scan loads this without ESLint or TypeScript.
+import { withoutProse } from "./code-words.js";
 import { configKind } from "./config-file-names.js";
 import { LISTEN_METHODS, SERVER_FACTORIES } from "./server-factories.js";
 
@@ -76,10 +78,22 @@ const WORDS = new RegExp(
 // the plain name, so the test does too, on a decoded copy, when the text has any.
 const UNICODE_ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
 
+/**
+ * `fn.bind(this)`, the commonest `bind` in JavaScript, binds a function: a socket's `bind` takes
+ * a port, an address or options first, never `this`, `null` or `undefined`.
+ */
+const FUNCTION_BIND = /\s*\(\s*(?:this|null|undefined)\s*[,)]/y;
+
+function isFunctionBind(text: string, end: number): boolean {
+  FUNCTION_BIND.lastIndex = end;
+  return FUNCTION_BIND.test(text);
+}
+
 function hasFormIn(text: string): boolean {
   const found = new Set<string>();
   for (const match of text.matchAll(WORDS)) {
     const word = match[0];
+    if (word === "bind" && isFunctionBind(text, match.index + word.length)) continue;
     if (ALONE.has(word)) return true;
     found.add(word);
   }
@@ -98,8 +112,16 @@ function decodeEscapes(text: string): string {
  * words are in `text`, and `filename` is not a bundler config the collector reads by name.
  */
 export function mayOpenListener(text: string, filename: string): boolean {
-  if (configKind(filename) !== undefined || hasFormIn(text)) return true;
-  return text.includes("\\u") && hasFormIn(decodeEscapes(text));
+  if (configKind(filename) !== undefined) return true;
+  // Most files fail on their raw text already; the rest are tested again without their prose.
+  return hasWords(text) && hasWords(withoutProse(text, !NO_JSX.test(filename)));
+}
+
+/** TypeScript refuses JSX outside .tsx; every JavaScript extension may hold it (Create React App). */
+const NO_JSX = /\.[cm]?ts$/i;
+
+function hasWords(text: string): boolean {
+  return hasFormIn(text) || (text.includes("\\u") && hasFormIn(decodeEscapes(text)));
 }
 
 const decided = new WeakMap<object, boolean>();

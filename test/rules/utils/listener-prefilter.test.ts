@@ -15,6 +15,9 @@ describe("mayOpenListener", () => {
     ["listener and listeners are not listen", "emitter.addListener('x', listener);\nlisteners.push(onData);\n"],
     ["a library without server words", "export class Cache {\n  get(key) { return this.map.get(key); }\n}\n"],
     ["a port number alone, in a client", "new Pool({ host: 'db', port: 5432 });\n"],
+    ["functions bound with bind(this)", "this.onData = this.onData.bind(this);\nconst f = g.bind(null, 1);\n"],
+    ["words in comments and prose", "/** Starts the Server: call listen() first. */\nconst hint = 'server.listen(3000) in a template';\n"],
+    ["a code generator's template", "const main = `import express from 'express';\nconst app = express();\napp.listen(3000);\n`;\n"],
   ])("skips %s", (_name, text) => {
     expect(mayOpenListener(text, "/repo/src/lib.ts")).toBe(false);
   });
@@ -24,6 +27,7 @@ describe("mayOpenListener", () => {
   it.each([
     ["Node listen", "server.listen(PORT);"],
     ["dgram bind", "socket.bind(8125);"],
+    ["dgram bind with options", "socket.bind({ port: 8125, exclusive: true });"],
     ["gRPC bindAsync", 'server.bindAsync("0.0.0.0:50051", creds, cb);'],
     ["socket.io attach", "io.attach(3000);"],
     ["ws options", 'import { WebSocketServer } from "ws";\nnew WebSocketServer({ port: 8080 });'],
