@@ -96,6 +96,12 @@ async function writeOutputs(outputs: readonly Output[], report: Report, io: Io, 
 
 const NOTHING_SCANNED: ScanResult = { findings: [], files: [], listeners: [], diagnostics: [], codeFiles: [] };
 
+/** Code on stdin (`--stdin-filename src/a.ts`) is linted like a file of that name, as ESLint does. */
+function codeOnStdin(stdin: { bytes: Buffer; filename?: string } | undefined, cwd: string): CodeFile | undefined {
+  if (stdin?.filename === undefined || !isCodeName(path.posix.basename(stdin.filename))) return undefined;
+  return { path: stdin.filename, absolute: path.resolve(cwd, stdin.filename), bytes: stdin.bytes };
+}
+
 interface Scanned {
   findings: Finding[];
   files: ReportFile[];
@@ -118,8 +124,7 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   const stdin = args.paths.includes("-")
     ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
     : undefined;
-  // Code on stdin (`--stdin-filename src/a.ts`) is linted like a file of that name.
-  const stdinCode = stdin?.filename !== undefined && args.code && isCodeName(path.posix.basename(stdin.filename)) ? { path: stdin.filename, absolute: path.resolve(io.cwd, stdin.filename), bytes: stdin.bytes } : undefined;
+  const stdinCode = args.code ? codeOnStdin(stdin, io.cwd) : undefined;
   const others = stdinCode ? args.paths.filter((given) => given !== "-") : args.paths;
   const result = stdinCode && others.length === 0 ? NOTHING_SCANNED : scanPaths(others, {
     cwd: io.cwd,

@@ -82,8 +82,9 @@ export function createCodeLinter(options: CodeLinterOptions): CodeLinter {
     plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } } },
     rules: { ...options.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
     ...(options.settings ? { settings: options.settings } : {}),
-    // Directives for rules scan does not load, and the user's own ESLint setup, are not scan's concern.
-    linterOptions: { reportUnusedDisableDirectives: "off", reportUnusedInlineConfigs: "off" },
+    // Directives for rules scan does not load are not scan's concern (unused inline configs are
+    // not reported by default, and the option does not exist before ESLint 9.19).
+    linterOptions: { reportUnusedDisableDirectives: "off" },
   };
   const unignore: Linter.Config = { ignores: ["!**/node_modules/", "!.git/"] };
   let typescript: ParserLoad | undefined;

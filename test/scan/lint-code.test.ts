@@ -69,10 +69,10 @@ describe("valid code parses in the mode its toolchain uses", () => {
     expect(code).toBe(1);
   });
 
-  it("CommonJS: a top-level return, `static` as a name, .cjs", async () => {
+  it("CommonJS: a top-level return, `static` and `package` as names, .cjs", async () => {
     const { report } = await scanTree({
       "test/run.js": 'const http = require("http");\nif (require.main !== module) return;\nhttp.createServer().listen(50002);\n',
-      "lib/static.js": 'var static = require("serve-static");\nvar express = require("express");\nexpress().use(static("public")).listen(50003);\n',
+      "lib/static.js": 'var static = require("serve-static");\nvar express = require("express");\nexpress().use(static("public")).listen(50003);\nconst file = (package, name) => package + name;\n',
       "server.cjs": 'const net = require("node:net");\nnet.createServer().listen(50004);\nreturn;\n',
     });
     expect(rows(report)).toEqual([
