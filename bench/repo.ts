@@ -93,7 +93,7 @@ async function lintChild(variant: string, list: string): Promise<void> {
     const { PRESETS } = (await import(new URL("../dist/src/core/presets/index.js", import.meta.url).href)) as typeof import("../src/core/presets/index.js");
     await lintCode(
       files.map((absolute) => ({ path: absolute, absolute })),
-      { policy: PRESETS.recommended!, passSettings: true },
+      { policyFor: () => PRESETS.recommended! },
     );
     return;
   }

@@ -124,6 +124,7 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   const stdin = args.paths.includes("-")
     ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
     : undefined;
+  const keepTexts = args.baseline !== undefined || args.writeBaseline !== undefined;
   const stdinCode = args.code ? codeOnStdin(stdin, io.cwd) : undefined;
   const others = stdinCode ? args.paths.filter((given) => given !== "-") : args.paths;
   const result = stdinCode && others.length === 0 ? NOTHING_SCANNED : scanPaths(others, {
@@ -136,13 +137,15 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     code: args.code,
     includeVendored: args.includeVendored,
     followExternalLinks: args.followExternalLinks,
-    keepTexts: args.baseline !== undefined || args.writeBaseline !== undefined,
+    keepTexts,
     ...(stdin && !stdinCode ? { stdin } : {}),
     ...(changed ? { changed: changed.files } : {}),
   });
-  const codeFiles: CodeFile[] = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: file.regular }));
+  // Discovery lists regular files only, so reading needs no fstat first.
+  const codeFiles: CodeFile[] = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: true }));
   if (stdinCode) codeFiles.push(stdinCode);
-  const code = await lintCode(codeFiles, { policy, passSettings: true });
+  // Each file gets its nearest config's policy (or --config's), handed to the rules as settings.
+  const code = await lintCode(codeFiles, { policyFor: policyFor ? (file) => policyFor(file.absolute) : () => policy, keepTexts });
   if (!code.ok) return code.error;
   const problems = config.policies.problems();
   if (problems !== undefined) return problems;

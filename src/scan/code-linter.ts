@@ -20,7 +20,8 @@ import { isTypeScriptPath, parseModes, type ParseMode } from "./parse-modes.js";
 
 const require = createRequire(import.meta.url);
 
-export interface CodeLinterOptions {
+/** What one policy makes of the run; the same object for every file of that policy. */
+export interface LintSetup {
   /** ESLint `rules` for the port-policy rules, at the policy's severities. */
   rules: Linter.RulesRecord;
   /** `settings["port-policy"]`; absent, each rule finds its policy for itself. */
@@ -38,7 +39,7 @@ export type LintOutcome =
   | { checked: false; missing: string };
 
 export interface CodeLinter {
-  lint(text: string, absolute: string): LintOutcome;
+  lint(text: string, absolute: string, setup: LintSetup): LintOutcome;
 }
 
 type ParserLoad = { parser: Linter.Parser } | { missing: string };
@@ -72,25 +73,28 @@ function languageOptions(mode: ParseMode, parser: Linter.Parser | undefined): Li
   return { ecmaVersion: "latest", sourceType: mode, parserOptions: jsx };
 }
 
-export function createCodeLinter(options: CodeLinterOptions): CodeLinter {
+export function createCodeLinter(): CodeLinter {
   const { Linter: LinterClass } = require("eslint") as typeof import("eslint");
   const last: { found?: FileListeners | undefined } = {};
-  const shared: Linter.Config = {
+  const counter = { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } };
+  const shared = (setup: LintSetup): Linter.Config => ({
     // Files were chosen by the scanner's own walk, which honours .gitignore and --ignore; ESLint's
     // default ignores (node_modules) and its extension patterns do not apply to them.
     files: ANY_CODE_NAME,
-    plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } } },
-    rules: { ...options.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
-    ...(options.settings ? { settings: options.settings } : {}),
+    plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: counter },
+    rules: { ...setup.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
+    ...(setup.settings ? { settings: setup.settings } : {}),
     // Directives for rules scan does not load are not scan's concern (unused inline configs are
     // not reported by default, and the option does not exist before ESLint 9.19).
     linterOptions: { reportUnusedDisableDirectives: "off" },
-  };
+  });
   const unignore: Linter.Config = { ignores: ["!**/node_modules/", "!.git/"] };
   let typescript: ParserLoad | undefined;
-  const configs = new Map<ParseMode, Linter.Config[]>();
-  const configFor = (mode: ParseMode): Linter.Config[] | { missing: string } => {
-    const known = configs.get(mode);
+  const configs = new WeakMap<LintSetup, Map<ParseMode, Linter.Config[]>>();
+  const configFor = (setup: LintSetup, mode: ParseMode): Linter.Config[] | { missing: string } => {
+    let byMode = configs.get(setup);
+    if (!byMode) configs.set(setup, (byMode = new Map()));
+    const known = byMode.get(mode);
     if (known) return known;
     let parser: Linter.Parser | undefined;
     if (mode === "typescript") {
@@ -98,8 +102,8 @@ export function createCodeLinter(options: CodeLinterOptions): CodeLinter {
       if ("missing" in typescript) return typescript;
       parser = typescript.parser;
     }
-    const config = [unignore, { ...shared, languageOptions: languageOptions(mode, parser) }];
-    configs.set(mode, config);
+    const config = [unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }];
+    byMode.set(mode, config);
     return config;
   };
   // ESLint matches config patterns relative to its cwd and leaves files outside it unlinted; the
@@ -113,10 +117,10 @@ export function createCodeLinter(options: CodeLinterOptions): CodeLinter {
   };
 
   return {
-    lint(text, absolute) {
+    lint(text, absolute, setup) {
       let furthest: Linter.LintMessage | undefined;
       for (const mode of parseModes(absolute)) {
-        const config = configFor(mode);
+        const config = configFor(setup, mode);
         if (!Array.isArray(config)) {
           // TypeScript is optional for JavaScript, which has other modes.
           if (isTypeScriptPath(absolute)) return { checked: false, missing: config.missing };

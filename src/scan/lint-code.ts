@@ -19,7 +19,7 @@ import type { Policy } from "../core/policy.js";
 import { portPolicyRules } from "../config/eslint-settings.js";
 import type { ReportFile } from "../report/report.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
-import type { CodeLinter, LintOutcome } from "./code-linter.js";
+import type { CodeLinter, LintOutcome, LintSetup } from "./code-linter.js";
 import { missingPackage } from "./missing-package.js";
 import { decodeCode, readCodeSource, type ReadResult } from "./read-source.js";
 
@@ -37,21 +37,27 @@ export interface CodeFile {
 }
 
 export interface LintCodeOptions {
-  /** The run's policy: severities of the rules, and the Linux-ephemeral severity. */
-  policy: Policy;
   /**
-   * Hand the policy to the rules as `settings["port-policy"]`. Without it each rule reads the
-   * nearest port-policy config for its file by itself, as it does in the user's own ESLint.
+   * The policy of one file: the rules' severities, the Linux-ephemeral severity, and what the
+   * rules are handed as `settings["port-policy"]`, so they look no config up themselves. Scan
+   * gives each file its nearest config's policy (or the one of `--config`); the rules' own lookup
+   * is for ESLint runs, where scan's `--preset` and its config problems do not reach.
    */
-  passSettings: boolean;
+  policyFor: (file: CodeFile) => Policy;
+  /** Keep the text of each file with findings (a baseline fingerprints what was read). */
+  keepTexts?: boolean;
 }
 
-export type CodeResult = { ok: true; findings: Finding[]; files: ReportFile[] } | { ok: false; error: string };
+export type CodeResult =
+  | { ok: true; findings: Finding[]; files: ReportFile[]; texts: Map<string, string> }
+  | { ok: false; error: string };
 
 export async function lintCode(files: readonly CodeFile[], options: LintCodeOptions): Promise<CodeResult> {
   const findings: Finding[] = [];
   const checked: ReportFile[] = [];
+  const texts = new Map<string, string>();
   let linter: CodeLinter | undefined;
+  const setups = new Map<Policy, LintSetup>();
   const needTypeScript: string[] = [];
   for (const file of files) {
     const read = file.bytes !== undefined ? decodeCode(file.bytes) : readCodeSource(file.absolute, file.regular);
@@ -64,38 +70,39 @@ export async function lintCode(files: readonly CodeFile[], options: LintCodeOpti
       continue;
     }
     if (!linter) {
-      const loaded = await loadLinter(options);
+      const loaded = await loadLinter();
       if (!loaded.ok) return loaded;
       linter = loaded.linter;
     }
-    const outcome = linter.lint(read.text, file.absolute);
+    const policy = options.policyFor(file);
+    let setup = setups.get(policy);
+    if (!setup) setups.set(policy, (setup = { rules: portPolicyRules(policy), settings: { [NAMESPACE]: policy } }));
+    const outcome = linter.lint(read.text, file.absolute, setup);
+    const before = findings.length;
     if (outcome.checked) {
       checked.push({ path: file.path, kind: "code", listeners: outcome.listeners });
-      for (const message of outcome.messages) findings.push(toFinding(file.path, message, read.text, options.policy));
+      for (const message of outcome.messages) findings.push(toFinding(file.path, message, read.text, policy));
     } else if ("missing" in outcome) {
       needTypeScript.push(file.path);
     } else {
       findings.push(notChecked(file.path, outcome.reason, outcome.line, outcome.column));
     }
+    if (options.keepTexts && findings.length > before) texts.set(file.path, read.text);
   }
   if (needTypeScript.length > 0) return { ok: false, error: typeScriptMissing(needTypeScript) };
-  return { ok: true, findings, files: checked };
+  return { ok: true, findings, files: checked, texts };
 }
 
 /**
- * The CommonJS packages code-linter.ts stands on, required before it is imported: a package
- * missing under an ES module import of CommonJS code is thrown a second time, uncaught, by Node
- * 20's loader, where a plain require fails once, cleanly.
+ * ESLint, required before code-linter.ts is imported: a package missing under an ES module
+ * import of CommonJS code is thrown a second time, uncaught, by Node 20's loader, where a plain
+ * require fails once, cleanly.
  */
-const ENGINE_PACKAGES = ["eslint", "@typescript-eslint/utils"];
-
-async function loadLinter(options: LintCodeOptions): Promise<{ ok: true; linter: CodeLinter } | { ok: false; error: string }> {
+async function loadLinter(): Promise<{ ok: true; linter: CodeLinter } | { ok: false; error: string }> {
   try {
-    const require = createRequire(import.meta.url);
-    for (const name of ENGINE_PACKAGES) require(name);
+    createRequire(import.meta.url)("eslint");
     const { createCodeLinter } = await import("./code-linter.js");
-    const rules = portPolicyRules(options.policy);
-    return { ok: true, linter: createCodeLinter({ rules, ...(options.passSettings ? { settings: { [NAMESPACE]: options.policy } } : {}) }) };
+    return { ok: true, linter: createCodeLinter() };
   } catch (error) {
     const missing = missingPackage(error);
     if (missing === undefined) throw error;
