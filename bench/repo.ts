@@ -120,7 +120,8 @@ export default {
   overrideConfig: [
     { files: ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     { files: ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"], languageOptions: { parser: tsParser.default ?? tsParser } },
-    { ...plugin.configs.recommended, linterOptions: { reportUnusedDisableDirectives: "off" } },
+    ...plugin.configs.recommended,
+    { linterOptions: { reportUnusedDisableDirectives: "off" } },
   ],
 };
 `,

@@ -29,8 +29,11 @@ const isIdentifierPart = (code: number): boolean =>
 const isLineBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || isLineBreak(code);
 
-/** `jsx`: the file may hold JSX (anything but .ts, .mts and .cts). */
-export function withoutProse(text: string, jsx: boolean): string {
+/**
+ * `jsx`: the file may hold JSX (anything but .ts, .mts and .cts). `keepString`: which string
+ * contents without whitespace to keep (default: all of them); the others go as prose does.
+ */
+export function withoutProse(text: string, jsx: boolean, keepString: (content: string) => boolean = () => true): string {
   const parts: string[] = [];
   const n = text.length;
   /** Open `{`: false for a block or object, true for a template's `${`. */
@@ -50,7 +53,7 @@ export function withoutProse(text: string, jsx: boolean): string {
     keepUpTo(from);
     let prose = false;
     for (let k = contentFrom; k < contentTo && !prose; k++) prose = isSpace(text.charCodeAt(k));
-    parts.push(prose ? " " : text.slice(from, to));
+    parts.push(prose || !keepString(text.slice(contentFrom, contentTo)) ? " " : text.slice(from, to));
     kept = to;
   };
   /** Scans template text from `start` (after a backtick or a `}`); returns where code resumes, or -1. */

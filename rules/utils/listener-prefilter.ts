@@ -10,9 +10,10 @@
 // real repositories in /work/realworld, and fails on any file with a listener that it skips.
 //
 // Data and string tests only: scan loads this without ESLint or TypeScript.
+import { isBuiltin } from "node:module";
 import { withoutProse } from "./code-words.js";
 import { configKind } from "./config-file-names.js";
-import { LISTEN_METHODS, SERVER_FACTORIES } from "./server-factories.js";
+import { LISTEN_METHODS, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
 
 /** One listener form: words that must all appear in the text for the form to be possible. */
 type Form = readonly string[];
@@ -31,27 +32,55 @@ const OTHER_FORMS: readonly Form[] = [
 ];
 
 /**
+ * The word a module is written with wherever it is named: the last segment of its name, without
+ * a file extension (`@hapi/hapi` is `hapi` in `npm:@hapi/hapi@21` too, `lume/core/server.ts` is
+ * `server` in a deno.land URL).
+ */
+function moduleWord(module: string): string {
+  return (module.split("/").pop() ?? module).replace(/\.[cm]?[jt]sx?$/, "");
+}
+
+const isRootPath = (path: string): boolean => path === "" || path === "default";
+
+/**
  * `x.listen(…)`, `x.bind(…)`: the method name alone (an untraced receiver's `listen(port)` is a
- * listener too). A factory that opens the port itself: the name it is called by (the last
- * member of its path, or the module's own name for the module itself, as in
- * `require("socket.io")(3000)`), plus `port` when the port is an option. Whatever way the code
+ * listener too). A factory that opens the port itself: the name it is called by, plus `port`
+ * when the port is an option. That name is the last member of its path: whatever way the code
  * reaches a member (a member expression, a destructuring key, an import specifier), the name is
  * written out; only computed access with a non-literal key hides it, and the collector cannot
- * follow that either.
+ * follow that either. A module's own export (`require("socket.io")(3000)`, a default import) is
+ * called by any name the code likes, so the module's name stands for it: it is written where the
+ * module is imported. A Node built-in is reached only through its module's name, which a form of
+ * one then needs too (`inspector.open(9229)`: `open` is a common word). Vite's API takes a config
+ * with ports anywhere (`createServer({ server: { port } })`).
  */
 function tableForms(): Form[] {
   const forms: Form[] = [...LISTEN_METHODS].map((method) => [method]);
   for (const [module, table] of Object.entries(SERVER_FACTORIES)) {
     for (const [path, factory] of Object.entries(table)) {
       if (!factory.opensAt) continue;
-      const name = path === "" ? module : (path.split(".").pop() ?? path);
-      forms.push(factory.opensAt === "options-port" ? [name, PORT_KEY] : [name]);
+      const root = isRootPath(path);
+      const form = [root ? moduleWord(module) : (path.split(".").pop() ?? path)];
+      if (factory.opensAt === "options-port") form.push(PORT_KEY);
+      if (!root && isBuiltin(module)) form.push(moduleWord(module));
+      forms.push(form);
     }
   }
+  for (const call of VITE_CONFIG_CALLS) forms.push([call, PORT_KEY]);
   return forms;
 }
 
 const FORMS: readonly Form[] = [...tableForms(), ...OTHER_FORMS];
+
+/** Module names a string may hold among other text: `"node:inspector"`, `"npm:socket.io@4"`. */
+const MODULE_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(SERVER_FACTORIES).flatMap(([module, table]) =>
+    Object.entries(table).some(([path, factory]) => factory.opensAt && (isRootPath(path) || isBuiltin(module))) ? [moduleWord(module)] : [],
+  ),
+);
+
+/** Every form word, as the whole content of a string: `x["listen"]`, `{ "port": 1 }`, `import { "serve" as s }`. */
+const EXACT_WORDS: ReadonlySet<string> = new Set(FORMS.flat());
 
 /** Words that complete a form by themselves: finding one ends the test. */
 const ALONE: ReadonlySet<string> = new Set(FORMS.filter((form) => form.length === 1).map((form) => form[0] ?? ""));
@@ -66,13 +95,12 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, "\
  * `import`, `export` and `report` do not count as `port`, nor `listener` as `listen`. Longest
  * first, so `bindAsync` is tried before `bind`.
  */
-const WORDS = new RegExp(
-  `(?<![\\w$])(?:${[...new Set(FORMS.flat())]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})(?![\\w$])`,
-  "g",
-);
+function wholeWords(words: Iterable<string>): RegExp {
+  const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\w$])(?:${alternatives.join("|")})(?![\\w$])`, "g");
+}
+
+const WORDS = wholeWords(FORMS.flat());
 
 // `\u0070ort` and `\u{70}ort` spell `port` in an identifier (ECMA-262 §12.7); the parser reads them as
 // the plain name, so the test does too, on a decoded copy, when the text has any.
@@ -107,6 +135,15 @@ function decodeEscapes(text: string): string {
   });
 }
 
+const MODULE_WORD = wholeWords(MODULE_WORDS);
+
+/** A string the collector may read a name from: a form word itself, or a specifier naming a module. */
+function mayName(content: string): boolean {
+  if (EXACT_WORDS.has(content)) return true;
+  MODULE_WORD.lastIndex = 0;
+  return MODULE_WORD.test(content);
+}
+
 /**
  * False only when the file cannot open a listener the collector would find: no listener form's
  * words are in `text`, and `filename` is not a bundler config the collector reads by name.
@@ -114,7 +151,7 @@ function decodeEscapes(text: string): string {
 export function mayOpenListener(text: string, filename: string): boolean {
   if (configKind(filename) !== undefined) return true;
   // Most files fail on their raw text already; the rest are tested again without their prose.
-  return hasWords(text) && hasWords(withoutProse(text, !NO_JSX.test(filename)));
+  return hasWords(text) && hasWords(withoutProse(text, !NO_JSX.test(filename), mayName));
 }
 
 /** TypeScript refuses JSX outside .tsx; every JavaScript extension may hold it (Create React App). */

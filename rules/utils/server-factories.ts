@@ -40,6 +40,9 @@ export interface ServerFactory extends ServerKind {
 /** Methods that open a port on an existing server object. */
 export const LISTEN_METHODS: ReadonlySet<string> = new Set(["listen", "bind", "bindAsync", "attach"]);
 
+/** Vite API calls whose first argument is a Vite config. */
+export const VITE_CONFIG_CALLS: ReadonlySet<string> = new Set(["defineConfig", "createServer", "preview", "mergeConfig"]);
+
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export const GLOBAL_MODULES: ReadonlySet<string> = new Set(["Deno", "Bun"]);
 

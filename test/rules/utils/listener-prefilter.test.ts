@@ -17,6 +17,8 @@ describe("mayOpenListener", () => {
     ["a port number alone, in a client", "new Pool({ host: 'db', port: 5432 });\n"],
     ["functions bound with bind(this)", "this.onData = this.onData.bind(this);\nconst f = g.bind(null, 1);\n"],
     ["words in comments and prose", "/** Starts the Server: call listen() first. */\nconst hint = 'server.listen(3000) in a template';\n"],
+    ["open without the inspector", "fs.open(path, 'r', cb);\nwindow.open(url);\n"],
+    ["a string naming a module in prose", "const hint = 'socket.io is a library';\n"],
     ["a code generator's template", "const main = `import express from 'express';\nconst app = express();\napp.listen(3000);\n`;\n"],
   ])("skips %s", (_name, text) => {
     expect(mayOpenListener(text, "/repo/src/lib.ts")).toBe(false);
@@ -50,6 +52,8 @@ describe("mayOpenListener", () => {
     ["chained polka", "polka().use(cors()).listen(PORT);"],
     ["a computed method name", 'server["listen"](3000);'],
     ["a method name written with escapes", "server.li\\u0073ten(3000);"],
+    ["a default import named freely", 'import makeIo from "socket.io";\nmakeIo(3000);'],
+    ["a Vite config given to Vite's API", 'await createServer({ server: { port: 5173 } });'],
   ])("lets through %s", (_name, text) => {
     expect(mayOpenListener(text, "/repo/src/server.ts")).toBe(true);
   });
