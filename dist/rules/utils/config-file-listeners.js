@@ -3,19 +3,12 @@ import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
+export { configKind } from "./config-file-names.js";
 const PORT_PATHS = {
     vite: [["server"], ["preview"], ["server", "hmr"]],
     "webpack-dev-server": [["devServer"]],
 };
 const MAX_DEPTH = 8;
-export function configKind(filename) {
-    const base = filename.split(/[\\/]/).pop() ?? "";
-    if (/^vite\.config\.[cm]?[jt]s$/.test(base))
-        return "vite";
-    if (/^webpack\.config(\.[\w-]+)*\.[cm]?[jt]s$/.test(base))
-        return "webpack-dev-server";
-    return undefined;
-}
 export function configFilePorts(program, kind, sourceCode) {
     const ports = [];
     for (const config of exportedConfigs(program, sourceCode)) {

@@ -6,6 +6,5 @@ export interface ListenerSite extends PortSite {
     framework?: string;
     protocol: Protocol;
 }
-/** Methods that open a port on an existing server object. */
-export declare const LISTEN_METHODS: ReadonlySet<string>;
+export { LISTEN_METHODS } from "./server-factories.js";
 export declare function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: TSESLint.SourceCode): ListenerSite | undefined;

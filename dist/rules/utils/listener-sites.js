@@ -4,11 +4,10 @@ import { firstOptionsObject, nodeListenPort, optionsPort } from "./listen-argume
 import { trackExpression, trackModuleMember } from "./module-tracker.js";
 import { objectLiteralOf } from "./object-literal.js";
 import { hasProperty, memberName } from "./property-names.js";
-import { findFactory } from "./server-factories.js";
+import { findFactory, LISTEN_METHODS } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
-/** Methods that open a port on an existing server object. */
-export const LISTEN_METHODS = new Set(["listen", "bind", "bindAsync", "attach"]);
+export { LISTEN_METHODS } from "./server-factories.js";
 export function siteOf(node, sourceCode) {
     const callee = unwrapExpression(node.callee);
     if (node.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression) {

@@ -29,6 +29,10 @@ export interface ServerFactory extends ServerKind {
     /** Option keys that mean "attach to an existing server, open nothing" (ws `server`, `noServer`). */
     attachKeys?: readonly string[];
 }
+/** Methods that open a port on an existing server object. */
+export declare const LISTEN_METHODS: ReadonlySet<string>;
+/** Vite API calls whose first argument is a Vite config. */
+export declare const VITE_CONFIG_CALLS: ReadonlySet<string>;
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export declare const GLOBAL_MODULES: ReadonlySet<string>;
 /** Keyed by module name (without `node:`), then by the member path joined with "." ("" = the module). */

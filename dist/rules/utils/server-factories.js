@@ -1,3 +1,7 @@
+/** Methods that open a port on an existing server object. */
+export const LISTEN_METHODS = new Set(["listen", "bind", "bindAsync", "attach"]);
+/** Vite API calls whose first argument is a Vite config. */
+export const VITE_CONFIG_CALLS = new Set(["defineConfig", "createServer", "preview", "mergeConfig"]);
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export const GLOBAL_MODULES = new Set(["Deno", "Bun"]);
 const node = (framework, protocol = "tcp") => ({ framework, api: "node", protocol, via: "either" });

@@ -10,6 +10,7 @@ import { formatStepSummary, formatters, shouldUseColor } from "../report/index.j
 import { changedSince } from "../scan/changed-files.js";
 import { compareFindings } from "../core/evaluate.js";
 import { scanPaths } from "../scan/index.js";
+import { isCodeName } from "../scan/detect-kind.js";
 import { lintCode } from "../scan/lint-code.js";
 import { MAX_FILE_BYTES } from "../scan/read-source.js";
 import { packageInfo } from "../version.js";
@@ -89,6 +90,13 @@ async function writeOutputs(outputs, report, io, color) {
     }
     return problems;
 }
+const NOTHING_SCANNED = { findings: [], files: [], listeners: [], diagnostics: [], codeFiles: [] };
+/** Code on stdin (`--stdin-filename src/a.ts`) is linted like a file of that name, as ESLint does. */
+function codeOnStdin(stdin, cwd) {
+    if (stdin?.filename === undefined || !isCodeName(path.posix.basename(stdin.filename)))
+        return undefined;
+    return { path: stdin.filename, absolute: path.resolve(cwd, stdin.filename), bytes: stdin.bytes };
+}
 async function runScan(args, io) {
     const config = await loadScanPolicies({
         cwd: io.cwd,
@@ -105,7 +113,10 @@ async function runScan(args, io) {
     const stdin = args.paths.includes("-")
         ? { bytes: await readStdin(io), ...(args.stdinFilename ? { filename: args.stdinFilename.split("\\").join("/") } : {}) }
         : undefined;
-    const result = scanPaths(args.paths, {
+    const keepTexts = args.baseline !== undefined || args.writeBaseline !== undefined;
+    const stdinCode = args.code ? codeOnStdin(stdin, io.cwd) : undefined;
+    const others = stdinCode ? args.paths.filter((given) => given !== "-") : args.paths;
+    const result = stdinCode && others.length === 0 ? NOTHING_SCANNED : scanPaths(others, {
         cwd: io.cwd,
         env: io.env,
         policy,
@@ -115,11 +126,18 @@ async function runScan(args, io) {
         code: args.code,
         includeVendored: args.includeVendored,
         followExternalLinks: args.followExternalLinks,
-        keepTexts: args.baseline !== undefined || args.writeBaseline !== undefined,
-        ...(stdin ? { stdin } : {}),
+        keepTexts,
+        ...(stdin && !stdinCode ? { stdin } : {}),
         ...(changed ? { changed: changed.files } : {}),
     });
-    const code = await lintCode(result.codeFiles, policy, io.cwd);
+    // Discovery lists regular files only, so reading needs no fstat first.
+    const codeFiles = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: true }));
+    if (stdinCode)
+        codeFiles.push(stdinCode);
+    // Each file gets its nearest config's policy (or --config's), handed to the rules as settings.
+    const code = await lintCode(codeFiles, { policyFor: policyFor ? (file) => policyFor(file.absolute) : () => policy, keepTexts });
+    if (!code.ok)
+        return code.error;
     const problems = config.policies.problems();
     if (problems !== undefined)
         return problems;

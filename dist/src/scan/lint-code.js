@@ -1,19 +1,105 @@
-// `port-policy scan` lints JS/TS files with the plugin's own rules through ESLint's Node API, so one
-// CI step yields one report for code and config. No user ESLint config is read: the rules and the
-// policy come from the port-policy config, exactly as `portPolicySettings()` gives them to ESLint
-// in a pre-commit hook, so both verdicts agree. The port is read back from the reported token.
-import { readFileSync } from "node:fs";
+// `port-policy scan` lints JS/TS files with the plugin's own rules, so one CI step yields one
+// report for code and config. Each file is read here, under the same size limit as config files,
+// and put to the listener prefilter (rules/utils/listener-prefilter.ts): most code opens no
+// listener, and such a file is checked by that test alone, without parsing. Only a file that
+// passes goes to ESLint, which is loaded then (code-linter.ts), one file at a time: what is kept
+// of each is its findings and its listener count, so memory does not grow with the repository.
+//
+// Which files say "not checked", and how loudly: a file that cannot be read at all (permissions, a
+// FIFO, a dangling link, deleted mid-scan) is an error, as for config files; code that was read
+// but that ESLint cannot parse in any mode its toolchain could use, that nests deeper than
+// ESLint can walk, or that is over the size limit is a warning: such a file is a template, a
+// bundle or needs a parser nobody here has, and failing CI on it would be a false alarm.
+import { createRequire } from "node:module";
 import { NAMESPACE, isRuleId } from "../core/catalogue.js";
+import { makeFinding } from "../core/make-finding.js";
 import { portPolicyRules } from "../config/eslint-settings.js";
-import { onFileListeners } from "../../rules/utils/listener-visitor.js";
-import { parseErrorFinding } from "./load-file.js";
-import { typescriptParser } from "../plugin/typescript-parser.js";
-const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
+import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
+import { missingPackage } from "./missing-package.js";
+import { decodeCode, readCodeSource } from "./read-source.js";
+export async function lintCode(files, options) {
+    const findings = [];
+    const checked = [];
+    const texts = new Map();
+    let linter;
+    const setups = new Map();
+    const needTypeScript = [];
+    for (const file of files) {
+        const read = file.bytes !== undefined ? decodeCode(file.bytes) : readCodeSource(file.absolute, file.regular);
+        if (!read.ok) {
+            findings.push(unreadable(file.path, read));
+            continue;
+        }
+        if (!mayOpenListener(read.text, file.absolute)) {
+            checked.push({ path: file.path, kind: "code", listeners: 0 });
+            continue;
+        }
+        if (!linter) {
+            const loaded = await loadLinter();
+            if (!loaded.ok)
+                return loaded;
+            linter = loaded.linter;
+        }
+        const policy = options.policyFor(file);
+        let setup = setups.get(policy);
+        if (!setup)
+            setups.set(policy, (setup = { rules: portPolicyRules(policy), settings: { [NAMESPACE]: policy } }));
+        const outcome = linter.lint(read.text, file.absolute, setup);
+        const before = findings.length;
+        if (outcome.checked) {
+            checked.push({ path: file.path, kind: "code", listeners: outcome.listeners });
+            for (const message of outcome.messages)
+                findings.push(toFinding(file.path, message, read.text, policy));
+        }
+        else if ("missing" in outcome) {
+            needTypeScript.push(file.path);
+        }
+        else {
+            findings.push(notChecked(file.path, outcome.reason, outcome.line, outcome.column));
+        }
+        if (options.keepTexts && findings.length > before)
+            texts.set(file.path, read.text);
+    }
+    if (needTypeScript.length > 0)
+        return { ok: false, error: typeScriptMissing(needTypeScript) };
+    return { ok: true, findings, files: checked, texts };
+}
+/**
+ * ESLint, required before code-linter.ts is imported: a package missing under an ES module
+ * import of CommonJS code is thrown a second time, uncaught, by Node 20's loader, where a plain
+ * require fails once, cleanly.
+ */
+async function loadLinter() {
+    try {
+        createRequire(import.meta.url)("eslint");
+        const { createCodeLinter } = await import("./code-linter.js");
+        return { ok: true, linter: createCodeLinter() };
+    }
+    catch (error) {
+        const missing = missingPackage(error);
+        if (missing === undefined)
+            throw error;
+        return { ok: false, error: `port-policy scan: checking JS/TS code needs the ${missing} package, which is not installed: install it (npm i -D ${missing}), or pass --no-code to check configuration only.\n` };
+    }
+}
+function typeScriptMissing(paths) {
+    const which = paths.length === 1 ? paths[0] : `${paths[0]} and ${paths.length - 1} other TypeScript files`;
+    return `port-policy scan: ${which} could not be checked: TypeScript's parser needs the typescript package, which is not installed: install it (npm i -D typescript), or pass --no-code to check configuration only.\n`;
+}
+function unreadable(path, read) {
+    return notChecked(path, read.reason, undefined, undefined, read.tooLarge ? "warning" : "error");
+}
+function notChecked(path, reason, line = 1, column = 1, severity = "warning") {
+    const origin = { file: path, line, column, endLine: line, endColumn: column + 1 };
+    return makeFinding("parse-error", "parseError", { path, reason }, origin, { source: "code", severity });
+}
+// ESLint's line breaks (ECMA-262 §12.3 LineTerminatorSequence): its `line` counts each of them.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 /** The digits ESLint's location spans: the rules report on the port token itself. */
 function portAt(text, message) {
-    if (text === undefined || message.endLine !== message.line || message.endColumn === undefined)
+    if (message.endLine !== message.line || message.endColumn === undefined)
         return undefined;
-    const line = text.split(/\r?\n/)[message.line - 1] ?? "";
+    const line = text.split(LINE_BREAK, message.line)[message.line - 1] ?? "";
     const token = line.slice(message.column - 1, message.endColumn - 1);
     return /^\d+$/.test(token) ? Number(token) : undefined;
 }
@@ -28,11 +114,9 @@ function severityOf(message, policy) {
     return policy.ephemeral.every((setting) => setting.severity === "warn") ? "warning" : "error";
 }
 function toFinding(path, message, text, policy) {
-    if (message.fatal || !message.ruleId)
-        return parseErrorFinding(path, `${message.message} (line ${message.line})`);
-    const ruleId = message.ruleId.slice(NAMESPACE.length + 1);
+    const id = (message.ruleId ?? "").slice(NAMESPACE.length + 1);
     const finding = {
-        ruleId: isRuleId(ruleId) ? ruleId : "parse-error",
+        ruleId: isRuleId(id) ? id : "parse-error",
         messageId: message.messageId ?? "",
         data: {},
         severity: severityOf(message, policy),
@@ -44,69 +128,4 @@ function toFinding(path, message, text, policy) {
     if (port !== undefined)
         finding.port = port;
     return finding;
-}
-/**
- * A rule that reports nothing and records how many listeners the shared collector found in each
- * file (the JSON report's `files[].listeners`), at no extra cost: the walk is shared.
- */
-function listenerCounter(counts) {
-    const countListeners = {
-        meta: { type: "problem", schema: [] },
-        create: (context) => onFileListeners(context, (result) => counts.set(context.filename, result.listeners.length)),
-    };
-    return { rules: { "count-listeners": countListeners } };
-}
-async function makeLinter(policy, cwd, counts) {
-    // The plugin's own TypeScript parser: it loads @typescript-eslint/parser (an optional peer) on
-    // the first TS file, so a JavaScript-only project is linted without it.
-    const [{ ESLint: ESLintClass }, plugin] = await Promise.all([import("eslint"), import("../index.js")]);
-    const tsParser = typescriptParser(plugin.default.meta.version);
-    return new ESLintClass({
-        cwd,
-        overrideConfigFile: true,
-        overrideConfig: [
-            { files: TS_FILES, languageOptions: { parser: tsParser } },
-            {
-                plugins: { "port-policy": plugin.default, "port-policy-scan": listenerCounter(counts) },
-                settings: { "port-policy": policy },
-                rules: { ...portPolicyRules(policy), "port-policy-scan/count-listeners": "warn" },
-                linterOptions: { reportUnusedDisableDirectives: "off" },
-            },
-        ],
-        // Files were chosen by the scanner's own walk (which honours .gitignore).
-        ignore: false,
-        errorOnUnmatchedPattern: false,
-    });
-}
-export async function lintCode(files, policy, cwd) {
-    const texts = new Map();
-    if (files.length === 0)
-        return { findings: [], files: [], texts };
-    let linter;
-    const counts = new Map();
-    try {
-        linter = await makeLinter(policy, cwd, counts);
-    }
-    catch (error) {
-        const reason = `ESLint could not be loaded to check JS/TS code (${error.message}); install eslint, or pass --no-code`;
-        return { findings: files.map((file) => parseErrorFinding(file.path, reason)), files: files.map((file) => ({ path: file.path, kind: "code", listeners: 0 })), texts };
-    }
-    const results = await linter.lintFiles(files.map((file) => file.absolute));
-    const byAbsolute = new Map(files.map((file) => [file.absolute, file.path]));
-    const findings = results.flatMap((result) => {
-        const path = byAbsolute.get(result.filePath) ?? result.filePath;
-        const text = result.messages.length > 0 ? safeRead(result.filePath) : undefined;
-        if (text !== undefined)
-            texts.set(path, text);
-        return result.messages.map((message) => toFinding(path, message, text, policy));
-    });
-    return { findings, files: files.map((file) => ({ path: file.path, kind: "code", listeners: counts.get(file.absolute) ?? 0 })), texts };
-}
-function safeRead(file) {
-    try {
-        return readFileSync(file, "utf8");
-    }
-    catch {
-        return undefined;
-    }
 }

@@ -2,13 +2,30 @@
 // not a regular file, binary, not UTF-8. A file that cannot be read is reported, never passed.
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-/** Config files are kilobytes; anything this large is generated data or a mistake. */
+/** Config files are kilobytes and source files rarely pass 1 MB; anything this large is generated data or a mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * `regular`: the caller has seen the file's type already (readdir's entry type, or a stat), so
  * no fstat is needed before reading: the size limit is then enforced while reading.
  */
 export function readSource(absolute, regular = false) {
+    return readWith(absolute, regular, decodeSource, "config files");
+}
+/**
+ * A JS/TS file's text, decoded as Node and ESLint decode it: UTF-8, invalid bytes replaced (a
+ * Latin-1 comment does not stop Node running the file, nor hide a listener's ASCII), the BOM
+ * dropped. Everything else as `readSource`: the same size limit, and a file that is not a regular
+ * file or cannot be read is a reason, never a text.
+ */
+export function readCodeSource(absolute, regular = false) {
+    return readWith(absolute, regular, decodeCode, "code files");
+}
+export function decodeCode(bytes) {
+    if (bytes.length > MAX_FILE_BYTES)
+        return tooLarge(bytes.length, "code files");
+    return { ok: true, text: withoutBom(bytes.toString("utf8")) };
+}
+function readWith(absolute, regular, decode, limitFor) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
@@ -23,10 +40,10 @@ export function readSource(absolute, regular = false) {
             if (!stat.isFile())
                 return { ok: false, reason: "it is not a regular file" };
             if (stat.size > MAX_FILE_BYTES)
-                return tooLarge(stat.size);
+                return tooLarge(stat.size, limitFor);
         }
         const bytes = readUpTo(fd, MAX_FILE_BYTES + 1);
-        return bytes.length > MAX_FILE_BYTES ? tooLarge(fstatSync(fd).size) : decodeSource(bytes);
+        return bytes.length > MAX_FILE_BYTES ? tooLarge(fstatSync(fd).size, limitFor) : decode(bytes);
     }
     catch (error) {
         return { ok: false, reason: describeFsError(error) };
@@ -35,8 +52,8 @@ export function readSource(absolute, regular = false) {
         closeSync(fd);
     }
 }
-function tooLarge(size) {
-    return { ok: false, reason: `it is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_FILE_BYTES)} limit for config files` };
+function tooLarge(size, limitFor) {
+    return { ok: false, reason: `it is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_FILE_BYTES)} limit for ${limitFor}`, tooLarge: true };
 }
 /**
  * Reads start in one reused 64 KB buffer: config files are a few kilobytes, and the bytes are
@@ -72,8 +89,10 @@ export function decodeSource(bytes) {
         const offset = firstInvalidUtf8(bytes);
         return { ok: false, reason: `it is not valid UTF-8 (byte ${offset + 1})`, line: lineOfByte(bytes, offset) };
     }
-    const text = bytes.toString("utf8");
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    return { ok: true, text: withoutBom(bytes.toString("utf8")) };
+}
+function withoutBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function lineOfByte(bytes, offset) {
     let line = 1;

@@ -1,0 +1,2 @@
+export type ConfigKind = "vite" | "webpack-dev-server";
+export declare function configKind(filename: string): ConfigKind | undefined;

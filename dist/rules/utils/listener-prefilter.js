@@ -1,0 +1,157 @@
+// A text test that runs before anything is parsed (issue 14). Every listener form the collector
+// knows is written with certain words: a listen-like method name, a server factory's name (with
+// a `port` key when the port is an option), a bundler config's file name. A file whose text has
+// none of them cannot open a listener, so `scan` does not parse it and the rules return no
+// visitor for it. The words come from the collector's own tables (server-factories.ts,
+// config-file-names.ts), so a form added there is covered here; forms the tables do not
+// describe are listed below, in this one place. Words in comments and in prose strings do not
+// count (code-words.ts). test/rules/utils/listener-prefilter.test.ts runs
+// the full analysis beside this test over every JS/TS file of the corpus, the fixtures and the
+// real repositories in /work/realworld, and fails on any file with a listener that it skips.
+//
+// Data and string tests only: scan loads this without ESLint or TypeScript.
+import { isBuiltin } from "node:module";
+import { withoutProse } from "./code-words.js";
+import { configKind } from "./config-file-names.js";
+import { LISTEN_METHODS, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
+/** The option key every `{ port }` form reads (listen-arguments.ts `optionsPort`, config files). */
+const PORT_KEY = "port";
+/** Forms the tables do not describe, each with the words its analysis reads. */
+const OTHER_FORMS = [
+    // Bun serves a module's `export default { port, fetch }` (bun.sh/docs/api/http).
+    [PORT_KEY, "fetch"],
+    // Deno std's `listenAndServe(":8080", handler)`: the port is in an address string.
+    ["listenAndServe"],
+    // `new WebpackDevServer({ port }, compiler)` (webpack-dev-server's Node API).
+    ["WebpackDevServer", PORT_KEY],
+];
+/**
+ * The word a module is written with wherever it is named: the last segment of its name, without
+ * a file extension (`@hapi/hapi` is `hapi` in `npm:@hapi/hapi@21` too, `lume/core/server.ts` is
+ * `server` in a deno.land URL).
+ */
+function moduleWord(module) {
+    return (module.split("/").pop() ?? module).replace(/\.[cm]?[jt]sx?$/, "");
+}
+const isRootPath = (path) => path === "" || path === "default";
+/**
+ * `x.listen(…)`, `x.bind(…)`: the method name alone (an untraced receiver's `listen(port)` is a
+ * listener too). A factory that opens the port itself: the name it is called by, plus `port`
+ * when the port is an option. That name is the last member of its path: whatever way the code
+ * reaches a member (a member expression, a destructuring key, an import specifier), the name is
+ * written out; only computed access with a non-literal key hides it, and the collector cannot
+ * follow that either. A module's own export (`require("socket.io")(3000)`, a default import) is
+ * called by any name the code likes, so the module's name stands for it: it is written where the
+ * module is imported. A Node built-in is reached only through its module's name, which a form of
+ * one then needs too (`inspector.open(9229)`: `open` is a common word). Vite's API takes a config
+ * with ports anywhere (`createServer({ server: { port } })`).
+ */
+function tableForms() {
+    const forms = [...LISTEN_METHODS].map((method) => [method]);
+    for (const [module, table] of Object.entries(SERVER_FACTORIES)) {
+        for (const [path, factory] of Object.entries(table)) {
+            if (!factory.opensAt)
+                continue;
+            const root = isRootPath(path);
+            const form = [root ? moduleWord(module) : (path.split(".").pop() ?? path)];
+            if (factory.opensAt === "options-port")
+                form.push(PORT_KEY);
+            if (!root && isBuiltin(module))
+                form.push(moduleWord(module));
+            forms.push(form);
+        }
+    }
+    for (const call of VITE_CONFIG_CALLS)
+        forms.push([call, PORT_KEY]);
+    return forms;
+}
+const FORMS = [...tableForms(), ...OTHER_FORMS];
+/** Module names a string may hold among other text: `"node:inspector"`, `"npm:socket.io@4"`. */
+const MODULE_WORDS = new Set(Object.entries(SERVER_FACTORIES).flatMap(([module, table]) => Object.entries(table).some(([path, factory]) => factory.opensAt && (isRootPath(path) || isBuiltin(module))) ? [moduleWord(module)] : []));
+/** Every form word, as the whole content of a string: `x["listen"]`, `{ "port": 1 }`, `import { "serve" as s }`. */
+const EXACT_WORDS = new Set(FORMS.flat());
+/** Words that complete a form by themselves: finding one ends the test. */
+const ALONE = new Set(FORMS.filter((form) => form.length === 1).map((form) => form[0] ?? ""));
+/** Forms of several words, tested once the text has been searched. */
+const TOGETHER = FORMS.filter((form) => form.length > 1 && !form.some((word) => ALONE.has(word)));
+const escape = (word) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/**
+ * Every word as a whole identifier: not preceded or followed by an identifier character, so that
+ * `import`, `export` and `report` do not count as `port`, nor `listener` as `listen`. Longest
+ * first, so `bindAsync` is tried before `bind`.
+ */
+function wholeWords(words) {
+    const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape);
+    return new RegExp(`(?<![\\w$])(?:${alternatives.join("|")})(?![\\w$])`, "g");
+}
+const WORDS = wholeWords(FORMS.flat());
+// `\u0070ort` and `\u{70}ort` spell `port` in an identifier (ECMA-262 §12.7); the parser reads them as
+// the plain name, so the test does too, on a decoded copy, when the text has any.
+const UNICODE_ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
+/**
+ * `fn.bind(this)`, the commonest `bind` in JavaScript, binds a function: a socket's `bind` takes
+ * a port, an address or options first, never `this`, `null` or `undefined`.
+ */
+const FUNCTION_BIND = /\s*\(\s*(?:this|null|undefined)\s*[,)]/y;
+function isFunctionBind(text, end) {
+    FUNCTION_BIND.lastIndex = end;
+    return FUNCTION_BIND.test(text);
+}
+function hasFormIn(text) {
+    const found = new Set();
+    for (const match of text.matchAll(WORDS)) {
+        const word = match[0];
+        if (word === "bind" && isFunctionBind(text, match.index + word.length))
+            continue;
+        if (ALONE.has(word))
+            return true;
+        found.add(word);
+    }
+    return TOGETHER.some((form) => form.every((word) => found.has(word)));
+}
+function decodeEscapes(text) {
+    return text.replace(UNICODE_ESCAPE, (escaped, braced, four) => {
+        const code = Number.parseInt(braced ?? four ?? "", 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : escaped;
+    });
+}
+const MODULE_WORD = wholeWords(MODULE_WORDS);
+/** A string the collector may read a name from: a form word itself, or a specifier naming a module. */
+function mayName(content) {
+    if (EXACT_WORDS.has(content))
+        return true;
+    MODULE_WORD.lastIndex = 0;
+    return MODULE_WORD.test(content);
+}
+/**
+ * False only when the file cannot open a listener the collector would find: no listener form's
+ * words are in `text`, and `filename` is not a bundler config the collector reads by name.
+ */
+export function mayOpenListener(text, filename) {
+    if (configKind(filename) !== undefined)
+        return true;
+    // Most files fail on their raw text already; the rest are tested again without their prose.
+    return hasWords(text) && hasWords(withoutProse(text, !NO_JSX.test(filename), mayName));
+}
+/** TypeScript refuses JSX outside .tsx; every JavaScript extension may hold it (Create React App). */
+const NO_JSX = /\.[cm]?ts$/i;
+function hasWords(text) {
+    return hasFormIn(text) || (text.includes("\\u") && hasFormIn(decodeEscapes(text)));
+}
+const decided = new WeakMap();
+/**
+ * The same for a file ESLint has parsed, asked once per file however many rules ask: `key` is an
+ * object ESLint shares between the rules of one file (its SourceCode).
+ */
+export function mayOpenListenerIn(key, text, filename) {
+    const known = decided.get(key);
+    if (known !== undefined)
+        return known;
+    const result = mayOpenListener(text, filename);
+    decided.set(key, result);
+    return result;
+}
+/** The words the test looks for, for the docs and the tests. */
+export function prefilterForms() {
+    return FORMS;
+}

@@ -1,0 +1,154 @@
+// Lints one JS/TS text with the plugin's rules through ESLint's Linter, trying each parse mode the
+// file's toolchain could use (parse-modes.ts) until one parses. Only what scan needs is kept of
+// a run: the port-policy messages and the number of listeners the shared collector found; the
+// AST, the SourceCode and every other plugin's concerns are dropped with the run.
+//
+// Loaded by lint-code.ts only once a file has passed the text prefilter, so that a scan of code
+// without listeners never loads ESLint, and TypeScript's parser (a third of a second on its own)
+// is loaded only for the first TypeScript file that needs it. Both are required as CommonJS:
+// importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
+// as long.
+import { createRequire } from "node:module";
+import { parse as parsePath } from "node:path";
+import { NAMESPACE } from "../core/catalogue.js";
+import plugin from "../index.js";
+import { onFileListeners } from "../../rules/utils/listener-visitor.js";
+import { missingPackage } from "./missing-package.js";
+import { isTypeScriptPath, parseModes } from "./parse-modes.js";
+const require = createRequire(import.meta.url);
+function loadTypeScriptParser() {
+    try {
+        return { parser: require("@typescript-eslint/parser") };
+    }
+    catch (error) {
+        const missing = missingPackage(error);
+        if (missing === undefined)
+            throw error;
+        return { missing };
+    }
+}
+/** A rule that reports nothing and records what the shared collector found in the file. */
+function listenerCounter(record) {
+    return {
+        meta: { type: "problem", schema: [] },
+        create: (context) => onFileListeners(context, record),
+    };
+}
+const SCAN_NAMESPACE = `${NAMESPACE}-scan`;
+/** Every name detect-kind.ts's isCodeName takes, in any letter case (`SERVER.JS`), as globs. */
+const ANY_CODE_NAME = ["**/*.[jJtT][sS]", "**/*.[cCmM][jJtT][sS]", "**/*.[jJtT][sS][xX]"];
+function languageOptions(mode, parser) {
+    const jsx = { ecmaFeatures: { jsx: true } };
+    if (mode === "typescript")
+        return { parser: parser, sourceType: "module", parserOptions: jsx };
+    return { ecmaVersion: "latest", sourceType: mode, parserOptions: jsx };
+}
+export function createCodeLinter() {
+    const { Linter: LinterClass } = require("eslint");
+    const last = {};
+    const counter = { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } };
+    const shared = (setup) => ({
+        // Files were chosen by the scanner's own walk, which honours .gitignore and --ignore; ESLint's
+        // default ignores (node_modules) and its extension patterns do not apply to them.
+        files: ANY_CODE_NAME,
+        plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: counter },
+        rules: { ...setup.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
+        ...(setup.settings ? { settings: setup.settings } : {}),
+        // Directives for rules scan does not load are not scan's concern (unused inline configs are
+        // not reported by default, and the option does not exist before ESLint 9.19).
+        linterOptions: { reportUnusedDisableDirectives: "off" },
+    });
+    const unignore = { ignores: ["!**/node_modules/", "!.git/"] };
+    let typescript;
+    const configs = new WeakMap();
+    const configFor = (setup, mode) => {
+        let byMode = configs.get(setup);
+        if (!byMode)
+            configs.set(setup, (byMode = new Map()));
+        const known = byMode.get(mode);
+        if (known)
+            return known;
+        let parser;
+        if (mode === "typescript") {
+            typescript ??= loadTypeScriptParser();
+            if ("missing" in typescript)
+                return typescript;
+            parser = typescript.parser;
+        }
+        const config = [unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }];
+        byMode.set(mode, config);
+        return config;
+    };
+    // ESLint matches config patterns relative to its cwd and leaves files outside it unlinted; the
+    // file system root puts every file the scanner chose inside it (`scan ../other`).
+    const linters = new Map();
+    const linterFor = (absolute) => {
+        const root = parsePath(absolute).root;
+        let linter = linters.get(root);
+        if (!linter)
+            linters.set(root, (linter = new LinterClass({ cwd: root })));
+        return linter;
+    };
+    return {
+        lint(text, absolute, setup) {
+            let furthest;
+            for (const mode of parseModes(absolute)) {
+                const config = configFor(setup, mode);
+                if (!Array.isArray(config)) {
+                    // TypeScript is optional for JavaScript, which has other modes.
+                    if (isTypeScriptPath(absolute))
+                        return { checked: false, missing: config.missing };
+                    continue;
+                }
+                const run = verify(linterFor(absolute), text, config, absolute);
+                if (run === "too deep")
+                    return tooDeep();
+                const parseError = run.messages.find(isParseError);
+                if (!parseError)
+                    return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0 };
+                if (/call stack|stack space/i.test(parseError.message))
+                    return tooDeep();
+                if (!furthest || isAfter(parseError, furthest))
+                    furthest = parseError;
+            }
+            return notParsed(absolute, furthest);
+        },
+    };
+    function verify(linter, text, config, absolute) {
+        last.found = undefined;
+        try {
+            const messages = linter.verify(text, config, absolute);
+            return { messages, found: last.found };
+        }
+        catch (error) {
+            // ESLint's own traversal recurses once per nesting level (a 50,000-deep member chain).
+            if (error instanceof RangeError && /call stack/i.test(error.message))
+                return "too deep";
+            throw error;
+        }
+    }
+}
+/** A parser's refusal; other fatal messages (an `/* eslint-env *\/` comment) leave the rules running. */
+function isParseError(message) {
+    return message.fatal === true && message.message.startsWith("Parsing error:");
+}
+function isOwn(message) {
+    return message.ruleId?.startsWith(`${NAMESPACE}/`) === true;
+}
+function isAfter(a, b) {
+    return a.line > b.line || (a.line === b.line && a.column > b.column);
+}
+function tooDeep() {
+    return { checked: false, reason: "it is nested too deeply for ESLint to parse and analyse" };
+}
+/** The error of the mode that read furthest into the file: the likeliest intended one. */
+function notParsed(absolute, error) {
+    const as = isTypeScriptPath(absolute) ? "TypeScript" : "JavaScript (as a module, a CommonJS script, or with TypeScript's parser)";
+    const detail = error?.message.replace(/^Parsing error:\s*/, "") ?? "no parser accepted it";
+    const outcome = { checked: false, reason: `it does not parse as ${as}: ${detail}` };
+    if (error?.line)
+        outcome.line = error.line;
+    if (error?.column)
+        outcome.column = error.column;
+    return outcome;
+}

@@ -1,0 +1,3 @@
+export type ParseMode = "module" | "commonjs" | "typescript";
+export declare function isTypeScriptPath(path: string): boolean;
+export declare function parseModes(path: string): readonly ParseMode[];
