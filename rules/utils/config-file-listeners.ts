@@ -1,9 +1,14 @@
 // Dev-server ports in bundler config files: Vite `server.port`, `preview.port`, `server.hmr.port`
-// (the HMR WebSocket server) in vite.config.*, webpack-dev-server `devServer.port` in
-// webpack.config.*. Not `server.hmr.clientPort` (what the browser connects to) nor proxy targets.
-// Sources: vite.dev/config/server-options, webpack-dev-server options schema ("auto" is allowed).
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+// (the HMR WebSocket server) in vite.config.*, vite.<name>.config.*, vite.config-<name>.* (also
+// the `config()` hook of a plugin written in the file), webpack-dev-server `devServer.port` in
+// webpack.*.js, vue.config.* (Vue CLI serves with it) and rspack.*.js. Not
+// `server.hmr.clientPort` (what the browser connects to) nor proxy targets.
+// Sources: vite.dev/config/server-options and /guide/api-plugin (config hook),
+// webpack-dev-server options schema ("auto" is allowed), cli.vuejs.org/config/#devserver.
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import type { CodeSource } from "./code-source.js";
+import { returnedExpressions, isFunctionNode } from "./function-returns.js";
 import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
@@ -26,14 +31,16 @@ const MAX_DEPTH = 8;
 
 export function configKind(filename: string): ConfigKind | undefined {
   const base = filename.split(/[\\/]/).pop() ?? "";
-  if (/^vite\.config\.[cm]?[jt]s$/.test(base)) return "vite";
-  if (/^webpack\.config(\.[\w-]+)*\.[cm]?[jt]s$/.test(base)) return "webpack-dev-server";
+  if (/^vite(?:\.[\w-]+)*\.config(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base)) return "vite";
+  if (/^(?:webpack|rspack)(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base) || /^vue\.config\.[cm]?[jt]s$/.test(base)) return "webpack-dev-server";
   return undefined;
 }
 
-export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: TSESLint.SourceCode): ConfigPort[] {
+export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
   const ports: ConfigPort[] = [];
-  for (const config of exportedConfigs(program, sourceCode)) {
+  const configs = exportedConfigs(program, sourceCode);
+  if (kind === "vite") configs.push(...configs.flatMap((config) => pluginConfigs(config, sourceCode)));
+  for (const config of configs) {
     for (const path of PORT_PATHS[kind]) {
       const section = sectionAt(config, path, sourceCode);
       const port = section ? findProperty(section, "port") : undefined;
@@ -46,7 +53,7 @@ export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sou
 }
 
 /** `export default X` and `module.exports = X` at the top level. */
-function exportedConfigs(program: TSESTree.Program, sourceCode: TSESLint.SourceCode): TSESTree.ObjectExpression[] {
+function exportedConfigs(program: TSESTree.Program, sourceCode: CodeSource): TSESTree.ObjectExpression[] {
   const configs: TSESTree.ObjectExpression[] = [];
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
@@ -58,8 +65,8 @@ function exportedConfigs(program: TSESTree.Program, sourceCode: TSESLint.SourceC
   return configs;
 }
 
-/** A config is an object, an array of them (webpack), `defineConfig(...)`, or a function returning one. */
-function configObjects(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, depth: number): TSESTree.ObjectExpression[] {
+/** A config is an object, an array of them (webpack), `defineConfig(...)`, `merge(a, b)`, or a function returning one. */
+function configObjects(node: TSESTree.Node, sourceCode: CodeSource, depth: number): TSESTree.ObjectExpression[] {
   if (depth > MAX_DEPTH) return [];
   const expression = unwrapExpression(node);
   const deeper = (child: TSESTree.Node | null | undefined): TSESTree.ObjectExpression[] => (child ? configObjects(child, sourceCode, depth + 1) : []);
@@ -69,13 +76,14 @@ function configObjects(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, dep
     case AST_NODE_TYPES.ArrayExpression:
       return expression.elements.flatMap((element) => deeper(element));
     case AST_NODE_TYPES.CallExpression:
-      return deeper(expression.arguments[0]);
+      // defineConfig(x), mergeConfig(base, x), webpack-merge's merge(common, x), a local factory's result
+      return [...expression.arguments.flatMap((argument) => deeper(argument)), ...(isLocalFunction(expression.callee, sourceCode) ? deeper(expression.callee) : [])];
     case AST_NODE_TYPES.AwaitExpression:
       return deeper(expression.argument);
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression:
     case AST_NODE_TYPES.FunctionDeclaration:
-      return expression.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(expression.body).flatMap(deeper) : deeper(expression.body);
+      return returnedExpressions(expression).flatMap(deeper);
     case AST_NODE_TYPES.Identifier:
       return deeper(valueOf(expression, sourceCode) ?? functionDeclaration(expression, sourceCode));
     default:
@@ -83,16 +91,31 @@ function configObjects(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, dep
   }
 }
 
-function returnedValues(body: TSESTree.BlockStatement): TSESTree.Node[] {
-  return body.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : []));
+/** `myPlugin()` defined in this file returns its plugin object; an imported function is not read. */
+function isLocalFunction(callee: TSESTree.Node, sourceCode: CodeSource): boolean {
+  const expression = unwrapExpression(callee);
+  if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+  const target = valueOf(expression, sourceCode) ?? functionDeclaration(expression, sourceCode);
+  return target !== undefined && isFunctionNode(unwrapExpression(target));
 }
 
-function functionDeclaration(node: TSESTree.Identifier, sourceCode: TSESLint.SourceCode): TSESTree.Node | undefined {
+/** Vite plugins written in the config: `plugins: [{ name, config: () => ({ server: { port } }) }]`. */
+function pluginConfigs(config: TSESTree.ObjectExpression, sourceCode: CodeSource): TSESTree.ObjectExpression[] {
+  const plugins = findProperty(config, "plugins");
+  if (!plugins) return [];
+  const hooks = configObjects(plugins.value, sourceCode, 0).flatMap((plugin) => {
+    const hook = findProperty(plugin, "config");
+    return hook ? [hook.value] : [];
+  });
+  return hooks.flatMap((hook) => configObjects(hook, sourceCode, 0));
+}
+
+function functionDeclaration(node: TSESTree.Identifier, sourceCode: CodeSource): TSESTree.Node | undefined {
   const def = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
   return def?.type === "FunctionName" ? def.node : undefined;
 }
 
-function sectionAt(config: TSESTree.ObjectExpression, path: readonly string[], sourceCode: TSESLint.SourceCode): TSESTree.ObjectExpression | undefined {
+function sectionAt(config: TSESTree.ObjectExpression, path: readonly string[], sourceCode: CodeSource): TSESTree.ObjectExpression | undefined {
   let current: TSESTree.ObjectExpression | undefined = config;
   for (const key of path) {
     const property: TSESTree.Property | undefined = current ? findProperty(current, key) : undefined;

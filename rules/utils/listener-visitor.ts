@@ -5,10 +5,13 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./ast-runtime.js";
 import type { FrontEndResult } from "../../src/scan/types.js";
+import { defaultExportedServer } from "./bun-default-export.js";
+import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
 import { LISTEN_METHODS, siteOf } from "./listener-sites.js";
 import { makeCodeListener, type CodeSite } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
+import { isRelativeSpecifier } from "./module-specifier.js";
 import { isTrackedModule, SERVER_FACTORIES } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
@@ -39,10 +42,14 @@ export function onFileListeners(context: Readonly<TSESLint.RuleContext<string, r
   }
   const entry: Entry = { callbacks: [callback] };
   registry.set(program, entry);
+  setFileOf(program, context.physicalFilename);
   const collector = createCollector();
   return {
     CallExpression: collector.onCall,
     NewExpression: collector.onCall,
+    ExportDefaultDeclaration(node: TSESTree.ExportDefaultDeclaration) {
+      collector.defaultExport = node;
+    },
     "Program:exit"() {
       registry.delete(program);
       const result = collectListeners(program, collector, context.sourceCode, context.filename);
@@ -55,6 +62,7 @@ interface Collector {
   memberCalls: Candidate[];
   bareCalls: Candidate[];
   requireBound: Set<string>;
+  defaultExport?: TSESTree.ExportDefaultDeclaration;
   onCall(node: Candidate): void;
 }
 
@@ -84,7 +92,7 @@ function createCollector(): Collector {
 function collectListeners(program: TSESTree.Program, collector: Collector, sourceCode: TSESLint.SourceCode, filename: string): FileListeners {
   const result: FileListeners = { listeners: [], findings: [] };
   const kind = configKind(filename);
-  if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind) return result;
+  if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind && !collector.defaultExport) return result;
   const bound = importBound(program, collector.requireBound);
   const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
   const add = (made: FileListeners | undefined): void => {
@@ -94,6 +102,7 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
   };
   const sites: CodeSite[] = candidates.flatMap((node) => siteOf(node, sourceCode) ?? []);
   if (kind) sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
+  else if (collector.defaultExport) sites.push(...defaultExportedServer(collector.defaultExport, sourceCode));
   // Call-site order; a port token already claimed by an earlier listener (one const used by two
   // listen calls) is located at the later call's argument instead, so each report has its own place.
   sites.sort((a, b) => (a.at ?? a.value.range)[0] - (b.at ?? b.value.range)[0]);
@@ -108,11 +117,14 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
   return result;
 }
 
-/** Local names bound by imports of tracked modules, plus those recorded from `require`. */
+/**
+ * Local names bound by imports of tracked modules, plus those recorded from `require`. Relative
+ * imports count too: `require("..")` may be the framework itself, `./server` may re-export one.
+ */
 function importBound(program: TSESTree.Program, requireBound: ReadonlySet<string>): Set<string> {
   const names = new Set(requireBound);
   for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !isTrackedModule(statement.source.value)) continue;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBindFactory(statement.source.value)) continue;
     for (const specifier of statement.specifiers) names.add(specifier.local.name);
   }
   return names;
@@ -121,13 +133,17 @@ function importBound(program: TSESTree.Program, requireBound: ReadonlySet<string
 /** `const { serve: start } = require("@hono/node-server")` binds `start`; remember such names. */
 function recordRequire(node: TSESTree.CallExpression, names: Set<string>): void {
   const source = node.arguments[0];
-  if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !isTrackedModule(source.value)) return;
+  if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !mayBindFactory(source.value)) return;
   let current: TSESTree.Node = node;
   while (current.parent && (current.parent.type === AST_NODE_TYPES.MemberExpression || current.parent.type === AST_NODE_TYPES.AwaitExpression)) {
     current = current.parent;
   }
   const parent = current.parent;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) collectNames(parent.id, names);
+}
+
+function mayBindFactory(specifier: string): boolean {
+  return isTrackedModule(specifier) || isRelativeSpecifier(specifier);
 }
 
 function collectNames(pattern: TSESTree.Node, names: Set<string>): void {

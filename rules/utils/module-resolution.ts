@@ -1,0 +1,147 @@
+// Where a relative `require`/`import` leads, the way Node and TypeScript resolve it: the file
+// itself, with a JS or TS extension added (`./app` → app.js or app.ts), a `.js` written for a `.ts`
+// source (TypeScript's ESM convention), or a folder's package.json `main`/`exports` or index file.
+// A folder (or its entry file) whose package.json names a package the collector knows is that
+// package: `require("..")` inside the express repository is express (its examples are written so).
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { BoundedCache } from "./bounded-cache.js";
+
+export type Resolved = { kind: "file"; file: string } | { kind: "package"; name: string };
+
+const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** TypeScript sources imported by the name of their output. */
+const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+
+/** Lookups are cheap but repeated for every file that imports the same module; 5 s keeps an editor current. */
+const TTL_MS = 5000;
+const resolutions = new BoundedCache<string, Resolved | null>(4096, TTL_MS);
+const packageJsons = new BoundedCache<string, PackageJson | null>(4096, TTL_MS);
+
+interface PackageJson {
+  name?: unknown;
+  main?: unknown;
+  exports?: unknown;
+}
+
+/**
+ * `isKnownPackage` says which package names mean something to the caller; other packages are
+ * followed as files. Nothing is resolved for a file that is not an absolute path (stdin, tests).
+ */
+export function resolveRelative(fromFile: string, specifier: string, isKnownPackage: (name: string) => boolean): Resolved | undefined {
+  if (!isAbsolute(fromFile)) return undefined;
+  const key = `${dirname(fromFile)}\0${specifier}`;
+  const cached = resolutions.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = resolveUncached(resolve(dirname(fromFile), specifier), isKnownPackage);
+  resolutions.set(key, found ?? null);
+  return found;
+}
+
+function resolveUncached(base: string, isKnownPackage: (name: string) => boolean): Resolved | undefined {
+  const directory = isDirectory(base);
+  const own = directory ? packageJsonIn(base) : undefined;
+  if (typeof own?.name === "string" && isKnownPackage(own.name)) return { kind: "package", name: own.name };
+  const file = resolveFile(base) ?? (directory ? resolveDirectory(base, own) : undefined);
+  if (!file) return undefined;
+  const owner = owningPackage(dirname(file));
+  if (owner && typeof owner.json.name === "string" && isKnownPackage(owner.json.name) && resolveDirectory(owner.dir, owner.json) === file) {
+    return { kind: "package", name: owner.json.name };
+  }
+  return { kind: "file", file };
+}
+
+function resolveFile(base: string): string | undefined {
+  if (isFile(base)) return base;
+  const extension = /\.[cm]?jsx?$/.exec(base)?.[0];
+  for (const source of extension ? (SOURCE_FOR_OUTPUT[extension] ?? []) : []) {
+    const candidate = base.slice(0, -extension!.length) + source;
+    if (isFile(candidate)) return candidate;
+  }
+  for (const each of EXTENSIONS) if (isFile(base + each)) return base + each;
+  return undefined;
+}
+
+function resolveDirectory(dir: string, json: PackageJson | undefined): string | undefined {
+  for (const entry of entryPoints(json)) {
+    const target = join(dir, entry);
+    const file = resolveFile(target) ?? (isDirectory(target) ? indexFile(target) : undefined);
+    if (file) return file;
+  }
+  return indexFile(dir);
+}
+
+function indexFile(dir: string): string | undefined {
+  return resolveFile(join(dir, "index"));
+}
+
+/** `exports["."]` (a string or its require/import/node/default condition), then `main`. */
+function entryPoints(json: PackageJson | undefined): string[] {
+  if (!json) return [];
+  const entries: string[] = [];
+  const dot = typeof json.exports === "object" && json.exports !== null && "." in json.exports ? (json.exports as Record<string, unknown>)["."] : json.exports;
+  const condition = conditionalTarget(dot);
+  if (condition) entries.push(condition);
+  if (typeof json.main === "string") entries.push(json.main);
+  return entries;
+}
+
+function conditionalTarget(value: unknown, depth = 0): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value !== "object" || value === null || depth > 3) return undefined;
+  const conditions = value as Record<string, unknown>;
+  for (const key of ["require", "node", "import", "default"]) {
+    const target = conditionalTarget(conditions[key], depth + 1);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+function owningPackage(start: string): { dir: string; json: PackageJson } | undefined {
+  let dir = start;
+  for (let steps = 0; steps < 32; steps++) {
+    const json = packageJsonIn(dir);
+    if (json) return { dir, json };
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+function packageJsonIn(dir: string): PackageJson | undefined {
+  const cached = packageJsons.get(dir);
+  if (cached !== undefined) return cached ?? undefined;
+  let json: PackageJson | undefined;
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    json = typeof parsed === "object" && parsed !== null ? (parsed as PackageJson) : undefined;
+  } catch {
+    json = undefined;
+  }
+  packageJsons.set(dir, json ?? null);
+  return json;
+}
+
+function isFile(path: string): boolean {
+  return statOf(path)?.isFile() ?? false;
+}
+
+function isDirectory(path: string): boolean {
+  return statOf(path)?.isDirectory() ?? false;
+}
+
+/** An unreadable path (EACCES, a loop of links) resolves to nothing, like a missing one. */
+function statOf(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** For tests that write files and resolve again within the time-to-live. */
+export function clearResolutionCaches(): void {
+  resolutions.clear();
+  packageJsons.clear();
+}
