@@ -16,6 +16,7 @@ import { unwrapExpression } from "./unwrap-expression.js";
 
 export interface ConfigPort {
   value: PortValue;
+  at: [number, number];
   framework: "vite" | "webpack-dev-server";
   host?: string;
 }
@@ -46,7 +47,8 @@ export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sou
       const port = section ? findProperty(section, "port") : undefined;
       // webpack-dev-server's "auto" picks a free port; a non-numeric string is not a mistake there.
       const value = port ? evaluatePort(port.value, sourceCode, { stringsArePaths: kind === "webpack-dev-server" }) : undefined;
-      if (value) ports.push({ value, framework: kind });
+      // `at`: a const shared by server.port and preview.port is reported at each key's value.
+      if (value && port) ports.push({ value, framework: kind, at: port.value.range });
     }
   }
   return ports;

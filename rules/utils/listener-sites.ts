@@ -69,7 +69,16 @@ function methodSite(method: string, receiver: Tracked | undefined, args: Args, s
 
 /** The documented fallback: `x.listen(port)` on a receiver we cannot trace is a TCP listener of no known framework. */
 function untracedListen(method: string, args: Args, source: CodeSource): ListenerSite | undefined {
-  return method === "listen" ? withKind(calledWith(nodeListenPort(args, source), args[0]), undefined, "tcp") : undefined;
+  if (method !== "listen") return undefined;
+  const site = nodeListenPort(args, source) ?? addressString(args, source);
+  return withKind(calledWith(site, args[0]), undefined, "tcp");
+}
+
+/** `listen(":8000")`, `listen("127.0.0.1:8000")`: to Node a pipe name, but no one names a pipe so; an address here. */
+function addressString(args: Args, source: CodeSource): PortSite | undefined {
+  const first = args[0];
+  if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== "string" || !/^(?:\[[\d:a-fA-F.]*\]|[\w.-]*):\d+$/.test(first.value)) return undefined;
+  return addressOrOptionsPort(args, source);
 }
 
 function grpcSite(args: Args, source: CodeSource): ListenerSite | undefined {

@@ -100,7 +100,7 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
     result.listeners.push(...made.listeners);
     result.findings.push(...made.findings);
   };
-  const sites: CodeSite[] = candidates.flatMap((node) => siteOf(node, sourceCode) ?? []);
+  const sites: CodeSite[] = candidates.flatMap((node) => perValue(siteOf(node, sourceCode)));
   if (kind) sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
   else if (collector.defaultExport) sites.push(...defaultExportedServer(collector.defaultExport, sourceCode));
   // Call-site order; a port token already claimed by an earlier listener (one const used by two
@@ -115,6 +115,13 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
   // Source order, so that "the second listen(3000)" is the one reported as the duplicate.
   result.listeners.sort((a, b) => a.origin.line - b.origin.line || a.origin.column - b.origin.column);
   return result;
+}
+
+/** A listen whose port is a parameter opens one listener per call site's value (call-site-arguments.ts). */
+function perValue(site: CodeSite | undefined): CodeSite[] {
+  if (!site) return [];
+  const { alternatives, ...value } = site.value;
+  return [{ ...site, value }, ...(alternatives ?? []).map((other) => ({ ...site, value: other }))];
 }
 
 /**

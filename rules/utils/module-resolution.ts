@@ -1,10 +1,13 @@
 // Where a relative `require`/`import` leads, the way Node and TypeScript resolve it: the file
 // itself, with a JS or TS extension added (`./app` → app.js or app.ts), a `.js` written for a `.ts`
 // source (TypeScript's ESM convention), or a folder's package.json `main`/`exports` or index file.
-// A folder (or its entry file) whose package.json names a package the collector knows is that
-// package: `require("..")` inside the express repository is express (its examples are written so).
+// A folder (or its entry file) whose package.json (deno.json, jsr.json) names a package the
+// collector knows is that package: `require("..")` inside the express repository is express (its
+// examples are written so). Inside a repository the entry is often not built: `src/index.ts` or
+// `lib/Server.js` stands for a `main` of `dist/index.js` or `dist/Server.js`, and a file listed in
+// `exports` (oak's `./application.ts`) is the package too.
 import { readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { BoundedCache } from "./bounded-cache.js";
 
 export type Resolved = { kind: "file"; file: string } | { kind: "package"; name: string };
@@ -45,10 +48,28 @@ function resolveUncached(base: string, isKnownPackage: (name: string) => boolean
   const file = resolveFile(base) ?? (directory ? resolveDirectory(base, own) : undefined);
   if (!file) return undefined;
   const owner = owningPackage(dirname(file));
-  if (owner && typeof owner.json.name === "string" && isKnownPackage(owner.json.name) && resolveDirectory(owner.dir, owner.json) === file) {
-    return { kind: "package", name: owner.json.name };
-  }
+  if (owner && typeof owner.json.name === "string" && isKnownPackage(owner.json.name) && isEntryOf(owner, file)) return { kind: "package", name: owner.json.name };
   return { kind: "file", file };
+}
+
+function isEntryOf(owner: { dir: string; json: PackageJson }, file: string): boolean {
+  if (resolveDirectory(owner.dir, owner.json) === file) return true;
+  const own = sourcePath(relative(owner.dir, file));
+  return [...entryPoints(owner.json), ...exportTargets(owner.json.exports)].some((entry) => sourcePath(entry) === own);
+}
+
+/** The folders builds and sources live in say nothing: `./dist/cjs/index.js` and `src/index.ts` are both "index". */
+function sourcePath(path: string): string {
+  const segments = path.replace(/\\/g, "/").replace(/\.[cm]?[jt]sx?$/, "").split("/").filter((segment) => segment !== "" && segment !== ".");
+  while (segments.length > 1 && /^(?:dist|build|out|lib|src|source|cjs|esm|es|mjs)$/.test(segments[0] ?? "")) segments.shift();
+  return segments.join("/");
+}
+
+/** Every file an `exports` map names, under any condition. */
+function exportTargets(value: unknown, depth = 0): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value !== "object" || value === null || depth > 4) return [];
+  return Object.values(value as Record<string, unknown>).flatMap((each) => exportTargets(each, depth + 1));
 }
 
 function resolveFile(base: string): string | undefined {
@@ -109,18 +130,28 @@ function owningPackage(start: string): { dir: string; json: PackageJson } | unde
   return undefined;
 }
 
+/** Manifests that name a package: npm's, Deno's and JSR's (a Deno package has no package.json). */
+const MANIFESTS = ["package.json", "deno.json", "jsr.json"];
+
 function packageJsonIn(dir: string): PackageJson | undefined {
   const cached = packageJsons.get(dir);
   if (cached !== undefined) return cached ?? undefined;
   let json: PackageJson | undefined;
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    json = typeof parsed === "object" && parsed !== null ? (parsed as PackageJson) : undefined;
-  } catch {
-    json = undefined;
+  for (const manifest of MANIFESTS) {
+    json = readManifest(join(dir, manifest));
+    if (json) break;
   }
   packageJsons.set(dir, json ?? null);
   return json;
+}
+
+function readManifest(path: string): PackageJson | undefined {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
+    return typeof parsed === "object" && parsed !== null ? (parsed as PackageJson) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(path: string): boolean {

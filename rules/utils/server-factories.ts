@@ -33,7 +33,10 @@ export interface ServerKind {
 }
 
 export interface ServerFactory extends ServerKind {
-  /** `call`: `f()`; `new`: `new F()`; `either`: both work (Node's `http.Server`). */
+  /**
+ * `call`: `f()`; `new`: `new F()`; `either`: both work (Node's `http.Server`; any factory that is a
+ * plain function returning an object, like `new Fastify()` in Fastify's own tests).
+ */
   via: "call" | "new" | "either";
   opensAt?: OpensAt;
   /** Which argument holds the options; absent: the first object among the first two. */
@@ -80,15 +83,15 @@ export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
   tls: { createServer: make("tls", "either"), Server: make("tls", "either") },
   dgram: { createSocket: { framework: "dgram", api: "dgram", protocol: "udp", via: "call" } },
   inspector: { open: make("inspector", "call", "none", { opensAt: "first-arg-port" }) },
-  express: root(make("express", "call")),
-  "@feathersjs/express": root(make("feathers", "call")),
-  "@feathersjs/feathers": root(make("feathers", "call"), "feathers"),
+  express: root(make("express", "either")),
+  "@feathersjs/express": root(make("feathers", "either")),
+  "@feathersjs/feathers": root(make("feathers", "either"), "feathers"),
   koa: root(make("koa", "new")),
-  polka: root(make("polka", "call")),
-  connect: root(make("connect", "call")),
-  micro: root(make("micro", "call")),
-  restify: { createServer: make("restify", "call") },
-  fastify: root(make("fastify", "call", "fastify"), "fastify"),
+  polka: root(make("polka", "either")),
+  connect: { ...root(make("connect", "either")), createServer: make("connect", "either") },
+  micro: root(make("micro", "either")),
+  restify: { createServer: make("restify", "either") },
+  fastify: root(make("fastify", "either", "fastify"), "fastify"),
   "@nestjs/core": { "NestFactory.create": make("nestjs", "call") },
   "@hapi/hapi": hapi,
   hapi,

@@ -4,8 +4,11 @@
 // (number-conversion.ts), local helpers that pass their argument through (express-generator's
 // `normalizePort(process.env.PORT || "3000")`), and env fallbacks (`process.env.PORT || 3000`,
 // `?? 8080`, `parseInt(process.env.PORT || "3000", 10)`, `let port = 3000; if (env) port = …`):
-// there the fallback literal is the port, marked as such. Anything else goes to
-// ASTUtils.getStaticValue; what stays unknown is skipped.
+// there the fallback literal is the port, marked as such. Also Express settings
+// (`app.get("port")`, setting-value.ts), a parameter's values at its call sites (one port per
+// call, call-site-arguments.ts), and constants exported by local modules (imported-value.ts,
+// located at their use). Anything else goes to ASTUtils.getStaticValue; what stays unknown is
+// skipped.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { thisPropertyValue } from "./class-members.js";
@@ -13,7 +16,10 @@ import type { CodeSource } from "./code-source.js";
 import { envKeyOf, isEnvObject, numberConversionOf } from "./env-key.js";
 import { convertText, type Conversion } from "./number-conversion.js";
 import { followPath, valueOf } from "./object-literal.js";
+import { callSiteArguments } from "./call-site-arguments.js";
+import { importedValue } from "./imported-value.js";
 import { passedThroughArgument } from "./pass-through-call.js";
+import { settingValue } from "./setting-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";
 
@@ -25,7 +31,10 @@ interface ValueBase {
   envKey?: string;
 }
 
-export type PortValue = (ValueBase & { kind: "port"; port: number }) | (ValueBase & { kind: "malformed"; text: string });
+type Single = (ValueBase & { kind: "port"; port: number }) | (ValueBase & { kind: "malformed"; text: string });
+
+/** One value, or (a parameter's values at several call sites) the first with the others beside it. */
+export type PortValue = Single & { alternatives?: Single[] };
 
 export interface PortOptions {
   /** Node's `listen("name")` opens an IPC pipe: a non-numeric string there is not a port. */
@@ -33,17 +42,32 @@ export interface PortOptions {
 }
 
 /** A value before it is read as a port: a number, or a string (a string keeps its text for conversions). */
-type Raw =
+type Raw = (
   | (ValueBase & { kind: "number"; value: number; text: string })
   /** `start`: offset of the text's first character in the file, when the text is written there. */
   | (ValueBase & { kind: "text"; text: string; start?: number })
-  | (ValueBase & { kind: "nan"; text: string });
+  | (ValueBase & { kind: "nan"; text: string })
+) & { alternatives?: Raw[] };
 
 const MAX_DEPTH = 12;
 
 export function evaluatePort(node: TSESTree.Node, source: CodeSource, options: PortOptions = {}): PortValue | undefined {
   const raw = evaluateRaw(node, source, 0);
-  return raw && toPort(raw, options);
+  if (!raw) return undefined;
+  const first = toPort(raw, options);
+  const others = (raw.alternatives ?? []).flatMap((each) => toPort(each, options) ?? []);
+  if (!first) return others[0] && (others.length > 1 ? { ...others[0], alternatives: others.slice(1) } : others[0]);
+  return others.length > 0 ? { ...first, alternatives: others } : first;
+}
+
+/** Applies `map` to a value and to each of its alternatives. */
+function each(raw: Raw | undefined, map: (value: Raw) => Raw | undefined): Raw | undefined {
+  if (!raw) return undefined;
+  const { alternatives, ...first } = raw;
+  const mapped = map(first);
+  const others = (alternatives ?? []).flatMap((value) => map(value) ?? []);
+  if (others.length === 0) return mapped;
+  return mapped ? { ...mapped, alternatives: others } : { ...others[0]!, alternatives: others.slice(1) };
 }
 
 function evaluateRaw(node: TSESTree.Node, source: CodeSource, depth: number): Raw | undefined {
@@ -80,7 +104,7 @@ function call(node: TSESTree.CallExpression, source: CodeSource, depth: number):
   const conversion = numberConversionOf(node, source);
   if (conversion === "unknown-radix") return undefined;
   if (conversion && node.arguments[0]) return convert(evaluateRaw(node.arguments[0], source, depth + 1), conversion);
-  const argument = passedThroughArgument(node, source);
+  const argument = passedThroughArgument(node, source) ?? settingValue(node, source);
   if (argument) return evaluateRaw(argument, source, depth + 1);
   return fromStaticValue(node, source);
 }
@@ -90,7 +114,27 @@ function member(node: TSESTree.MemberExpression, source: CodeSource, depth: numb
   if (own?.value) return evaluateRaw(own.value, source, depth + 1);
   if (own?.defaultValue) return asFallback(evaluateRaw(own.defaultValue, source, depth + 1), undefined);
   const value = valueOf(node, source);
-  return value ? evaluateRaw(value, source, depth + 1) : fromStaticValue(node, source);
+  if (value) return evaluateRaw(value, source, depth + 1);
+  return fromImport(node, source, depth) ?? fromStaticValue(node, source);
+}
+
+/** A local module's export: evaluated there, reported here, at the expression that uses it. */
+function fromImport(node: TSESTree.Node, source: CodeSource, depth: number): Raw | undefined {
+  const foreign = importedValue(node, source);
+  const raw = foreign && evaluateRaw(foreign.node, foreign.source, depth + 1);
+  if (!raw) return undefined;
+  // One export has one value: a parameter's call sites in the other module are not this use's.
+  return relocated(single(raw), node.range);
+}
+
+function single(raw: Raw): Raw {
+  const value = { ...raw };
+  delete value.alternatives;
+  return value;
+}
+
+function relocated(value: Raw, range: [number, number]): Raw {
+  return value.kind === "text" ? { ...value, range, start: undefined } : { ...value, range };
 }
 
 function fromLiteral(node: TSESTree.Literal): Raw | undefined {
@@ -104,7 +148,11 @@ function textAt(text: string, start: number, range: [number, number]): Raw {
 
 /** The number a conversion makes of a value, with the span of the characters it read. */
 function convert(raw: Raw | undefined, conversion: Conversion): Raw | undefined {
-  if (!raw || raw.kind === "nan") return raw;
+  return each(raw, (value) => convertOne(value, conversion));
+}
+
+function convertOne(raw: Raw, conversion: Conversion): Raw | undefined {
+  if (raw.kind === "nan") return raw;
   if (raw.kind === "number" && conversion.kind !== "parseInt") return raw;
   const text = raw.kind === "number" ? String(raw.value) : raw.text;
   const converted = convertText(text, conversion);
@@ -154,8 +202,9 @@ function conditional(node: TSESTree.ConditionalExpression, source: CodeSource, d
 
 function identifier(node: TSESTree.Identifier, source: CodeSource, depth: number): Raw | undefined {
   const variable = ASTUtils.findVariable(source.getScope(node), node);
-  const value = variable ? writtenValue(variable, { use: node, overrides: true }) : undefined;
-  if (!value) return undefined;
+  if (!variable) return undefined;
+  const value = writtenValue(variable, { use: node, overrides: true });
+  if (!value) return variable.defs[0]?.type === "Parameter" ? fromCallSites(variable, source, depth) : fromImport(node, source, depth);
   if (!value.expression) {
     // A parameter default applies only when the caller passes nothing.
     return value.defaultValue ? asFallback(evaluateRaw(value.defaultValue, source, depth + 1), undefined) : undefined;
@@ -163,10 +212,22 @@ function identifier(node: TSESTree.Identifier, source: CodeSource, depth: number
   if (value.overrides) return overridden(value.expression, value.overrides, source, depth);
   const written = value.path.length === 0 ? value.expression : followPath(value.expression, value.path, source);
   if (written) return evaluateRaw(written, source, depth + 1);
-  if (!value.defaultValue) return undefined;
+  if (!value.defaultValue) return fromImport(node, source, depth);
   // `const { PORT = 3000 } = process.env`: the default is the fallback of that env var.
   const envKey = value.path.length === 1 && isEnvObject(value.expression) ? value.path[0] : undefined;
   return asFallback(evaluateRaw(value.defaultValue, source, depth + 1), envKey);
+}
+
+/** `function start(port) { server.listen(port) } start(3000); start(3001)`: one value per call. */
+function fromCallSites(parameter: Parameters<typeof callSiteArguments>[0], source: CodeSource, depth: number): Raw | undefined {
+  const values = callSiteArguments(parameter, source).flatMap((argument) => {
+    const raw = evaluateRaw(argument, source, depth + 1);
+    // A value written elsewhere (`start(BASE_PORT)`) is reported at the argument of each call.
+    const at = (value: Raw): Raw => (value.range[0] >= argument.range[0] && value.range[1] <= argument.range[1] ? value : relocated(value, argument.range));
+    return raw ? [raw, ...(raw.alternatives ?? [])].map(at) : [];
+  });
+  const [first, ...rest] = values.map(single);
+  return first && (rest.length > 0 ? { ...first, alternatives: rest } : first);
 }
 
 /**
@@ -179,10 +240,11 @@ function overridden(initial: TSESTree.Node, overrides: readonly TSESTree.Node[],
   return asFallback(evaluateRaw(initial, source, depth + 1), envKey);
 }
 
-function asFallback(value: Raw | undefined, envKey: string | undefined): Raw | undefined {
-  if (!value) return undefined;
-  const key = envKey ?? value.envKey;
-  return key === undefined ? { ...value, fallback: true } : { ...value, fallback: true, envKey: key };
+function asFallback(raw: Raw | undefined, envKey: string | undefined): Raw | undefined {
+  return each(raw, (value) => {
+    const key = envKey ?? value.envKey;
+    return key === undefined ? { ...value, fallback: true } : { ...value, fallback: true, envKey: key };
+  });
 }
 
 function isSingleSubstitution(node: TSESTree.TemplateLiteral): boolean {

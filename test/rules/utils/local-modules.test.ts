@@ -116,3 +116,21 @@ describe("caching and bounds", () => {
     expect(collectListeners('const app = require("./app");\napp.listen(3104);\n', "server.js").listeners.map((l) => [l.port, l.identity])).toEqual([[3104, {}]]);
   });
 });
+
+describe("port values exported by a local module", () => {
+  it.each<[string, string, Found[]]>([
+    ["config.port from module.exports = { port: env || 3020 }, located at the use", "config-module/index.js", [{ port: 3020, framework: "express", at: [6, 12, 23], fallback: true, envKey: "PORT" }]],
+    ["named TypeScript constants, one plain and one an env fallback", "config-module/main.ts", [
+      { port: 3021, framework: "express", at: [4, 18, 22] },
+      { port: 3022, framework: "express", at: [5, 18, 28], fallback: true, envKey: "ADMIN_PORT" },
+    ]],
+    ["destructured from require()", "config-module/destructured.js", [{ port: 3020, framework: "http", at: [4, 28, 32], fallback: true, envKey: "PORT" }]],
+  ])("%s", (_name, file, expected) => {
+    expect(listenersOf(file)).toEqual(expected);
+  });
+
+  it("the config module itself opens nothing (its db.port is a client's)", () => {
+    expect(listenersOf("config-module/config.js")).toEqual([]);
+    expect(listenersOf("config-module/constants.ts")).toEqual([]);
+  });
+});
