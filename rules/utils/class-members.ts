@@ -4,7 +4,7 @@
 // belongs to a nested plain function, gives nothing: the value is then not known.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./ast-runtime.js";
-import { memberName, propertyKeyName } from "./property-names.js";
+import { memberName } from "./property-names.js";
 
 export interface MemberValue {
   /** The expression written to the member. */
@@ -17,7 +17,7 @@ const cache = new WeakMap<TSESTree.ClassBody, Map<string, MemberValue | null>>()
 
 export function thisPropertyValue(node: TSESTree.MemberExpression): MemberValue | undefined {
   if (node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
-  const name = memberName(node);
+  const name = ownName(node);
   const body = name === undefined ? undefined : classOfThis(node);
   if (!body || name === undefined) return undefined;
   let members = cache.get(body);
@@ -43,7 +43,7 @@ function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | undefined {
 function onlyWrite(body: TSESTree.ClassBody, name: string): MemberValue | undefined {
   const writes: MemberValue[] = [];
   for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && propertyKeyName(member as unknown as TSESTree.Property) === name) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && fieldName(member) === name) {
       if (member.value) writes.push({ value: member.value });
     } else if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static) {
       if (member.kind === "constructor" && member.value.type === AST_NODE_TYPES.FunctionExpression) writes.push(...parameterProperties(member.value, name));
@@ -83,7 +83,18 @@ function collectAssignments(node: TSESTree.Node | null | undefined, name: string
 }
 
 function isThisMember(node: TSESTree.Node, name: string): boolean {
-  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && memberName(node) === name;
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && ownName(node) === name;
+}
+
+/** `this.port` → "port"; a private `this.#port` → "#port". */
+function ownName(node: TSESTree.MemberExpression): string | undefined {
+  return node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : memberName(node);
+}
+
+function fieldName(field: TSESTree.PropertyDefinition): string | undefined {
+  if (field.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${field.key.name}`;
+  if (!field.computed && field.key.type === AST_NODE_TYPES.Identifier) return field.key.name;
+  return field.key.type === AST_NODE_TYPES.Literal ? String(field.key.value) : undefined;
 }
 
 /** Child nodes by property, without visitor keys (`parent` excluded). */

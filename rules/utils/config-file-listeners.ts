@@ -1,6 +1,7 @@
 // Dev-server ports in bundler config files: Vite `server.port`, `preview.port`, `server.hmr.port`
-// (the HMR WebSocket server) in vite.config.*, vite.<name>.config.*, vite.config-<name>.* (also
-// the `config()` hook of a plugin written in the file), webpack-dev-server `devServer.port` in
+// (the HMR WebSocket server), `devtools.port` in vite.config.*, vite.<name>.config.*,
+// vite.config-<name>.* (also the `config()` hook of a plugin written in the file) and in any
+// config handed to Vite's API (`defineConfig`, `createServer`, `preview`), webpack-dev-server `devServer.port` in
 // webpack.*.js, vue.config.* (Vue CLI serves with it) and rspack.*.js. Not
 // `server.hmr.clientPort` (what the browser connects to) nor proxy targets.
 // Sources: vite.dev/config/server-options and /guide/api-plugin (config hook),
@@ -24,7 +25,7 @@ export interface ConfigPort {
 type ConfigKind = ConfigPort["framework"];
 
 const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> = {
-  vite: [["server"], ["preview"], ["server", "hmr"]],
+  vite: [["server"], ["preview"], ["server", "hmr"], ["devtools"]],
   "webpack-dev-server": [["devServer"]],
 };
 
@@ -38,9 +39,20 @@ export function configKind(filename: string): ConfigKind | undefined {
 }
 
 export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
+  return portsOf(exportedConfigs(program, sourceCode), kind, sourceCode);
+}
+
+/**
+ * A Vite config given to Vite's API in any file: `defineConfig({ … })` in a test,
+ * `createServer({ server: { port, hmr: { port } } })`, `preview({ preview: { port } })`.
+ */
+export function viteConfigPorts(node: TSESTree.Node, sourceCode: CodeSource): ConfigPort[] {
+  return portsOf(configObjects(node, sourceCode, 0), "vite", sourceCode);
+}
+
+function portsOf(found: TSESTree.ObjectExpression[], kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
   const ports: ConfigPort[] = [];
-  const configs = exportedConfigs(program, sourceCode);
-  if (kind === "vite") configs.push(...configs.flatMap((config) => pluginConfigs(config, sourceCode)));
+  const configs = kind === "vite" ? [...found, ...found.flatMap((config) => pluginConfigs(config, sourceCode))] : found;
   for (const config of configs) {
     for (const path of PORT_PATHS[kind]) {
       const section = sectionAt(config, path, sourceCode);

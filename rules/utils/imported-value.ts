@@ -11,7 +11,6 @@ import { resolveRelative } from "./module-resolution.js";
 import { isRelativeSpecifier } from "./module-specifier.js";
 import { followPath } from "./object-literal.js";
 import { memberName } from "./property-names.js";
-import { isKnownModule } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";
 
@@ -69,7 +68,7 @@ function requiredSpecifier(node: TSESTree.Node): string | undefined {
 function localModule(from: CodeSource, specifier: string): LocalModule | undefined {
   const file = fileOf(from);
   if (file === undefined || !isRelativeSpecifier(specifier)) return undefined;
-  const resolved = resolveRelative(file, specifier, isKnownModule);
+  const resolved = resolveRelative(file, specifier);
   return resolved?.kind === "file" ? loadLocalModule(resolved.file) : undefined;
 }
 

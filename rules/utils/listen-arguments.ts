@@ -6,7 +6,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import type { CodeSource } from "./code-source.js";
 import { portInAddress } from "./grpc-address.js";
-import { objectLiteralOf } from "./object-literal.js";
+import { objectLiteralOf, valueOf } from "./object-literal.js";
+import { unwrapExpression } from "./unwrap-expression.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
 
@@ -29,10 +30,28 @@ export function nodeListenPort(args: readonly Argument[], sourceCode: CodeSource
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const options = objectLiteralOf(first, sourceCode);
   if (options) return optionsPort(options, sourceCode, ["host", "address", "hostname"]);
+  const defaults = defaultOptions(first, sourceCode);
+  if (defaults) {
+    const site = optionsPort(defaults, sourceCode, ["host", "address", "hostname"]);
+    return site && { ...site, value: { ...site.value, fallback: true } };
+  }
   const value = evaluatePort(first, sourceCode, { stringsArePaths: true });
   if (!value) return undefined;
   const host = args[1] ? staticString(args[1], sourceCode) : undefined;
   return host === undefined ? { value } : { value, host };
+}
+
+/**
+ * `options?.listen ?? { port: 4000 }` (Apollo's standalone server): options the caller may pass,
+ * or else these; their port is a fallback.
+ */
+function defaultOptions(node: TSESTree.Node, sourceCode: CodeSource): TSESTree.ObjectExpression | undefined {
+  let expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Identifier) expression = unwrapExpression(valueOf(expression, sourceCode) ?? expression);
+  if (expression.type !== AST_NODE_TYPES.LogicalExpression || expression.operator === "&&") return undefined;
+  if (ASTUtils.getStaticValue(expression.left, sourceCode.getScope(expression.left))) return undefined;
+  const right = unwrapExpression(expression.right);
+  return right.type === AST_NODE_TYPES.ObjectExpression ? right : undefined;
 }
 
 /** `{ port, host }` in an options object; no `port` key means the API's default, which is not written here. */

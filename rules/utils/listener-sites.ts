@@ -12,7 +12,8 @@ import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort, 
 import { settle, trackExpression, trackModuleMember, type Tracked } from "./module-tracker.js";
 import { followPath, objectLiteralOf } from "./object-literal.js";
 import { hasProperty, memberName } from "./property-names.js";
-import { findFactory, isKnownModule, type ListenApi, type ServerFactory } from "./server-factories.js";
+import { viteConfigPorts } from "./config-file-listeners.js";
+import { findFactory, isKnownModule, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import type { Protocol } from "../../src/core/listener.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -85,6 +86,15 @@ function grpcSite(args: Args, source: CodeSource): ListenerSite | undefined {
   const first = args[0];
   const site = first && first.type !== AST_NODE_TYPES.SpreadElement ? portInAddress(first, source) : undefined;
   return site && first && { ...site, at: first.range, framework: "grpc", protocol: "tcp" };
+}
+
+/** `defineConfig({ server: { port } })` and friends anywhere: each port of the Vite config. */
+export function viteConfigSites(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite[] {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return [];
+  const callee = trackModuleMember(node.callee, source);
+  const first = node.arguments[0];
+  if (callee?.module !== "vite" || callee.path.length !== 1 || !VITE_CONFIG_CALLS.has(callee.path[0] ?? "") || !first) return [];
+  return viteConfigPorts(first, source).map((port) => ({ ...port, protocol: "tcp" }));
 }
 
 function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite | undefined {

@@ -8,11 +8,11 @@ import type { FrontEndResult } from "../../src/scan/types.js";
 import { defaultExportedServer } from "./bun-default-export.js";
 import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
-import { LISTEN_METHODS, siteOf } from "./listener-sites.js";
+import { LISTEN_METHODS, siteOf, viteConfigSites } from "./listener-sites.js";
 import { makeCodeListener, type CodeSite } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
 import { isRelativeSpecifier } from "./module-specifier.js";
-import { isTrackedModule, SERVER_FACTORIES } from "./server-factories.js";
+import { isTrackedModule, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
 export type FileListeners = FrontEndResult;
@@ -28,6 +28,7 @@ const registry = new WeakMap<TSESTree.Program, Entry>();
 /** Member names that can open a listener: listen-like methods and factories with a port option. */
 const CANDIDATE_MEMBERS: ReadonlySet<string> = new Set([
   ...LISTEN_METHODS,
+  ...VITE_CONFIG_CALLS,
   ...Object.values(SERVER_FACTORIES).flatMap((table) =>
     Object.entries(table).flatMap(([path, factory]) => (factory.opensAt ? [path.split(".").pop() ?? ""] : [])),
   ),
@@ -100,9 +101,10 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
     result.listeners.push(...made.listeners);
     result.findings.push(...made.findings);
   };
-  const sites: CodeSite[] = candidates.flatMap((node) => perValue(siteOf(node, sourceCode)));
-  if (kind) sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
-  else if (collector.defaultExport) sites.push(...defaultExportedServer(collector.defaultExport, sourceCode));
+  const found: CodeSite[] = candidates.flatMap((node) => [...perValue(siteOf(node, sourceCode)), ...viteConfigSites(node, sourceCode)]);
+  if (kind) found.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
+  else if (collector.defaultExport) found.push(...defaultExportedServer(collector.defaultExport, sourceCode));
+  const sites = withoutRepeats(found);
   // Call-site order; a port token already claimed by an earlier listener (one const used by two
   // listen calls) is located at the later call's argument instead, so each report has its own place.
   sites.sort((a, b) => (a.at ?? a.value.range)[0] - (b.at ?? b.value.range)[0]);
@@ -117,11 +119,22 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
   return result;
 }
 
+/** One token found twice at one place (vite.config's `export default defineConfig(…)` is both a config file and a Vite call). */
+function withoutRepeats(sites: readonly CodeSite[]): CodeSite[] {
+  const seen = new Set<string>();
+  return sites.filter((site) => {
+    const key = `${site.value.range.join(":")}@${site.at?.join(":") ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A listen whose port is a parameter opens one listener per call site's value (call-site-arguments.ts). */
 function perValue(site: CodeSite | undefined): CodeSite[] {
   if (!site) return [];
   const { alternatives, ...value } = site.value;
-  return [{ ...site, value }, ...(alternatives ?? []).map((other) => ({ ...site, value: other }))];
+  return [value, ...(alternatives ?? [])].map((each) => (each.chosenAt ? { ...site, value: each, at: each.chosenAt } : { ...site, value: each }));
 }
 
 /**

@@ -9,6 +9,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { BoundedCache } from "./bounded-cache.js";
+import { isKnownModule as isKnownPackage } from "./server-factories.js";
 
 export type Resolved = { kind: "file"; file: string } | { kind: "package"; name: string };
 
@@ -28,20 +29,20 @@ interface PackageJson {
 }
 
 /**
- * `isKnownPackage` says which package names mean something to the caller; other packages are
+ * Packages the collector knows (server-factories.ts) are answered by name; other packages are
  * followed as files. Nothing is resolved for a file that is not an absolute path (stdin, tests).
  */
-export function resolveRelative(fromFile: string, specifier: string, isKnownPackage: (name: string) => boolean): Resolved | undefined {
+export function resolveRelative(fromFile: string, specifier: string): Resolved | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const key = `${dirname(fromFile)}\0${specifier}`;
   const cached = resolutions.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  const found = resolveUncached(resolve(dirname(fromFile), specifier), isKnownPackage);
+  const found = resolveUncached(resolve(dirname(fromFile), specifier));
   resolutions.set(key, found ?? null);
   return found;
 }
 
-function resolveUncached(base: string, isKnownPackage: (name: string) => boolean): Resolved | undefined {
+function resolveUncached(base: string): Resolved | undefined {
   const directory = isDirectory(base);
   const own = directory ? packageJsonIn(base) : undefined;
   if (typeof own?.name === "string" && isKnownPackage(own.name)) return { kind: "package", name: own.name };
@@ -169,6 +170,27 @@ function statOf(path: string): ReturnType<typeof statSync> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * For a file inside a known package's own repository: the package and the source of its entry
+ * point (`src/node/index.ts` for a main of `dist/node/index.js`), whose re-exports say which of
+ * the file's exports are the package's (`export { createServer } from "./server"`).
+ */
+export function packageEntrySource(file: string): { name: string; entry: string } | undefined {
+  if (!isAbsolute(file)) return undefined;
+  const owner = owningPackage(dirname(file));
+  const name = owner?.json.name;
+  if (!owner || typeof name !== "string" || !isKnownPackage(name)) return undefined;
+  for (const entry of entryPoints(owner.json)) {
+    const built = sourcePath(entry);
+    for (const folder of ["src", "lib", "source", ""]) {
+      const candidate = resolveFile(join(owner.dir, folder, built));
+      if (candidate) return { name, entry: candidate };
+    }
+  }
+  const index = indexFile(owner.dir);
+  return index ? { name, entry: index } : undefined;
 }
 
 /** For tests that write files and resolve again within the time-to-live. */

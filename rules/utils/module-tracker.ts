@@ -11,7 +11,7 @@ import { fileOf, type CodeSource } from "./code-source.js";
 import { returnedExpressions, type FunctionNode } from "./function-returns.js";
 import { loadLocalModule, type LocalModule } from "./local-modules.js";
 import { isRelativeSpecifier } from "./module-specifier.js";
-import { resolveRelative } from "./module-resolution.js";
+import { packageEntrySource, resolveRelative } from "./module-resolution.js";
 import { findProperty, memberName } from "./property-names.js";
 import { findFactory, GLOBAL_MODULES, isKnownModule, normalizeModuleName, type ServerKind } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -182,7 +182,7 @@ function moduleFromSource(node: TSESTree.Node, source: CodeSource): Extract<Trac
 
 function localModule(from: CodeSource, specifier: string): Extract<Tracked, { kind: "module" | "local" }> | undefined {
   const file = fileOf(from);
-  const resolved = file === undefined ? undefined : resolveRelative(file, specifier, isKnownModule);
+  const resolved = file === undefined ? undefined : resolveRelative(file, specifier);
   if (resolved?.kind === "package") return { kind: "module", module: normalizeModuleName(resolved.name), path: [] };
   const module = resolved ? loadLocalModule(resolved.file) : undefined;
   return module && { kind: "local", module, path: [] };
@@ -255,6 +255,8 @@ function namespaceValue(module: LocalModule): Tracked | undefined {
 }
 
 function namedExport(module: LocalModule, name: string): Tracked | undefined {
+  const alias = packageMember(module, name);
+  if (alias) return alias;
   const { named, reexports, stars, namespace } = module.exports;
   const local = named.get(name);
   if (local) return trackExpression(local, module.source);
@@ -276,6 +278,27 @@ function namedExport(module: LocalModule, name: string): Tracked | undefined {
     const found = settle(descend(localOrPackage(module, star), [name]));
     if (found) return found;
   }
+  return undefined;
+}
+
+/**
+ * Inside a framework's repository, an internal module's export that the package entry re-exports
+ * is the package's member: vite's tests import `createServer` from "../server", which
+ * src/node/index.ts re-exports as vite's `createServer`.
+ */
+function packageMember(module: LocalModule, name: string): Tracked | undefined {
+  const owner = packageEntrySource(module.file);
+  if (!owner || owner.entry === module.file) return undefined;
+  const entry = loadLocalModule(owner.entry);
+  if (!entry) return undefined;
+  const here = (specifier: string): boolean => {
+    const resolved = resolveRelative(owner.entry, specifier);
+    return resolved?.kind === "file" && resolved.file === module.file;
+  };
+  for (const [exported, reexport] of entry.exports.reexports) {
+    if (reexport.name === name && here(reexport.specifier)) return { kind: "module", module: normalizeModuleName(owner.name), path: [exported] };
+  }
+  if (entry.exports.stars.some(here)) return { kind: "module", module: normalizeModuleName(owner.name), path: [name] };
   return undefined;
 }
 

@@ -47,6 +47,9 @@ export interface ServerFactory extends ServerKind {
   attachKeys?: readonly string[];
 }
 
+/** Vite API calls whose first argument is a Vite config. */
+export const VITE_CONFIG_CALLS: ReadonlySet<string> = new Set(["defineConfig", "createServer", "preview", "mergeConfig"]);
+
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export const GLOBAL_MODULES: ReadonlySet<string> = new Set(["Deno", "Bun"]);
 
@@ -65,7 +68,9 @@ const opens = (framework: string, via: ServerFactory["via"], extra: Partial<Serv
 const root = (factory: ServerFactory, ...names: string[]): Table => Object.fromEntries(["", "default", ...names].map((name) => [name, factory]));
 
 const hapi = root(opens("hapi", "either"), "server", "Server");
-const oak: Table = { Application: make("oak", "new", "address") };
+/** oak's Application, and the runtime servers it is built on (`new Server(app, { port })`). */
+const oakServer = opens("oak", "new", { optionsArgument: 1 });
+const oak: Table = { Application: make("oak", "new", "address"), Server: oakServer };
 const denoStd: Table = {
   serve: make("deno", "call", "none", { opensAt: "address-or-options" }),
   listenAndServe: make("deno", "call", "none", { opensAt: "address-or-options" }),
@@ -105,10 +110,8 @@ export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
   "apollo-server": { ApolloServer: make("apollo", "new") },
   "@apollo/server/standalone": { startStandaloneServer: opens("apollo", "call", { optionsArgument: 1, optionsPath: ["listen"] }) },
   "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0 })),
-  vite: {
-    createServer: make("vite", "call", "node", { opensAt: "options-port", optionsArgument: 0, optionsPath: ["server"] }),
-    preview: opens("vite", "call", { optionsArgument: 0, optionsPath: ["preview"] }),
-  },
+  // Its configs' ports are read as Vite configs (config-file-listeners.ts, VITE_CONFIG_CALLS).
+  vite: { createServer: make("vite", "call"), preview: make("vite", "call", "none") },
   listhen: { listen: opens("listhen", "call", { optionsArgument: 1 }) },
   "live-server": { start: opens("live-server", "call", { optionsArgument: 0 }) },
   ws: { WebSocketServer: wsServer, Server: wsServer },
@@ -121,6 +124,10 @@ export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
   mosca: { Server: opens("mosca", "new") },
   "@oak/oak": oak,
   oak,
+  "@oak/oak/http_server_bun": { Server: oakServer },
+  "@oak/oak/http_server_native": { Server: oakServer },
+  "@oak/oak/http_server_node": { Server: oakServer },
+  "lume/core/server.ts": root(opens("lume", "new")),
   "@std/http/server": denoStd,
   "@std/http": denoStd,
   Deno: {

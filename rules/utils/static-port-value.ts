@@ -29,6 +29,8 @@ interface ValueBase {
   /** Comes from a default that applies only when the real source (usually an env var) is unset. */
   fallback: boolean;
   envKey?: string;
+  /** For one of a parameter's values: the argument of the call that passed it. */
+  chosenAt?: [number, number];
 }
 
 type Single = (ValueBase & { kind: "port"; port: number }) | (ValueBase & { kind: "malformed"; text: string });
@@ -156,7 +158,8 @@ function convertOne(raw: Raw, conversion: Conversion): Raw | undefined {
   if (raw.kind === "number" && conversion.kind !== "parseInt") return raw;
   const text = raw.kind === "number" ? String(raw.value) : raw.text;
   const converted = convertText(text, conversion);
-  const base = raw.envKey === undefined ? { fallback: raw.fallback } : { fallback: raw.fallback, envKey: raw.envKey };
+  const base: Omit<ValueBase, "range"> = raw.envKey === undefined ? { fallback: raw.fallback } : { fallback: raw.fallback, envKey: raw.envKey };
+  if (raw.chosenAt) base.chosenAt = raw.chosenAt;
   // A number literal is its own token; a string's characters are located inside its quotes.
   const start = raw.kind === "text" ? raw.start : undefined;
   if (!converted) return { ...base, kind: "nan", text: JSON.stringify(text), range: start === undefined ? raw.range : [start, start + text.length] };
@@ -165,7 +168,8 @@ function convertOne(raw: Raw, conversion: Conversion): Raw | undefined {
 }
 
 function toPort(raw: Raw, options: PortOptions): PortValue | undefined {
-  const base = raw.envKey === undefined ? { range: raw.range, fallback: raw.fallback } : { range: raw.range, fallback: raw.fallback, envKey: raw.envKey };
+  const base: ValueBase = raw.envKey === undefined ? { range: raw.range, fallback: raw.fallback } : { range: raw.range, fallback: raw.fallback, envKey: raw.envKey };
+  if (raw.chosenAt) base.chosenAt = raw.chosenAt;
   if (raw.kind === "number") return Number.isInteger(raw.value) ? { ...base, kind: "port", port: raw.value } : { ...base, kind: "malformed", text: raw.text };
   if (raw.kind === "nan") return { ...base, kind: "malformed", text: raw.text };
   const digits = /^(\s*)(\d+)\s*$/.exec(raw.text);
@@ -222,9 +226,9 @@ function identifier(node: TSESTree.Identifier, source: CodeSource, depth: number
 function fromCallSites(parameter: Parameters<typeof callSiteArguments>[0], source: CodeSource, depth: number): Raw | undefined {
   const values = callSiteArguments(parameter, source).flatMap((argument) => {
     const raw = evaluateRaw(argument, source, depth + 1);
-    // A value written elsewhere (`start(BASE_PORT)`) is reported at the argument of each call.
-    const at = (value: Raw): Raw => (value.range[0] >= argument.range[0] && value.range[1] <= argument.range[1] ? value : relocated(value, argument.range));
-    return raw ? [raw, ...(raw.alternatives ?? [])].map(at) : [];
+    // A value written elsewhere (`start(BASE_PORT)`) is located at the call's argument once its
+    // own token is claimed by an earlier listener (listener-visitor.ts).
+    return raw ? [raw, ...(raw.alternatives ?? [])].map((value) => ({ ...value, chosenAt: argument.range })) : [];
   });
   const [first, ...rest] = values.map(single);
   return first && (rest.length > 0 ? { ...first, alternatives: rest } : first);

@@ -202,6 +202,7 @@ export const FRAMEWORK_PRODUCTS: Readonly<Record<string, string>> = {
   listhen: "http",
   "live-server": "http",
   "engine.io": "http",
+  lume: "http",
   grpc: "grpc",
 };
 

@@ -56,6 +56,10 @@ describe("a framework required by relative path inside its own repository", () =
     ['require("../../") of the folder whose package.json is express', "framework-repo/examples/hello/index.js", [{ port: 3008, framework: "express", at: [9, 12, 16] }]],
     ['require("..") of ws, whose main file is not built', "ws-repo/examples/server.js", [{ port: 3009, framework: "ws", at: [4, 42, 46] }]],
     ['require("../lib"), the package\'s main file', "hapi-repo/test/server.js", [{ port: 3010, framework: "hapi", at: [4, 36, 40] }]],
+    ["internal modules the (unbuilt) entry re-exports: vite's createServer and defineConfig", "vite-repo/src/node/__tests__/server.spec.ts", [
+      { port: 3030, framework: "vite", at: [5, 54, 58] },
+      { port: 3031, framework: "vite", at: [6, 49, 53] },
+    ]],
   ])("%s", (_name, file, expected) => {
     expect(listenersOf(file)).toEqual(expected);
   });
