@@ -5,7 +5,9 @@
 // repository: modules over MAX_BYTES are not read, at most MAX_MODULES are kept, and the tracker
 // follows at most a few imports in a row (module-tracker.ts).
 import { readFileSync, statSync } from "node:fs";
-import { parseForESLint } from "@typescript-eslint/parser";
+import { createRequire } from "node:module";
+import * as eslintScope from "eslint-scope";
+import * as espree from "espree";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { BoundedCache } from "./bounded-cache.js";
 import { setFileOf, type CodeSource } from "./code-source.js";
@@ -30,6 +32,7 @@ interface Entry {
 }
 
 const modules = new BoundedCache<string, Entry>(MAX_MODULES);
+const require = createRequire(import.meta.url);
 
 export function loadLocalModule(file: string): LocalModule | undefined {
   let stat;
@@ -53,29 +56,38 @@ function parseModule(file: string): LocalModule | undefined {
   } catch {
     return undefined;
   }
-  const parsed = parseLeniently(text, file);
+  const parsed = /\.[cm]?tsx?$/.test(file) ? parseTypeScript(text, file) : parseJavaScript(text, file);
   if (!parsed) return undefined;
-  const { ast, scopeManager, visitorKeys } = parsed;
-  setParents(ast, visitorKeys);
-  setFileOf(ast as TSESTree.Program, file);
-  const program = ast as TSESTree.Program;
-  const source: CodeSource = { ast: program, getScope: (node) => scopeOf(scopeManager as unknown as ScopeManager, node) };
-  return { file, source, exports: exportTable(program), memo: new Map() };
+  const { ast, scopeManager } = parsed;
+  setParents(ast);
+  setFileOf(ast, file);
+  const source: CodeSource = { ast, getScope: (node) => scopeOf(scopeManager, node) };
+  return { file, source, exports: exportTable(ast), memo: new Map() };
 }
 
-type Parsed = ReturnType<typeof parseForESLint>;
+interface Parsed {
+  ast: TSESTree.Program;
+  scopeManager: ScopeManager;
+}
 
-/** Module syntax first; then a sloppy-mode script (`with`, octal literals), then JSX in a .js file. */
-function parseLeniently(text: string, file: string): Parsed | undefined {
-  const jsx = /\.[cm]?[jt]sx$/.test(file);
-  const attempts = [
-    { sourceType: "module" as const, jsx },
-    { sourceType: "script" as const, jsx },
-    ...(jsx || /\.tsx?$/.test(file) ? [] : [{ sourceType: "module" as const, jsx: true }]),
+/**
+ * JavaScript with espree and eslint-scope, ESLint's own parser and scope analysis: loading
+ * TypeScript for a JavaScript project's module would cost a second (measured: +1.0 s to load the
+ * plugin). Module syntax first, then CommonJS (top-level return) and a sloppy-mode script, then JSX.
+ */
+function parseJavaScript(text: string, file: string): Parsed | undefined {
+  const jsx = /\.[cm]?jsx$/.test(file);
+  const attempts: { sourceType: "module" | "commonjs" | "script"; jsx: boolean }[] = [
+    { sourceType: "module", jsx },
+    { sourceType: "commonjs", jsx },
+    { sourceType: "script", jsx },
+    ...(jsx ? [] : [{ sourceType: "module" as const, jsx: true }]),
   ];
   for (const attempt of attempts) {
     try {
-      return parseForESLint(text, { ...attempt, ecmaVersion: "latest", range: true, loc: false, comment: false, tokens: false, filePath: file, warnOnUnsupportedTypeScriptVersion: false, ecmaFeatures: { jsx: attempt.jsx } });
+      const ast = espree.parse(text, { ecmaVersion: "latest", sourceType: attempt.sourceType, range: true, ecmaFeatures: { jsx: attempt.jsx } });
+      const scopeManager = eslintScope.analyze(ast as unknown as Parameters<typeof eslintScope.analyze>[0], { ecmaVersion: 2026, sourceType: attempt.sourceType, nodejsScope: attempt.sourceType === "commonjs" });
+      return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager as unknown as ScopeManager };
     } catch {
       // try the next mode
     }
@@ -83,21 +95,40 @@ function parseLeniently(text: string, file: string): Parsed | undefined {
   return undefined;
 }
 
-type VisitorKeys = Parsed["visitorKeys"];
+/**
+ * TypeScript with typescript-eslint's parser, loaded on first use (a TypeScript project has it
+ * loaded already). It is an optional peer: without it a TypeScript module is not read, and a
+ * receiver imported from one stays unknown (the fallback for unknown receivers still applies).
+ */
+function parseTypeScript(text: string, file: string): Parsed | undefined {
+  const jsx = file.endsWith("x");
+  try {
+    const { parseForESLint } = require("@typescript-eslint/parser") as typeof import("@typescript-eslint/parser");
+    const { ast, scopeManager } = parseForESLint(text, { sourceType: "module", ecmaVersion: "latest", range: true, loc: false, comment: false, tokens: false, filePath: file, jsx, warnOnUnsupportedTypeScriptVersion: false });
+    return { ast: ast as TSESTree.Program, scopeManager: scopeManager as unknown as ScopeManager };
+  } catch {
+    return undefined;
+  }
+}
 
 /** The scope analysis needs `parent` links, which ESLint sets while it walks; we walk once here. */
-function setParents(root: Parsed["ast"], keys: VisitorKeys): void {
+function setParents(root: TSESTree.Program): void {
   const stack: { node: Record<string, unknown>; parent: unknown }[] = [{ node: root as unknown as Record<string, unknown>, parent: undefined }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node, parent } = item;
     node.parent = parent;
-    for (const key of keys[node.type as string] ?? []) {
+    for (const key in node) {
+      if (key === "parent" || key === "range" || key === "loc") continue;
       const child = node[key];
       if (Array.isArray(child)) {
-        for (const each of child) if (each && typeof each === "object" && "type" in each) stack.push({ node: each as Record<string, unknown>, parent: node });
-      } else if (child && typeof child === "object" && "type" in child) stack.push({ node: child as Record<string, unknown>, parent: node });
+        for (const each of child) if (isNode(each)) stack.push({ node: each, parent: node });
+      } else if (isNode(child)) stack.push({ node: child, parent: node });
     }
   }
+}
+
+function isNode(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
 interface ScopeManager {
@@ -113,4 +144,9 @@ function scopeOf(manager: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Sco
     if (scope) return scope.type === "function-expression-name" ? (scope.childScopes[0] ?? scope) : scope;
   }
   return manager.scopes[0]!;
+}
+
+/** Empties the module cache: for benchmarks that stand for separate ESLint runs, and tests. */
+export function clearLocalModules(): void {
+  modules.clear();
 }
