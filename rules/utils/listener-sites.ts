@@ -7,6 +7,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./ast-runtime.js";
 import type { CodeSource } from "./code-source.js";
+import { isFunctionNode } from "./function-returns.js";
 import { portInAddress } from "./grpc-address.js";
 import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "./listen-arguments.js";
 import { settle, trackExpression, trackModuleMember, type Tracked } from "./module-tracker.js";
@@ -45,6 +46,9 @@ export function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, s
   if (node.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = memberName(callee);
     if (method !== undefined && LISTEN_METHODS.has(method)) {
+      // Arguments first: they are read in this file, while the receiver may be in another module
+      // (`handler.bind(this)` on an imported function would read that module for nothing).
+      if (!mayCarryPort(node.arguments, source)) return undefined;
       const receiver = settle(trackExpression(callee.object, source));
       const site = methodSite(method, receiver, node.arguments, source);
       if (site !== "a-module") return site;
@@ -90,14 +94,50 @@ function grpcSite(args: Args, source: CodeSource): ListenerSite | undefined {
 
 /** `defineConfig({ server: { port } })` and friends anywhere: each port of the Vite config. */
 export function viteConfigSites(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite[] {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return [];
-  const callee = trackModuleMember(node.callee, source);
   const first = node.arguments[0];
-  if (callee?.module !== "vite" || callee.path.length !== 1 || !VITE_CONFIG_CALLS.has(callee.path[0] ?? "") || !first) return [];
-  return viteConfigPorts(first, source).map((port) => ({ ...port, protocol: "tcp" }));
+  if (node.type !== AST_NODE_TYPES.CallExpression || !first || first.type === AST_NODE_TYPES.SpreadElement) return [];
+  // The ports first, read in this file: `http.createServer(handler)` has none, and its callee
+  // need not be tracked (which may mean reading another module).
+  const ports = viteConfigPorts(first, source);
+  if (ports.length === 0) return [];
+  const callee = trackModuleMember(node.callee, source);
+  if (callee?.module !== "vite" || callee.path.length !== 1 || !VITE_CONFIG_CALLS.has(callee.path[0] ?? "")) return [];
+  return ports.map((port) => ({ ...port, protocol: "tcp" }));
+}
+
+/** Whether any API shape could read a port from these arguments. */
+function mayCarryPort(args: Args, source: CodeSource): boolean {
+  const first = args[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(unwrapExpression(first))) return false;
+  return nodeListenPort(args, source) !== undefined || addressOrOptionsPort(args, source) !== undefined;
+}
+
+/**
+ * Every factory that opens a port takes it in its first two arguments: a port, an address, or an
+ * options object with a `port` (at most one level down: Apollo's `{ listen: { port } }`).
+ * `server.start()` or `open(file)` need no tracking of their callee.
+ */
+function factoryMayCarryPort(args: Args, source: CodeSource): boolean {
+  return args.slice(0, 2).some((argument) => {
+    if (argument.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(unwrapExpression(argument))) return false;
+    const object = objectLiteralOf(argument, source);
+    if (object) return hasPortKey(object, source, 1);
+    return evaluatePort(argument, source, { stringsArePaths: true }) !== undefined || portInAddress(argument, source) !== undefined;
+  });
+}
+
+function hasPortKey(object: TSESTree.ObjectExpression, source: CodeSource, levels: number): boolean {
+  if (hasProperty(object, "port")) return true;
+  if (levels === 0) return false;
+  return object.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const inner = objectLiteralOf(property.value, source);
+    return inner !== undefined && hasPortKey(inner, source, levels - 1);
+  });
 }
 
 function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite | undefined {
+  if (!factoryMayCarryPort(node.arguments, source)) return undefined;
   const callee = trackModuleMember(node.callee, source);
   const factory = callee && findFactory(callee.module, callee.path, node.type === AST_NODE_TYPES.NewExpression ? "new" : "call");
   if (!factory?.opensAt) return undefined;

@@ -139,16 +139,28 @@ function perValue(site: CodeSite | undefined): CodeSite[] {
 
 /**
  * Local names bound by imports of tracked modules, plus those recorded from `require`. Relative
- * imports count too: `require("..")` may be the framework itself, `./server` may re-export one.
+ * imports count too, `require("..")` may be the framework itself and `./server` may re-export
+ * one, but only under a factory's name (or as a whole module): `sleep(100)` from "./utils" is not
+ * worth reading ./utils for.
  */
 function importBound(program: TSESTree.Program, requireBound: ReadonlySet<string>): Set<string> {
   const names = new Set(requireBound);
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBindFactory(statement.source.value)) continue;
-    for (const specifier of statement.specifiers) names.add(specifier.local.name);
+    const relative = isRelativeSpecifier(statement.source.value);
+    for (const specifier of statement.specifiers) {
+      const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? (specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value) : undefined;
+      if (!relative || imported === undefined || imported === "default" || FACTORY_NAMES.has(imported)) names.add(specifier.local.name);
+    }
   }
   return names;
 }
+
+/** Names under which a package exports a factory (`serve`, `WebSocketServer`, `startStandaloneServer`). */
+const FACTORY_NAMES: ReadonlySet<string> = new Set([
+  ...VITE_CONFIG_CALLS,
+  ...Object.values(SERVER_FACTORIES).flatMap((table) => Object.keys(table).flatMap((path) => path.split("."))),
+]);
 
 /** `const { serve: start } = require("@hono/node-server")` binds `start`; remember such names. */
 function recordRequire(node: TSESTree.CallExpression, names: Set<string>): void {
@@ -159,7 +171,18 @@ function recordRequire(node: TSESTree.CallExpression, names: Set<string>): void 
     current = current.parent;
   }
   const parent = current.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) collectNames(parent.id, names);
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== current) return;
+  if (isRelativeSpecifier(source.value) && parent.id.type === AST_NODE_TYPES.ObjectPattern) collectFactoryNames(parent.id, names);
+  else collectNames(parent.id, names);
+}
+
+/** `const { WebSocketServer, sleep } = require("..")` binds WebSocketServer only. */
+function collectFactoryNames(pattern: TSESTree.ObjectPattern, names: Set<string>): void {
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : undefined;
+    if (key !== undefined && FACTORY_NAMES.has(key)) collectNames(property.value, names);
+  }
 }
 
 function mayBindFactory(specifier: string): boolean {
