@@ -9,20 +9,21 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import type { CodeSource } from "./code-source.js";
+import type { ConfigKind } from "./config-file-names.js";
 import { returnedExpressions, isFunctionNode } from "./function-returns.js";
 import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
+export { configKind } from "./config-file-names.js";
+
 export interface ConfigPort {
   value: PortValue;
   at: [number, number];
-  framework: "vite" | "webpack-dev-server";
+  framework: ConfigKind;
   host?: string;
 }
-
-type ConfigKind = ConfigPort["framework"];
 
 const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> = {
   vite: [["server"], ["preview"], ["server", "hmr"], ["devtools"]],
@@ -30,13 +31,6 @@ const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> =
 };
 
 const MAX_DEPTH = 8;
-
-export function configKind(filename: string): ConfigKind | undefined {
-  const base = filename.split(/[\\/]/).pop() ?? "";
-  if (/^vite(?:\.[\w-]+)*\.config(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base)) return "vite";
-  if (/^(?:webpack|rspack)(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base) || /^vue\.config\.[cm]?[jt]s$/.test(base)) return "webpack-dev-server";
-  return undefined;
-}
 
 export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
   return portsOf(exportedConfigs(program, sourceCode), kind, sourceCode);

@@ -14,7 +14,7 @@ import { settle, trackExpression, trackModuleMember, type Tracked } from "./modu
 import { followPath, objectLiteralOf } from "./object-literal.js";
 import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
-import { findFactory, isKnownModule, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
+import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import type { Protocol } from "../../src/core/listener.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -25,8 +25,7 @@ export interface ListenerSite extends PortSite {
   protocol: Protocol;
 }
 
-/** Methods that open a port on an existing server object. */
-export const LISTEN_METHODS: ReadonlySet<string> = new Set(["listen", "bind", "bindAsync", "attach"]);
+export { LISTEN_METHODS } from "./server-factories.js";
 
 /** Which method opens the port, per API (server-factories.ts). */
 const OPENING_METHODS: Readonly<Record<ListenApi, readonly string[]>> = {

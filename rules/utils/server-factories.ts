@@ -47,6 +47,9 @@ export interface ServerFactory extends ServerKind {
   attachKeys?: readonly string[];
 }
 
+/** Methods that open a port on an existing server object. */
+export const LISTEN_METHODS: ReadonlySet<string> = new Set(["listen", "bind", "bindAsync", "attach"]);
+
 /** Vite API calls whose first argument is a Vite config. */
 export const VITE_CONFIG_CALLS: ReadonlySet<string> = new Set(["defineConfig", "createServer", "preview", "mergeConfig"]);
 
