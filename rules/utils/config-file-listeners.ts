@@ -1,10 +1,16 @@
 // Dev-server ports in bundler config files: Vite `server.port`, `preview.port`, `server.hmr.port`
-// (the HMR WebSocket server) in vite.config.*, webpack-dev-server `devServer.port` in
-// webpack.config.*. Not `server.hmr.clientPort` (what the browser connects to) nor proxy targets.
-// Sources: vite.dev/config/server-options, webpack-dev-server options schema ("auto" is allowed).
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+// (the HMR WebSocket server), `devtools.port` in vite.config.*, vite.<name>.config.*,
+// vite.config-<name>.* (also the `config()` hook of a plugin written in the file) and in any
+// config handed to Vite's API (`defineConfig`, `createServer`, `preview`), webpack-dev-server `devServer.port` in
+// webpack.*.js, vue.config.* (Vue CLI serves with it) and rspack.*.js. Not
+// `server.hmr.clientPort` (what the browser connects to) nor proxy targets.
+// Sources: vite.dev/config/server-options and /guide/api-plugin (config hook),
+// webpack-dev-server options schema ("auto" is allowed), cli.vuejs.org/config/#devserver.
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import type { CodeSource } from "./code-source.js";
 import type { ConfigKind } from "./config-file-names.js";
+import { returnedExpressions, isFunctionNode } from "./function-returns.js";
 import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
@@ -20,29 +26,43 @@ export interface ConfigPort {
 }
 
 const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> = {
-  vite: [["server"], ["preview"], ["server", "hmr"]],
+  vite: [["server"], ["preview"], ["server", "hmr"], ["devtools"]],
   "webpack-dev-server": [["devServer"]],
 };
 
 const MAX_DEPTH = 8;
 
-export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: TSESLint.SourceCode): ConfigPort[] {
+export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
+  return portsOf(exportedConfigs(program, sourceCode), kind, sourceCode);
+}
+
+/**
+ * A Vite config given to Vite's API in any file: `defineConfig({ … })` in a test,
+ * `createServer({ server: { port, hmr: { port } } })`, `preview({ preview: { port } })`.
+ */
+export function viteConfigPorts(node: TSESTree.Node, sourceCode: CodeSource): ConfigPort[] {
+  return portsOf(configObjects(node, sourceCode, 0), "vite", sourceCode);
+}
+
+function portsOf(found: TSESTree.ObjectExpression[], kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
   const ports: ConfigPort[] = [];
-  for (const config of exportedConfigs(program, sourceCode)) {
+  const configs = kind === "vite" ? [...found, ...found.flatMap((config) => pluginConfigs(config, sourceCode))] : found;
+  for (const config of configs) {
     for (const path of PORT_PATHS[kind]) {
       const section = sectionAt(config, path, sourceCode);
       const port = section ? findProperty(section, "port") : undefined;
       // webpack-dev-server's "auto" picks a free port; a non-numeric string is not a mistake there.
       const value = port ? evaluatePort(port.value, sourceCode, { stringsArePaths: kind === "webpack-dev-server" }) : undefined;
-      // `at`: the property's own value, so that no-duplicate-port sees which section it is in.
-      if (port && value) ports.push({ value, framework: kind, at: port.value.range });
+      // `at`: the property's own value, so that no-duplicate-port sees which section it is in (a
+      // const shared by server.port and preview.port is reported at each key's value).
+      if (value && port) ports.push({ value, framework: kind, at: port.value.range });
     }
   }
   return ports;
 }
 
 /** `export default X` and `module.exports = X` at the top level. */
-function exportedConfigs(program: TSESTree.Program, sourceCode: TSESLint.SourceCode): TSESTree.ObjectExpression[] {
+function exportedConfigs(program: TSESTree.Program, sourceCode: CodeSource): TSESTree.ObjectExpression[] {
   const configs: TSESTree.ObjectExpression[] = [];
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
@@ -54,8 +74,8 @@ function exportedConfigs(program: TSESTree.Program, sourceCode: TSESLint.SourceC
   return configs;
 }
 
-/** A config is an object, an array of them (webpack), `defineConfig(...)`, or a function returning one. */
-function configObjects(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, depth: number): TSESTree.ObjectExpression[] {
+/** A config is an object, an array of them (webpack), `defineConfig(...)`, `merge(a, b)`, or a function returning one. */
+function configObjects(node: TSESTree.Node, sourceCode: CodeSource, depth: number): TSESTree.ObjectExpression[] {
   if (depth > MAX_DEPTH) return [];
   const expression = unwrapExpression(node);
   const deeper = (child: TSESTree.Node | null | undefined): TSESTree.ObjectExpression[] => (child ? configObjects(child, sourceCode, depth + 1) : []);
@@ -65,13 +85,14 @@ function configObjects(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, dep
     case AST_NODE_TYPES.ArrayExpression:
       return expression.elements.flatMap((element) => deeper(element));
     case AST_NODE_TYPES.CallExpression:
-      return deeper(expression.arguments[0]);
+      // defineConfig(x), mergeConfig(base, x), webpack-merge's merge(common, x), a local factory's result
+      return [...expression.arguments.flatMap((argument) => deeper(argument)), ...(isLocalFunction(expression.callee, sourceCode) ? deeper(expression.callee) : [])];
     case AST_NODE_TYPES.AwaitExpression:
       return deeper(expression.argument);
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression:
     case AST_NODE_TYPES.FunctionDeclaration:
-      return expression.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(expression.body).flatMap(deeper) : deeper(expression.body);
+      return returnedExpressions(expression).flatMap(deeper);
     case AST_NODE_TYPES.Identifier:
       return deeper(valueOf(expression, sourceCode) ?? functionDeclaration(expression, sourceCode));
     default:
@@ -79,16 +100,31 @@ function configObjects(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, dep
   }
 }
 
-function returnedValues(body: TSESTree.BlockStatement): TSESTree.Node[] {
-  return body.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : []));
+/** `myPlugin()` defined in this file returns its plugin object; an imported function is not read. */
+function isLocalFunction(callee: TSESTree.Node, sourceCode: CodeSource): boolean {
+  const expression = unwrapExpression(callee);
+  if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+  const target = valueOf(expression, sourceCode) ?? functionDeclaration(expression, sourceCode);
+  return target !== undefined && isFunctionNode(unwrapExpression(target));
 }
 
-function functionDeclaration(node: TSESTree.Identifier, sourceCode: TSESLint.SourceCode): TSESTree.Node | undefined {
+/** Vite plugins written in the config: `plugins: [{ name, config: () => ({ server: { port } }) }]`. */
+function pluginConfigs(config: TSESTree.ObjectExpression, sourceCode: CodeSource): TSESTree.ObjectExpression[] {
+  const plugins = findProperty(config, "plugins");
+  if (!plugins) return [];
+  const hooks = configObjects(plugins.value, sourceCode, 0).flatMap((plugin) => {
+    const hook = findProperty(plugin, "config");
+    return hook ? [hook.value] : [];
+  });
+  return hooks.flatMap((hook) => configObjects(hook, sourceCode, 0));
+}
+
+function functionDeclaration(node: TSESTree.Identifier, sourceCode: CodeSource): TSESTree.Node | undefined {
   const def = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
   return def?.type === "FunctionName" ? def.node : undefined;
 }
 
-function sectionAt(config: TSESTree.ObjectExpression, path: readonly string[], sourceCode: TSESLint.SourceCode): TSESTree.ObjectExpression | undefined {
+function sectionAt(config: TSESTree.ObjectExpression, path: readonly string[], sourceCode: CodeSource): TSESTree.ObjectExpression | undefined {
   let current: TSESTree.ObjectExpression | undefined = config;
   for (const key of path) {
     const property: TSESTree.Property | undefined = current ? findProperty(current, key) : undefined;

@@ -1,10 +1,13 @@
-// Which files are bundler configs whose dev-server ports the collector reads, by name alone.
-// Data and a name test only (no parser): the text prefilter asks it before anything is parsed.
+// Which files are bundler configs whose dev-server ports the collector reads, by name alone:
+// vite.config.*, vite.<name>.config.* (electron-forge), vite.config-<name>.*; webpack.*.js and
+// rspack.*.js (webpack.dev.js, webpack.config.prod.js), vue.config.* (Vue CLI serves with
+// webpack-dev-server). Not vitest.config.* (no dev server). Data and a name test only (no
+// parser), so that a text test can ask it before anything is parsed.
 export type ConfigKind = "vite" | "webpack-dev-server";
 
 export function configKind(filename: string): ConfigKind | undefined {
   const base = filename.split(/[\\/]/).pop() ?? "";
-  if (/^vite\.config\.[cm]?[jt]s$/.test(base)) return "vite";
-  if (/^webpack\.config(\.[\w-]+)*\.[cm]?[jt]s$/.test(base)) return "webpack-dev-server";
+  if (/^vite(?:\.[\w-]+)*\.config(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base)) return "vite";
+  if (/^(?:webpack|rspack)(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base) || /^vue\.config\.[cm]?[jt]s$/.test(base)) return "webpack-dev-server";
   return undefined;
 }

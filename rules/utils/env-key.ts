@@ -1,15 +1,17 @@
 // The environment variable a port expression reads: `process.env.PORT`, `process.env["PORT"]`,
 // `import.meta.env.PORT`, `Bun.env.PORT`, `Deno.env.get("PORT")`, through `Number`/`parseInt`
 // and variables. Used to word the fallback message ("Fallback port 3000 for PORT").
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import type { CodeSource } from "./code-source.js";
+import type { Conversion } from "./number-conversion.js";
 import { calleeName, memberName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";
 
 const NUMBER_CONVERSIONS: ReadonlySet<string> = new Set(["Number", "parseInt", "parseFloat"]);
 
-export function envKeyOf(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, depth = 0): string | undefined {
+export function envKeyOf(node: TSESTree.Node, sourceCode: CodeSource, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   const expression = unwrapExpression(node);
   switch (expression.type) {
@@ -41,6 +43,21 @@ export function isNumberConversion(node: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return true;
   return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "Number";
+}
+
+/**
+ * Which conversion a call is, with parseInt's radix when the file states it; a radix we cannot
+ * know makes the result unknown.
+ */
+export function numberConversionOf(node: TSESTree.CallExpression, source: CodeSource): Conversion | "unknown-radix" | undefined {
+  if (!isNumberConversion(node)) return undefined;
+  const name = calleeName(node.callee);
+  if (name === "Number") return { kind: "Number" };
+  if (name === "parseFloat") return { kind: "parseFloat" };
+  const radix = node.arguments[1];
+  if (!radix) return { kind: "parseInt", radix: undefined };
+  const value = radix.type === AST_NODE_TYPES.SpreadElement ? undefined : ASTUtils.getStaticValue(radix, source.getScope(radix));
+  return typeof value?.value === "number" ? { kind: "parseInt", radix: value.value } : "unknown-radix";
 }
 
 /** `process.env`, `import.meta.env`, `Bun.env`. */

@@ -1,8 +1,9 @@
 // The port inside a gRPC bind address: "0.0.0.0:50051", "[::]:50051", `0.0.0.0:${port}`,
 // "localhost:" + PORT. grpc-js parses the address as host:port (grpc/proposal L41); the origin is
 // the port digits inside the string. "unix:" addresses have no port.
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import type { CodeSource } from "./code-source.js";
 import { valueOf } from "./object-literal.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -14,7 +15,7 @@ export interface AddressPort {
   host?: string;
 }
 
-export function portInAddress(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, depth = 0): AddressPort | undefined {
+export function portInAddress(node: TSESTree.Node, sourceCode: CodeSource, depth = 0): AddressPort | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const expression = unwrapExpression(node);
   switch (expression.type) {
@@ -46,7 +47,7 @@ function fromText(text: string, start: number): AddressPort | undefined {
   return { value: { kind: "malformed", text: JSON.stringify(match[2]), range, fallback: false }, host };
 }
 
-function fromTemplate(node: TSESTree.TemplateLiteral, sourceCode: TSESLint.SourceCode): AddressPort | undefined {
+function fromTemplate(node: TSESTree.TemplateLiteral, sourceCode: CodeSource): AddressPort | undefined {
   const last = node.quasis[node.quasis.length - 1];
   if (!last) return undefined;
   if (node.expressions.length === 0) return fromText(last.value.cooked ?? "", node.range[0] + 1);
@@ -64,7 +65,7 @@ function fromTemplate(node: TSESTree.TemplateLiteral, sourceCode: TSESLint.Sourc
   return { value: { kind: "port", port: Number(digits[1]), range: [end - digits[1].length, end], fallback: false } };
 }
 
-function fromConcatenation(node: TSESTree.BinaryExpression, sourceCode: TSESLint.SourceCode): AddressPort | undefined {
+function fromConcatenation(node: TSESTree.BinaryExpression, sourceCode: CodeSource): AddressPort | undefined {
   if (node.operator !== "+") return undefined;
   const left = ASTUtils.getStaticValue(node.left, sourceCode.getScope(node.left));
   if (typeof left?.value === "string" && left.value.endsWith(":")) {
@@ -75,7 +76,7 @@ function fromConcatenation(node: TSESTree.BinaryExpression, sourceCode: TSESLint
 }
 
 /** A computed address (`HOST + ":50051"`): the port is known, the token is the whole expression. */
-function fromStaticValue(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): AddressPort | undefined {
+function fromStaticValue(node: TSESTree.Node, sourceCode: CodeSource): AddressPort | undefined {
   const result = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
   if (typeof result?.value !== "string") return undefined;
   const parsed = fromText(result.value, 0);

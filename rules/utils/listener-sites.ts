@@ -1,16 +1,20 @@
 // Decides whether one call or `new` opens a listener, and where its port is written.
-// Receivers must be proven servers (module tracking) — except `x.listen(<port>)` on an object we
-// cannot trace, which is still a listener when its first argument is a port number or a
-// `{ port }` object (examples often require the framework by a relative path; the research note
-// A.4 allows "the first argument looks like a port"). `bindAsync` is gRPC's name alone.
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+// Receivers must be proven servers (module tracking, local modules followed) — except
+// `x.listen(<port>)` on an object we cannot trace, which is still a listener when its first
+// argument is a port number or a `{ port }` object (the research note A.4 allows "the first
+// argument looks like a port"). Objects proven to be something else (a pg client, an
+// EventEmitter, a local module exporting either) never are. `bindAsync` is gRPC's name alone.
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./ast-runtime.js";
+import type { CodeSource } from "./code-source.js";
+import { isFunctionNode } from "./function-returns.js";
 import { portInAddress } from "./grpc-address.js";
-import { firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "./listen-arguments.js";
-import { trackExpression, trackModuleMember } from "./module-tracker.js";
-import { objectLiteralOf } from "./object-literal.js";
+import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "./listen-arguments.js";
+import { settle, trackExpression, trackModuleMember, type Tracked } from "./module-tracker.js";
+import { followPath, objectLiteralOf } from "./object-literal.js";
 import { hasProperty, memberName } from "./property-names.js";
-import { findFactory, LISTEN_METHODS, type ServerFactory } from "./server-factories.js";
+import { viteConfigPorts } from "./config-file-listeners.js";
+import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import type { Protocol } from "../../src/core/listener.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -23,57 +27,158 @@ export interface ListenerSite extends PortSite {
 
 export { LISTEN_METHODS } from "./server-factories.js";
 
-export function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: TSESLint.SourceCode): ListenerSite | undefined {
+/** Which method opens the port, per API (server-factories.ts). */
+const OPENING_METHODS: Readonly<Record<ListenApi, readonly string[]>> = {
+  node: ["listen"],
+  fastify: ["listen"],
+  "socket.io": ["listen", "attach"],
+  dgram: ["bind"],
+  grpc: ["bindAsync", "bind"],
+  address: ["listen"],
+  none: [],
+};
+
+type Args = readonly TSESTree.CallExpressionArgument[];
+
+export function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite | undefined {
   const callee = unwrapExpression(node.callee);
   if (node.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = memberName(callee);
     if (method !== undefined && LISTEN_METHODS.has(method)) {
-      const site = methodSite(method, callee.object, node.arguments, sourceCode);
-      if (site !== "not-a-server") return site;
+      // Arguments first: they are read in this file, while the receiver may be in another module
+      // (`handler.bind(this)` on an imported function would read that module for nothing).
+      if (!mayCarryPort(node.arguments, source)) return undefined;
+      const receiver = settle(trackExpression(callee.object, source));
+      const site = methodSite(method, receiver, node.arguments, source);
+      if (site !== "a-module") return site;
+      // A package we know nothing about (`import app from "@/app"`, a path alias) is an unknown receiver.
+      if (receiver?.kind === "module" && !isKnownModule(receiver.module)) return factorySite(node, source) ?? untracedListen(method, node.arguments, source);
     }
   }
-  return factorySite(node, sourceCode);
+  return factorySite(node, source);
 }
 
-/** "not-a-server": the receiver is a module (`Deno.listen`), so the call is read as a factory. */
-function methodSite(method: string, receiver: TSESTree.Node, args: readonly TSESTree.CallExpressionArgument[], sourceCode: TSESLint.SourceCode): ListenerSite | undefined | "not-a-server" {
-  const tracked = trackExpression(receiver, sourceCode);
-  if (tracked?.kind === "module") return "not-a-server";
-  if (method === "bindAsync") {
-    if (tracked && tracked.server.api !== "grpc") return undefined;
-    const first = args[0];
-    const site = first && first.type !== AST_NODE_TYPES.SpreadElement ? portInAddress(first, sourceCode) : undefined;
-    return site && first && { ...site, at: first.range, framework: "grpc", protocol: "tcp" };
-  }
-  if (!tracked) return method === "listen" ? withKind(calledWith(nodeListenPort(args, sourceCode), args[0]), undefined, "tcp") : undefined;
-  const { api, framework, protocol } = tracked.server;
-  const opens =
-    (method === "listen" && (api === "node" || api === "fastify" || api === "socket.io")) ||
-    (method === "attach" && api === "socket.io") ||
-    (method === "bind" && api === "dgram");
-  return opens ? withKind(calledWith(nodeListenPort(args, sourceCode), args[0]), framework, protocol) : undefined;
+/** "a-module": the receiver is a package (`Deno.listen`, `require("socket.io").listen`): read the call as a factory. */
+function methodSite(method: string, receiver: Tracked | undefined, args: Args, source: CodeSource): ListenerSite | undefined | "a-module" {
+  if (receiver?.kind === "module") return "a-module";
+  if (receiver && receiver.kind !== "server") return undefined;
+  if (method === "bindAsync" && (!receiver || receiver.server.api === "grpc")) return grpcSite(args, source);
+  if (!receiver) return untracedListen(method, args, source);
+  const { api, framework, protocol } = receiver.server;
+  if (!OPENING_METHODS[api].includes(method)) return undefined;
+  if (api === "grpc") return grpcSite(args, source);
+  const site = api === "address" ? addressOrOptionsPort(args, source) : nodeListenPort(args, source);
+  return withKind(calledWith(site, args[0]), framework, protocol);
 }
 
-function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: TSESLint.SourceCode): ListenerSite | undefined {
-  const callee = trackModuleMember(node.callee, sourceCode);
+/** The documented fallback: `x.listen(port)` on a receiver we cannot trace is a TCP listener of no known framework. */
+function untracedListen(method: string, args: Args, source: CodeSource): ListenerSite | undefined {
+  if (method !== "listen") return undefined;
+  const site = nodeListenPort(args, source) ?? addressString(args, source);
+  return withKind(calledWith(site, args[0]), undefined, "tcp");
+}
+
+/** `listen(":8000")`, `listen("127.0.0.1:8000")`: to Node a pipe name, but no one names a pipe so; an address here. */
+function addressString(args: Args, source: CodeSource): PortSite | undefined {
+  const first = args[0];
+  if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== "string" || !/^(?:\[[\d:a-fA-F.]*\]|[\w.-]*):\d+$/.test(first.value)) return undefined;
+  return addressOrOptionsPort(args, source);
+}
+
+function grpcSite(args: Args, source: CodeSource): ListenerSite | undefined {
+  const first = args[0];
+  const site = first && first.type !== AST_NODE_TYPES.SpreadElement ? portInAddress(first, source) : undefined;
+  return site && first && { ...site, at: first.range, framework: "grpc", protocol: "tcp" };
+}
+
+/** `defineConfig({ server: { port } })` and friends anywhere: each port of the Vite config. */
+export function viteConfigSites(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite[] {
+  const first = node.arguments[0];
+  if (node.type !== AST_NODE_TYPES.CallExpression || !first || first.type === AST_NODE_TYPES.SpreadElement) return [];
+  // The ports first, read in this file: `http.createServer(handler)` has none, and its callee
+  // need not be tracked (which may mean reading another module).
+  const ports = viteConfigPorts(first, source);
+  if (ports.length === 0) return [];
+  const callee = trackModuleMember(node.callee, source);
+  if (callee?.module !== "vite" || callee.path.length !== 1 || !VITE_CONFIG_CALLS.has(callee.path[0] ?? "")) return [];
+  return ports.map((port) => ({ ...port, protocol: "tcp" }));
+}
+
+/** Whether any API shape could read a port from these arguments. */
+function mayCarryPort(args: Args, source: CodeSource): boolean {
+  const first = args[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(unwrapExpression(first))) return false;
+  return nodeListenPort(args, source) !== undefined || addressOrOptionsPort(args, source) !== undefined;
+}
+
+/**
+ * Every factory that opens a port takes it in its first two arguments: a port, an address, or an
+ * options object with a `port` (at most one level down: Apollo's `{ listen: { port } }`).
+ * `server.start()` or `open(file)` need no tracking of their callee.
+ */
+function factoryMayCarryPort(args: Args, source: CodeSource): boolean {
+  return args.slice(0, 2).some((argument) => {
+    if (argument.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(unwrapExpression(argument))) return false;
+    const object = objectLiteralOf(argument, source);
+    if (object) return hasPortKey(object, source, 1);
+    return evaluatePort(argument, source, { stringsArePaths: true }) !== undefined || portInAddress(argument, source) !== undefined;
+  });
+}
+
+function hasPortKey(object: TSESTree.ObjectExpression, source: CodeSource, levels: number): boolean {
+  if (hasProperty(object, "port")) return true;
+  if (levels === 0) return false;
+  return object.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const inner = objectLiteralOf(property.value, source);
+    return inner !== undefined && hasPortKey(inner, source, levels - 1);
+  });
+}
+
+function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite | undefined {
+  if (!factoryMayCarryPort(node.arguments, source)) return undefined;
+  const callee = trackModuleMember(node.callee, source);
   const factory = callee && findFactory(callee.module, callee.path, node.type === AST_NODE_TYPES.NewExpression ? "new" : "call");
   if (!factory?.opensAt) return undefined;
-  const site = factory.opensAt === "options-port" ? optionsSite(factory, node.arguments, sourceCode) : firstArgumentSite(node.arguments, sourceCode);
+  let site: PortSite | undefined;
+  if (factory.opensAt === "options-port") site = optionsSite(factory, node.arguments, source);
+  else if (factory.opensAt === "first-arg-port") site = firstArgumentSite(node.arguments, source);
+  else site = addressSite(node.arguments, source);
   return withKind(site, factory.framework, factory.protocol);
 }
 
-function optionsSite(factory: ServerFactory, args: readonly TSESTree.CallExpressionArgument[], sourceCode: TSESLint.SourceCode): PortSite | undefined {
-  const options = firstOptionsObject(args, sourceCode);
+function optionsSite(factory: ServerFactory, args: Args, source: CodeSource): PortSite | undefined {
+  const options = factory.optionsArgument === undefined ? firstOptionsObject(args, source) : optionsAt(args, factory.optionsArgument, source);
   if (!options || factory.attachKeys?.some((key) => hasProperty(options.object, key))) return undefined;
-  return calledWith(optionsPort(options.object, sourceCode), options.argument);
+  const holder = factory.optionsPath ? followPath(options.object, factory.optionsPath, source) : options.object;
+  const object = holder && objectLiteralOf(holder, source);
+  return object && calledWith(optionsPort(object, source), options.argument);
+}
+
+function optionsAt(args: Args, index: number, source: CodeSource): { object: TSESTree.ObjectExpression; argument: TSESTree.CallExpressionArgument } | undefined {
+  const argument = args[index];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const object = objectLiteralOf(argument, source);
+  return object && { object, argument };
 }
 
 /** socket.io `new Server(3000)`; `new Server(httpServer)` or `new Server({ cors })` attach instead. */
-function firstArgumentSite(args: readonly TSESTree.CallExpressionArgument[], sourceCode: TSESLint.SourceCode): PortSite | undefined {
+function firstArgumentSite(args: Args, source: CodeSource): PortSite | undefined {
   const first = args[0];
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement || objectLiteralOf(first, sourceCode)) return undefined;
-  const value = evaluatePort(first, sourceCode, { stringsArePaths: true });
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || objectLiteralOf(first, source)) return undefined;
+  const value = evaluatePort(first, source, { stringsArePaths: true });
   return value && { value, at: first.range };
+}
+
+/** Deno std `listenAndServe(":8080", handler)`, `serve(handler, { port })`, old `serve({ port })`. */
+function addressSite(args: Args, source: CodeSource): PortSite | undefined {
+  const first = args[0];
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement && !objectLiteralOf(first, source)) {
+    const address = addressOrOptionsPort(args, source);
+    if (address) return calledWith(address, first);
+  }
+  const options = firstOptionsObject(args, source);
+  return options && calledWith(optionsPort(options.object, source), options.argument);
 }
 
 function calledWith(site: PortSite | undefined, argument: TSESTree.Node | undefined): PortSite | undefined {

@@ -5,11 +5,14 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./ast-runtime.js";
 import type { FrontEndResult } from "../../src/scan/types.js";
+import { defaultExportedServer } from "./bun-default-export.js";
+import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
-import { LISTEN_METHODS, siteOf } from "./listener-sites.js";
+import { LISTEN_METHODS, siteOf, viteConfigSites } from "./listener-sites.js";
 import { makeCodeListener, type CodeSite } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
-import { isTrackedModule, SERVER_FACTORIES } from "./server-factories.js";
+import { isRelativeSpecifier } from "./module-specifier.js";
+import { isTrackedModule, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
 export type FileListeners = FrontEndResult;
@@ -25,6 +28,7 @@ const registry = new WeakMap<TSESTree.Program, Entry>();
 /** Member names that can open a listener: listen-like methods and factories with a port option. */
 const CANDIDATE_MEMBERS: ReadonlySet<string> = new Set([
   ...LISTEN_METHODS,
+  ...VITE_CONFIG_CALLS,
   ...Object.values(SERVER_FACTORIES).flatMap((table) =>
     Object.entries(table).flatMap(([path, factory]) => (factory.opensAt ? [path.split(".").pop() ?? ""] : [])),
   ),
@@ -39,10 +43,14 @@ export function onFileListeners(context: Readonly<TSESLint.RuleContext<string, r
   }
   const entry: Entry = { callbacks: [callback] };
   registry.set(program, entry);
+  setFileOf(program, context.physicalFilename);
   const collector = createCollector();
   return {
     CallExpression: collector.onCall,
     NewExpression: collector.onCall,
+    ExportDefaultDeclaration(node: TSESTree.ExportDefaultDeclaration) {
+      collector.defaultExport = node;
+    },
     "Program:exit"() {
       registry.delete(program);
       const result = collectListeners(program, collector, context.sourceCode, context.filename);
@@ -55,6 +63,7 @@ interface Collector {
   memberCalls: Candidate[];
   bareCalls: Candidate[];
   requireBound: Set<string>;
+  defaultExport?: TSESTree.ExportDefaultDeclaration;
   onCall(node: Candidate): void;
 }
 
@@ -84,7 +93,7 @@ function createCollector(): Collector {
 function collectListeners(program: TSESTree.Program, collector: Collector, sourceCode: TSESLint.SourceCode, filename: string): FileListeners {
   const result: FileListeners = { listeners: [], findings: [] };
   const kind = configKind(filename);
-  if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind) return result;
+  if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind && !collector.defaultExport) return result;
   const bound = importBound(program, collector.requireBound);
   const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
   const add = (made: FileListeners | undefined): void => {
@@ -92,8 +101,10 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
     result.listeners.push(...made.listeners);
     result.findings.push(...made.findings);
   };
-  const sites: CodeSite[] = candidates.flatMap((node) => siteOf(node, sourceCode) ?? []);
-  if (kind) sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
+  const found: CodeSite[] = candidates.flatMap((node) => [...perValue(siteOf(node, sourceCode)), ...viteConfigSites(node, sourceCode)]);
+  if (kind) found.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" as const })));
+  else if (collector.defaultExport) found.push(...defaultExportedServer(collector.defaultExport, sourceCode));
+  const sites = withoutRepeats(found);
   // Call-site order; a port token already claimed by an earlier listener (one const used by two
   // listen calls) is located at the later call's argument instead, so each report has its own place.
   sites.sort((a, b) => (a.at ?? a.value.range)[0] - (b.at ?? b.value.range)[0]);
@@ -108,26 +119,74 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
   return result;
 }
 
-/** Local names bound by imports of tracked modules, plus those recorded from `require`. */
+/** One token found twice at one place (vite.config's `export default defineConfig(…)` is both a config file and a Vite call). */
+function withoutRepeats(sites: readonly CodeSite[]): CodeSite[] {
+  const seen = new Set<string>();
+  return sites.filter((site) => {
+    const key = `${site.value.range.join(":")}@${site.at?.join(":") ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A listen whose port is a parameter opens one listener per call site's value (call-site-arguments.ts). */
+function perValue(site: CodeSite | undefined): CodeSite[] {
+  if (!site) return [];
+  const { alternatives, ...value } = site.value;
+  return [value, ...(alternatives ?? [])].map((each) => (each.chosenAt ? { ...site, value: each, at: each.chosenAt } : { ...site, value: each }));
+}
+
+/**
+ * Local names bound by imports of tracked modules, plus those recorded from `require`. Relative
+ * imports count too, `require("..")` may be the framework itself and `./server` may re-export
+ * one, but only under a factory's name (or as a whole module): `sleep(100)` from "./utils" is not
+ * worth reading ./utils for.
+ */
 function importBound(program: TSESTree.Program, requireBound: ReadonlySet<string>): Set<string> {
   const names = new Set(requireBound);
   for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !isTrackedModule(statement.source.value)) continue;
-    for (const specifier of statement.specifiers) names.add(specifier.local.name);
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBindFactory(statement.source.value)) continue;
+    const relative = isRelativeSpecifier(statement.source.value);
+    for (const specifier of statement.specifiers) {
+      const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? (specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value) : undefined;
+      if (!relative || imported === undefined || imported === "default" || FACTORY_NAMES.has(imported)) names.add(specifier.local.name);
+    }
   }
   return names;
 }
 
+/** Names under which a package exports a factory (`serve`, `WebSocketServer`, `startStandaloneServer`). */
+const FACTORY_NAMES: ReadonlySet<string> = new Set([
+  ...VITE_CONFIG_CALLS,
+  ...Object.values(SERVER_FACTORIES).flatMap((table) => Object.keys(table).flatMap((path) => path.split("."))),
+]);
+
 /** `const { serve: start } = require("@hono/node-server")` binds `start`; remember such names. */
 function recordRequire(node: TSESTree.CallExpression, names: Set<string>): void {
   const source = node.arguments[0];
-  if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !isTrackedModule(source.value)) return;
+  if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !mayBindFactory(source.value)) return;
   let current: TSESTree.Node = node;
   while (current.parent && (current.parent.type === AST_NODE_TYPES.MemberExpression || current.parent.type === AST_NODE_TYPES.AwaitExpression)) {
     current = current.parent;
   }
   const parent = current.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) collectNames(parent.id, names);
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== current) return;
+  if (isRelativeSpecifier(source.value) && parent.id.type === AST_NODE_TYPES.ObjectPattern) collectFactoryNames(parent.id, names);
+  else collectNames(parent.id, names);
+}
+
+/** `const { WebSocketServer, sleep } = require("..")` binds WebSocketServer only. */
+function collectFactoryNames(pattern: TSESTree.ObjectPattern, names: Set<string>): void {
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : undefined;
+    if (key !== undefined && FACTORY_NAMES.has(key)) collectNames(property.value, names);
+  }
+}
+
+function mayBindFactory(specifier: string): boolean {
+  return isTrackedModule(specifier) || isRelativeSpecifier(specifier);
 }
 
 function collectNames(pattern: TSESTree.Node, names: Set<string>): void {

@@ -1,104 +1,307 @@
-// What an expression refers to, as far as listeners care: a module (or a member inside one) or a
-// server made by a known factory. Follows ESM imports (renamed too), `require`, `node:` prefixes,
-// const and single-write variables, destructuring, `await`, TypeScript casts. Stays in one file.
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+// What an expression refers to, as far as listeners care: a package (or a member inside one), a
+// server made by a known factory, a local module's export, or a function whose calls return a
+// server. Follows ESM imports (renamed too), `require`, runtime specifiers (module-specifier.ts),
+// const and single-write variables, destructuring, `await`, TypeScript casts, `this.x` set in a
+// class, chained builder calls (`polka().use(mw).listen(...)`), and relative imports into the
+// module that exports the value (local-modules.ts). Nothing is decided from a name alone.
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
-import { memberName } from "./property-names.js";
-import { findFactory, GLOBAL_MODULES, normalizeModuleName, type ServerKind } from "./server-factories.js";
+import { thisPropertyValue } from "./class-members.js";
+import { fileOf, type CodeSource } from "./code-source.js";
+import { returnedExpressions, type FunctionNode } from "./function-returns.js";
+import { loadLocalModule, type LocalModule } from "./local-modules.js";
+import { isRelativeSpecifier } from "./module-specifier.js";
+import { packageEntrySource, resolveRelative } from "./module-resolution.js";
+import { findProperty, memberName } from "./property-names.js";
+import { findFactory, GLOBAL_MODULES, isKnownModule, normalizeModuleName, type ServerKind } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";
 
 export type Tracked =
   | { kind: "module"; module: string; path: readonly string[] }
-  | { kind: "server"; server: ServerKind };
+  | { kind: "server"; server: ServerKind }
+  /** A local module's namespace (path []) or a member path into it, resolved by settle(). */
+  | { kind: "local"; module: LocalModule; path: readonly string[] }
+  | { kind: "function"; node: FunctionNode; source: CodeSource }
+  /** Made by a package the collector knows, and not a server: a client, a pool, an emitter. */
+  | { kind: "not-a-server" };
 
 /** Deep enough for real chains (`const a = b; const b = require(...)`), bounded against cycles. */
 const MAX_DEPTH = 12;
+/** Imports followed in a row (`server.js` → `app.js` → `lib/index.js` → …). */
+const MAX_MODULE_HOPS = 4;
 
-export function trackExpression(node: TSESTree.Node, sourceCode: TSESLint.SourceCode, depth = 0): Tracked | undefined {
+/** Methods of a server whose result is something else (an address, a handler, a response). */
+const NOT_SERVER_RESULTS: ReadonlySet<string> = new Set(["address", "callback", "handler", "fetch", "inject", "getRequestHandler", "toString"]);
+/** Methods whose result is not the same server: unknown. Every other call on a server chains. */
+const NOT_CHAINING: ReadonlySet<string> = new Set([...NOT_SERVER_RESULTS, "route", "Router", "listen", "bind", "bindAsync", "attach", "close"]);
+
+export function trackExpression(node: TSESTree.Node, source: CodeSource, depth = 0): Tracked | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const expression = unwrapExpression(node);
   switch (expression.type) {
     case AST_NODE_TYPES.Identifier:
-      return trackIdentifier(expression, sourceCode, depth);
+      return trackIdentifier(expression, source, depth);
     case AST_NODE_TYPES.MemberExpression:
-      return trackMember(expression, sourceCode, depth);
+      return trackMember(expression, source, depth);
     case AST_NODE_TYPES.CallExpression:
-      return requiredModule(expression, sourceCode) ?? made(expression, "call", sourceCode, depth);
+      return requiredModule(expression, source) ?? made(expression, "call", source, depth);
     case AST_NODE_TYPES.NewExpression:
-      return made(expression, "new", sourceCode, depth);
+      return made(expression, "new", source, depth);
     case AST_NODE_TYPES.AwaitExpression:
-      return trackExpression(expression.argument, sourceCode, depth + 1);
+      return trackExpression(expression.argument, source, depth + 1);
     case AST_NODE_TYPES.AssignmentExpression:
-      return expression.operator === "=" ? trackExpression(expression.right, sourceCode, depth + 1) : undefined;
+      return expression.operator === "=" ? trackExpression(expression.right, source, depth + 1) : undefined;
     case AST_NODE_TYPES.ImportExpression:
-      return moduleFromSource(expression.source);
+      return moduleFromSource(expression.source, source);
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return { kind: "function", node: expression, source };
     default:
       return undefined;
   }
 }
 
-/** A module root or member that a call or `new` would use: `express`, `http.createServer`. */
-export function trackModuleMember(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): Extract<Tracked, { kind: "module" }> | undefined {
-  const tracked = trackExpression(node, sourceCode);
+/** The value a tracked reference stands for, with local-module exports looked up. */
+export function settle(tracked: Tracked | undefined): Tracked | undefined {
+  let current = tracked;
+  for (let hops = 0; current?.kind === "local"; hops++) {
+    if (hops > MAX_MODULE_HOPS) return undefined;
+    current = exportValue(current.module, current.path);
+  }
+  return current;
+}
+
+/** A package root or member that a call or `new` would use: `express`, `http.createServer`. */
+export function trackModuleMember(node: TSESTree.Node, source: CodeSource): Extract<Tracked, { kind: "module" }> | undefined {
+  const tracked = settle(trackExpression(node, source));
   return tracked?.kind === "module" ? tracked : undefined;
 }
 
-function trackIdentifier(node: TSESTree.Identifier, sourceCode: TSESLint.SourceCode, depth: number): Tracked | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+function trackIdentifier(node: TSESTree.Identifier, source: CodeSource, depth: number): Tracked | undefined {
+  const variable = ASTUtils.findVariable(source.getScope(node), node);
   if (!variable || variable.defs.length === 0) {
     return GLOBAL_MODULES.has(node.name) ? { kind: "module", module: node.name, path: [] } : undefined;
   }
   const def = variable.defs[0];
-  if (def?.type === "ImportBinding") return importBinding(def.node);
-  const value = writtenValue(variable);
+  if (def?.type === "ImportBinding") return importBinding(def.node, source);
+  if (def?.type === "FunctionName" && variable.defs.length === 1) return { kind: "function", node: def.node as FunctionNode, source };
+  const value = writtenValue(variable, { use: node });
   if (!value?.expression) return undefined;
-  const tracked = trackExpression(value.expression, sourceCode, depth + 1);
-  return descend(tracked, value.path);
+  return descend(trackExpression(value.expression, source, depth + 1), value.path);
 }
 
-function trackMember(node: TSESTree.MemberExpression, sourceCode: TSESLint.SourceCode, depth: number): Tracked | undefined {
+function trackMember(node: TSESTree.MemberExpression, source: CodeSource, depth: number): Tracked | undefined {
+  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+    const value = thisPropertyValue(node)?.value;
+    return value ? trackExpression(value, source, depth + 1) : undefined;
+  }
   const name = memberName(node);
   if (name === undefined) return undefined;
-  return descend(trackExpression(node.object, sourceCode, depth + 1), [name]);
+  return descend(trackExpression(node.object, source, depth + 1), [name]);
 }
 
 function descend(tracked: Tracked | undefined, path: readonly string[]): Tracked | undefined {
   if (!tracked || path.length === 0) return tracked;
-  // A server's members are not servers; only module members are followed.
-  return tracked.kind === "module" ? { ...tracked, path: [...tracked.path, ...path] } : undefined;
+  // A server's or a function's members are not servers; only module members are followed.
+  if (tracked.kind === "module" || tracked.kind === "local") return { ...tracked, path: [...tracked.path, ...path] };
+  return undefined;
 }
 
-function made(node: TSESTree.CallExpression | TSESTree.NewExpression, via: "call" | "new", sourceCode: TSESLint.SourceCode, depth: number): Tracked | undefined {
-  const callee = trackExpression(node.callee, sourceCode, depth + 1);
-  if (callee?.kind !== "module") return undefined;
-  const factory = findFactory(callee.module, callee.path, via);
-  if (!factory) return undefined;
-  return { kind: "server", server: { framework: factory.framework, api: factory.api, protocol: factory.protocol } };
+function made(node: TSESTree.CallExpression | TSESTree.NewExpression, via: "call" | "new", source: CodeSource, depth: number): Tracked | undefined {
+  const callee = unwrapExpression(node.callee);
+  if (via === "call" && callee.type === AST_NODE_TYPES.MemberExpression) {
+    const receiver = settle(trackExpression(callee.object, source, depth + 1));
+    const method = memberName(callee);
+    // `polka().use(mw).get("/", h)` and `createServer(h).once("error", f)` return the server.
+    if (receiver?.kind === "server") {
+      if (method === undefined || NOT_SERVER_RESULTS.has(method)) return method === undefined ? undefined : { kind: "not-a-server" };
+      return NOT_CHAINING.has(method) ? undefined : receiver;
+    }
+    if (receiver?.kind === "not-a-server") return receiver;
+  }
+  const tracked = settle(trackExpression(callee, source, depth + 1));
+  if (tracked?.kind === "function") return via === "call" ? returnedServer(tracked.node, tracked.source, depth) : undefined;
+  if (tracked?.kind !== "module") return tracked?.kind === "not-a-server" ? tracked : undefined;
+  const factory = findFactory(tracked.module, tracked.path, via);
+  if (factory) return { kind: "server", server: { framework: factory.framework, api: factory.api, protocol: factory.protocol } };
+  return isKnownModule(tracked.module) ? { kind: "not-a-server" } : undefined;
 }
 
-function importBinding(node: TSESTree.Node): Tracked | undefined {
+const returnsOf = new WeakMap<FunctionNode, Tracked | null>();
+
+/** `function createApp() { const app = express(); …; return app; }`: calling it makes a server. */
+function returnedServer(fn: FunctionNode, source: CodeSource, depth: number): Tracked | undefined {
+  const known = returnsOf.get(fn);
+  if (known !== undefined) return known ?? undefined;
+  // A recursive call sees "no server" while its own function is being read.
+  returnsOf.set(fn, null);
+  const before = cutShort;
+  let found: Tracked | undefined;
+  for (const value of returnedExpressions(fn)) {
+    const tracked = settle(trackExpression(value, source, depth + 1));
+    if (tracked?.kind === "server") {
+      found = tracked;
+      break;
+    }
+  }
+  if (cutShort === before) returnsOf.set(fn, found ?? null);
+  else returnsOf.delete(fn);
+  return found;
+}
+
+function importBinding(node: TSESTree.Node, source: CodeSource): Tracked | undefined {
   const declaration = node.parent;
   if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
-  const module = moduleFromSource(declaration.source);
+  const module = moduleFromSource(declaration.source, source);
   if (!module) return undefined;
-  if (node.type !== AST_NODE_TYPES.ImportSpecifier) return module;
-  const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value);
-  // `import { default as x }` is the default import written out.
-  return imported === "default" ? module : { ...module, path: [imported] };
+  if (node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return module;
+  const imported = node.type === AST_NODE_TYPES.ImportSpecifier ? (node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value)) : "default";
+  // A package's default export is the package itself here (`import express from "express"`);
+  // a local module's is its `export default` (or, for CommonJS, `module.exports`).
+  if (module.kind === "local") return descend(module, [imported]);
+  return imported === "default" ? module : descend(module, [imported]);
 }
 
-function requiredModule(node: TSESTree.CallExpression, sourceCode: TSESLint.SourceCode): Tracked | undefined {
+function requiredModule(node: TSESTree.CallExpression, source: CodeSource): Tracked | undefined {
   const callee = node.callee;
   if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "require" || node.arguments.length !== 1) return undefined;
   // A local function named `require` is not Node's.
-  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  const variable = ASTUtils.findVariable(source.getScope(callee), callee);
   if (variable && variable.defs.length > 0) return undefined;
   const argument = node.arguments[0];
-  return argument ? moduleFromSource(argument) : undefined;
+  return argument ? moduleFromSource(argument, source) : undefined;
 }
 
-function moduleFromSource(source: TSESTree.Node): Extract<Tracked, { kind: "module" }> | undefined {
-  const value = source.type === AST_NODE_TYPES.Literal ? source.value : source.type === AST_NODE_TYPES.TemplateLiteral && source.expressions.length === 0 ? source.quasis[0]?.value.cooked : undefined;
-  return typeof value === "string" ? { kind: "module", module: normalizeModuleName(value), path: [] } : undefined;
+function moduleFromSource(node: TSESTree.Node, source: CodeSource): Extract<Tracked, { kind: "module" | "local" }> | undefined {
+  const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0 ? node.quasis[0]?.value.cooked : undefined;
+  if (typeof value !== "string") return undefined;
+  return isRelativeSpecifier(value) ? localModule(source, value) : { kind: "module", module: normalizeModuleName(value), path: [] };
+}
+
+function localModule(from: CodeSource, specifier: string): Extract<Tracked, { kind: "module" | "local" }> | undefined {
+  const file = fileOf(from);
+  const resolved = file === undefined ? undefined : resolveRelative(file, specifier);
+  if (resolved?.kind === "package") return { kind: "module", module: normalizeModuleName(resolved.name), path: [] };
+  const module = resolved ? loadLocalModule(resolved.file) : undefined;
+  return module && { kind: "local", module, path: [] };
+}
+
+/** Local modules whose exports are being evaluated, innermost last: guards cycles and depth. */
+const evaluating: LocalModule[] = [];
+/** Per frame of `evaluating`: the most modules any answer below it needed, in a row. */
+const heights: number[] = [];
+/** Counts answers cut short by the guard; an answer that depended on one is not kept. */
+let cutShort = 0;
+
+interface Answer {
+  value: Tracked | undefined;
+  /** Modules followed in a row to reach it, this one included. */
+  height: number;
+}
+
+/**
+ * The value at `path` of a local module's exports: `require("./app")` is [], `import { app }` is
+ * ["app"]. Answers are kept per module with the number of modules they needed, so a kept answer
+ * is used only where computing it again would stay within MAX_MODULE_HOPS: the result of a file
+ * never depends on which files were linted before it.
+ */
+function exportValue(module: LocalModule, path: readonly string[]): Tracked | undefined {
+  const [name, ...rest] = path;
+  const key = name ?? "";
+  const kept = module.memo.get(key) as Answer | undefined;
+  if (kept) {
+    if (!fits(kept.height)) return undefined;
+    report(kept.height);
+    return descend(kept.value, rest);
+  }
+  if (evaluating.includes(module) || !fits(1)) {
+    // A cycle's answer depends on where it was entered: not kept either.
+    cutShort += 1;
+    return undefined;
+  }
+  const before = cutShort;
+  evaluating.push(module);
+  heights.push(0);
+  let value: Tracked | undefined;
+  let height = 1;
+  try {
+    value = settle(name === undefined ? namespaceValue(module) : namedExport(module, name));
+  } finally {
+    evaluating.pop();
+    height += heights.pop() ?? 0;
+  }
+  report(height);
+  if (cutShort === before) module.memo.set(key, { value, height } satisfies Answer);
+  return descend(value, rest);
+}
+
+/** Whether an answer needing `height` modules fits below the ones being evaluated. */
+function fits(height: number): boolean {
+  if (evaluating.length + height <= MAX_MODULE_HOPS) return true;
+  cutShort += 1;
+  return false;
+}
+
+function report(height: number): void {
+  const top = heights.length - 1;
+  if (top >= 0) heights[top] = Math.max(heights[top] ?? 0, height);
+}
+
+function namespaceValue(module: LocalModule): Tracked | undefined {
+  const namespace = module.exports.namespace;
+  return namespace ? trackExpression(namespace, module.source) : undefined;
+}
+
+function namedExport(module: LocalModule, name: string): Tracked | undefined {
+  const alias = packageMember(module, name);
+  if (alias) return alias;
+  const { named, reexports, stars, namespace } = module.exports;
+  const local = named.get(name);
+  if (local) return trackExpression(local, module.source);
+  const reexport = reexports.get(name);
+  if (reexport) {
+    const target = localOrPackage(module, reexport.specifier);
+    return reexport.name === "*" ? target : descend(target, [reexport.name]);
+  }
+  if (namespace) {
+    // CommonJS: `module.exports = { app }`, or the namespace's own member; its default is itself.
+    const object = unwrapExpression(namespace);
+    if (object.type === AST_NODE_TYPES.ObjectExpression) {
+      const property = findProperty(object, name);
+      return property ? trackExpression(property.value, module.source) : undefined;
+    }
+    return name === "default" ? namespaceValue(module) : descend(namespaceValue(module), [name]);
+  }
+  for (const star of stars) {
+    const found = settle(descend(localOrPackage(module, star), [name]));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Inside a framework's repository, an internal module's export that the package entry re-exports
+ * is the package's member: vite's tests import `createServer` from "../server", which
+ * src/node/index.ts re-exports as vite's `createServer`.
+ */
+function packageMember(module: LocalModule, name: string): Tracked | undefined {
+  const owner = packageEntrySource(module.file);
+  if (!owner || owner.entry === module.file) return undefined;
+  const entry = loadLocalModule(owner.entry);
+  if (!entry) return undefined;
+  const here = (specifier: string): boolean => {
+    const resolved = resolveRelative(owner.entry, specifier);
+    return resolved?.kind === "file" && resolved.file === module.file;
+  };
+  for (const [exported, reexport] of entry.exports.reexports) {
+    if (reexport.name === name && here(reexport.specifier)) return { kind: "module", module: normalizeModuleName(owner.name), path: [exported] };
+  }
+  if (entry.exports.stars.some(here)) return { kind: "module", module: normalizeModuleName(owner.name), path: [name] };
+  return undefined;
+}
+
+function localOrPackage(module: LocalModule, specifier: string): Tracked | undefined {
+  return isRelativeSpecifier(specifier) ? localModule(module.source, specifier) : { kind: "module", module: normalizeModuleName(specifier), path: [] };
 }

@@ -2,25 +2,28 @@
 // Sources: Node net/http/dgram docs, each framework's API reference (see
 // ../shared/research/eslint-plugins.md, table A.1). Data only; the tracker and visitor read it.
 import type { Protocol } from "../../src/core/listener.js";
+import { packageOfSpecifier } from "./module-specifier.js";
 
 /**
  * How the made object opens its port later:
  * - `node`: `listen(port[, host][, backlog][, cb])` or `listen({ port, host })` (net.Server and
- *   every framework that forwards to it: Express, Koa, Polka, Restify, NestJS);
+ *   every framework that forwards to it: Express, Koa, Polka, Restify, NestJS, Elysia);
  * - `fastify`: `listen({ port, host })` (the variadic form is deprecated but still seen);
  * - `socket.io`: `io.listen(port)` / `io.attach(port)`; with a server argument it attaches;
  * - `dgram`: `socket.bind(port[, address])` or `bind({ port, address })`;
- * - `grpc`: `bindAsync("host:port", creds, cb)`;
+ * - `grpc`: `bindAsync("host:port", creds, cb)` (legacy grpc: `bind`);
+ * - `address`: `listen({ port, hostname })` or `listen("host:port")` (oak);
  * - `none`: nothing to call later (the port is given when the object is made).
  */
-export type ListenApi = "node" | "fastify" | "socket.io" | "dgram" | "grpc" | "none";
+export type ListenApi = "node" | "fastify" | "socket.io" | "dgram" | "grpc" | "address" | "none";
 
 /**
  * How the factory call itself opens a port, when it does:
- * - `options-port`: the first object argument's `port` (hapi, ws, Hono `serve`, Deno, Bun);
- * - `first-arg-port`: a port as the first argument (`new Server(3000)` in socket.io).
+ * - `options-port`: an options object's `port` (hapi, ws, Hono `serve`, Deno, Bun);
+ * - `first-arg-port`: a port as the first argument (`new Server(3000)` in socket.io);
+ * - `address-or-options`: a `"host:port"` string or an options object (Deno std `listenAndServe`).
  */
-export type OpensAt = "options-port" | "first-arg-port";
+export type OpensAt = "options-port" | "first-arg-port" | "address-or-options";
 
 export interface ServerKind {
   /** Name given to the core as `identity.framework`. */
@@ -30,9 +33,16 @@ export interface ServerKind {
 }
 
 export interface ServerFactory extends ServerKind {
-  /** `call`: `f()`; `new`: `new F()`; `either`: both work (Node's `http.Server`). */
+  /**
+ * `call`: `f()`; `new`: `new F()`; `either`: both work (Node's `http.Server`; any factory that is a
+ * plain function returning an object, like `new Fastify()` in Fastify's own tests).
+ */
   via: "call" | "new" | "either";
   opensAt?: OpensAt;
+  /** Which argument holds the options; absent: the first object among the first two. */
+  optionsArgument?: number;
+  /** Keys from the options object to the one holding `port` (Apollo: `{ listen: { port } }`). */
+  optionsPath?: readonly string[];
   /** Option keys that mean "attach to an existing server, open nothing" (ws `server`, `noServer`). */
   attachKeys?: readonly string[];
 }
@@ -46,64 +56,141 @@ export const VITE_CONFIG_CALLS: ReadonlySet<string> = new Set(["defineConfig", "
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export const GLOBAL_MODULES: ReadonlySet<string> = new Set(["Deno", "Bun"]);
 
-const node = (framework: string, protocol: Protocol = "tcp"): ServerFactory => ({ framework, api: "node", protocol, via: "either" });
+type Table = Readonly<Record<string, ServerFactory>>;
 
-/** Keyed by module name (without `node:`), then by the member path joined with "." ("" = the module). */
-export const SERVER_FACTORIES: Readonly<Record<string, Readonly<Record<string, ServerFactory>>>> = {
-  http: { createServer: node("http"), Server: node("http") },
-  https: { createServer: node("https"), Server: node("https") },
-  http2: { createServer: node("http2"), createSecureServer: node("http2") },
-  net: { createServer: node("net"), Server: node("net") },
-  tls: { createServer: node("tls"), Server: node("tls") },
+const make = (framework: string, via: ServerFactory["via"], api: ListenApi = "node", extra: Partial<ServerFactory> = {}): ServerFactory => ({
+  framework,
+  api,
+  protocol: "tcp",
+  via,
+  ...extra,
+});
+const opens = (framework: string, via: ServerFactory["via"], extra: Partial<ServerFactory> = {}): ServerFactory =>
+  make(framework, via, "none", { opensAt: "options-port", ...extra });
+/** A package whose default export is the factory, however it is imported. */
+const root = (factory: ServerFactory, ...names: string[]): Table => Object.fromEntries(["", "default", ...names].map((name) => [name, factory]));
+
+const hapi = root(opens("hapi", "either"), "server", "Server");
+/** oak's Application, and the runtime servers it is built on (`new Server(app, { port })`). */
+const oakServer = opens("oak", "new", { optionsArgument: 1 });
+const oak: Table = { Application: make("oak", "new", "address"), Server: oakServer };
+const denoStd: Table = {
+  serve: make("deno", "call", "none", { opensAt: "address-or-options" }),
+  listenAndServe: make("deno", "call", "none", { opensAt: "address-or-options" }),
+  Server: opens("deno", "new"),
+};
+const wsServer = opens("ws", "new", { attachKeys: ["server", "noServer"] });
+const socketIo = make("socket.io", "either", "socket.io", { opensAt: "first-arg-port" });
+
+/** Keyed by package name (see module-specifier.ts), then by the member path joined with "." ("" = the module). */
+export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
+  http: { createServer: make("http", "either"), Server: make("http", "either") },
+  https: { createServer: make("https", "either"), Server: make("https", "either") },
+  http2: { createServer: make("http2", "either"), createSecureServer: make("http2", "either") },
+  net: { createServer: make("net", "either"), Server: make("net", "either") },
+  tls: { createServer: make("tls", "either"), Server: make("tls", "either") },
   dgram: { createSocket: { framework: "dgram", api: "dgram", protocol: "udp", via: "call" } },
-  express: { "": { framework: "express", api: "node", protocol: "tcp", via: "call" } },
-  koa: { "": { framework: "koa", api: "node", protocol: "tcp", via: "new" }, default: { framework: "koa", api: "node", protocol: "tcp", via: "new" } },
-  polka: { "": { framework: "polka", api: "node", protocol: "tcp", via: "call" } },
-  restify: { createServer: { framework: "restify", api: "node", protocol: "tcp", via: "call" } },
-  fastify: {
-    "": { framework: "fastify", api: "fastify", protocol: "tcp", via: "call" },
-    default: { framework: "fastify", api: "fastify", protocol: "tcp", via: "call" },
-    fastify: { framework: "fastify", api: "fastify", protocol: "tcp", via: "call" },
-  },
-  "@nestjs/core": { "NestFactory.create": { framework: "nestjs", api: "node", protocol: "tcp", via: "call" } },
-  "@hapi/hapi": hapi(),
-  hapi: hapi(),
-  ws: {
-    WebSocketServer: { framework: "ws", api: "none", protocol: "tcp", via: "new", opensAt: "options-port", attachKeys: ["server", "noServer"] },
-    Server: { framework: "ws", api: "none", protocol: "tcp", via: "new", opensAt: "options-port", attachKeys: ["server", "noServer"] },
-  },
-  "socket.io": {
-    "": { framework: "socket.io", api: "socket.io", protocol: "tcp", via: "either", opensAt: "first-arg-port" },
-    Server: { framework: "socket.io", api: "socket.io", protocol: "tcp", via: "either", opensAt: "first-arg-port" },
-  },
-  "@grpc/grpc-js": { Server: { framework: "grpc", api: "grpc", protocol: "tcp", via: "new" } },
-  grpc: { Server: { framework: "grpc", api: "grpc", protocol: "tcp", via: "new" } },
-  "@hono/node-server": { serve: { framework: "hono", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" } },
+  inspector: { open: make("inspector", "call", "none", { opensAt: "first-arg-port" }) },
+  express: root(make("express", "either")),
+  "@feathersjs/express": root(make("feathers", "either")),
+  "@feathersjs/feathers": root(make("feathers", "either"), "feathers"),
+  koa: root(make("koa", "new")),
+  polka: root(make("polka", "either")),
+  connect: { ...root(make("connect", "either")), createServer: make("connect", "either") },
+  micro: root(make("micro", "either")),
+  restify: { createServer: make("restify", "either") },
+  fastify: root(make("fastify", "either", "fastify"), "fastify"),
+  "@nestjs/core": { "NestFactory.create": make("nestjs", "call") },
+  "@hapi/hapi": hapi,
+  hapi,
+  elysia: { Elysia: make("elysia", "new"), default: make("elysia", "new") },
+  "@tinyhttp/app": { App: make("tinyhttp", "new") },
+  "hyper-express": { Server: make("hyper-express", "new") },
+  "uWebSockets.js": { App: make("uws", "call"), SSLApp: make("uws", "call") },
+  "json-server": { create: make("json-server", "call") },
+  "http-server": { createServer: make("http-server", "call") },
+  "http-proxy": { createProxyServer: make("http-proxy", "either"), createServer: make("http-proxy", "either"), createProxy: make("http-proxy", "either") },
+  "apollo-server": { ApolloServer: make("apollo", "new") },
+  "@apollo/server/standalone": { startStandaloneServer: opens("apollo", "call", { optionsArgument: 1, optionsPath: ["listen"] }) },
+  "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0 })),
+  // Its configs' ports are read as Vite configs (config-file-listeners.ts, VITE_CONFIG_CALLS).
+  vite: { createServer: make("vite", "call"), preview: make("vite", "call", "none") },
+  listhen: { listen: opens("listhen", "call", { optionsArgument: 1 }) },
+  "live-server": { start: opens("live-server", "call", { optionsArgument: 0 }) },
+  ws: { WebSocketServer: wsServer, Server: wsServer },
+  "socket.io": { ...root(socketIo, "Server"), listen: socketIo, attach: socketIo },
+  "engine.io": { listen: make("engine.io", "call", "none", { opensAt: "first-arg-port" }) },
+  "@grpc/grpc-js": { Server: make("grpc", "new", "grpc") },
+  grpc: { Server: make("grpc", "new", "grpc") },
+  "@hono/node-server": { serve: opens("hono", "call"), createAdaptorServer: make("hono", "call") },
+  "aedes-server-factory": { createServer: make("aedes", "call") },
+  mosca: { Server: opens("mosca", "new") },
+  "@oak/oak": oak,
+  oak,
+  "@oak/oak/http_server_bun": { Server: oakServer },
+  "@oak/oak/http_server_native": { Server: oakServer },
+  "@oak/oak/http_server_node": { Server: oakServer },
+  "lume/core/server.ts": root(opens("lume", "new")),
+  "@std/http/server": denoStd,
+  "@std/http": denoStd,
   Deno: {
-    serve: { framework: "deno", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" },
-    listen: { framework: "deno-net", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" },
-    listenTls: { framework: "deno-tls", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" },
-    listenDatagram: { framework: "deno-udp", api: "none", protocol: "udp", via: "call", opensAt: "options-port" },
+    serve: opens("deno", "call"),
+    listen: opens("deno-net", "call"),
+    listenTls: opens("deno-tls", "call"),
+    listenDatagram: { ...opens("deno-udp", "call"), protocol: "udp" },
   },
-  Bun: { serve: { framework: "bun", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" } },
+  Bun: { serve: opens("bun", "call"), listen: opens("bun-tcp", "call"), udpSocket: { ...opens("bun-udp", "call"), protocol: "udp" } },
 };
 
-function hapi(): Readonly<Record<string, ServerFactory>> {
-  const factory: ServerFactory = { framework: "hapi", api: "none", protocol: "tcp", via: "either", opensAt: "options-port" };
-  return { server: factory, Server: factory };
-}
+/**
+ * Packages known to make no listeners: what they return is a client, a pool or an emitter, and its
+ * `.listen("channel")` (pg, postgres.js) or `.listen(...)` is never a port, so the fallback for
+ * unknown receivers does not apply to their objects.
+ */
+const NOT_SERVERS: ReadonlySet<string> = new Set([
+  "events",
+  "pg",
+  "postgres",
+  "pg-listen",
+  "pg-promise",
+  "pg-pubsub",
+  "redis",
+  "ioredis",
+  "mqtt",
+  "socket.io-client",
+  "mongodb",
+  "mongoose",
+  "mysql",
+  "mysql2",
+  "amqplib",
+  "nats",
+  "kafkajs",
+  "axios",
+  "undici",
+  "node-fetch",
+  "got",
+  "superagent",
+  "supertest",
+]);
 
 export function normalizeModuleName(name: string): string {
-  return name.startsWith("node:") ? name.slice("node:".length) : name;
+  return packageOfSpecifier(name);
 }
 
 export function isTrackedModule(name: string): boolean {
   return Object.hasOwn(SERVER_FACTORIES, normalizeModuleName(name));
 }
 
+/** A package whose members the collector can judge: a server maker, or known to make none. */
+export function isKnownModule(name: string): boolean {
+  const normalized = normalizeModuleName(name);
+  return Object.hasOwn(SERVER_FACTORIES, normalized) || NOT_SERVERS.has(normalized);
+}
+
 export function findFactory(module: string, path: readonly string[], via: "call" | "new"): ServerFactory | undefined {
   const table = SERVER_FACTORIES[module];
-  const factory = table && Object.hasOwn(table, path.join(".")) ? table[path.join(".")] : undefined;
+  const key = path.join(".");
+  const factory = table && Object.hasOwn(table, key) ? table[key] : undefined;
   if (!factory) return undefined;
   return factory.via === "either" || factory.via === via ? factory : undefined;
 }

@@ -1,6 +1,9 @@
 // no-dynamic-port through ESLint, one invalid case per listener API (this file is the API
 // coverage of the rule suites), env fallbacks, options and settings, and the look-alikes.
+import path from "node:path";
 import { ruleOf, ruleTester, invalid, valid, TS } from "./rule-tester.js";
+
+const MODULES = path.resolve(import.meta.dirname, "../../fixtures/code/modules");
 
 const EPHEMERAL_OFF = [{ ephemeral: [] }];
 
@@ -24,6 +27,13 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     }),
     valid('import express from "express";\nexpress().listen(40000);', { options: EPHEMERAL_OFF, name: "Linux ephemeral check turned off" }),
     valid('import express from "express";\nconst PORT: number = 3000;\nexpress().listen(PORT as number);', TS),
+    // Look-alikes of listeners, from real client code
+    valid('import pg from "pg";\nconst client = new pg.Client({ port: 50000 });\nawait client.query("LISTEN jobs");\nclient.listen(50000);', { name: "pg client" }),
+    valid('import postgres from "postgres";\nconst sql = postgres({ port: 50000 });\nawait sql.listen("jobs", onJob);', { name: "postgres.js LISTEN" }),
+    valid('import { EventEmitter } from "events";\nconst bus = new EventEmitter();\nbus.listen(50000);', { name: "an EventEmitter" }),
+    valid('const httpProxy = require("http-proxy");\nhttpProxy.createProxyServer({ target: { host: "api", port: 50000 } }).listen(8000);', { name: "a proxy's target port" }),
+    valid('export default { server: { proxy: { "/api": { target: "http://localhost:50000", changeOrigin: true } } } };', { filename: "vite.config.ts", name: "vite proxy target" }),
+    valid('const db = require("./db");\ndb.listen("jobs");\nrequire("./bus").listen(50000);', { filename: path.join(MODULES, "clients/use.js"), name: "a local module exporting a pool or an emitter" }),
   ],
   invalid: [
     // Node core
@@ -72,6 +82,30 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     invalid('import express, { type Express } from "express";\nconst app: Express = express();\nconst PORT = «50037» as const;\napp.listen(PORT satisfies number);', "dynamic", TS),
     invalid('const config = { port: «50038» } as const;\nBun.serve({ port: config.port!, fetch });', "dynamic", TS),
     invalid('import { defineConfig } from "vite";\nexport default defineConfig({ server: { port: «50039» } satisfies object });', "dynamic", { ...TS, filename: "vite.config.mts" }),
+    // API forms from real code (issue 12 §2)
+    invalid('export default {\n  port: «50041»,\n  fetch(req) {\n    return new Response("ok");\n  },\n};', "dynamic", TS),
+    invalid('const io = require("socket.io").listen(«50042»);', "dynamic"),
+    invalid('import { serve } from "https://deno.land/std@0.140.0/http/server.ts";\nserve(handler, { port: «50043» });', "dynamic"),
+    invalid('import { listenAndServe } from "https://deno.land/std@0.100.0/http/server.ts";\nlistenAndServe(":«50044»", handler);', "dynamic"),
+    invalid('import { startStandaloneServer } from "@apollo/server/standalone";\nawait startStandaloneServer(server, { listen: { port: «50045» } });', "dynamic"),
+    invalid('const WebpackDevServer = require("webpack-dev-server");\nnew WebpackDevServer({ port: «50046» }, compiler);', "dynamic"),
+    invalid('import { Elysia } from "elysia";\nnew Elysia().get("/", () => "hi").listen(«50047»);', "dynamic"),
+    invalid('import { Application } from "jsr:@oak/oak";\nconst app = new Application();\nawait app.listen({ port: «50048» });', "dynamic"),
+    invalid('import express from "npm:express@4";\nexpress().listen(«50049»);', "dynamic"),
+    invalid('const polka = require("polka");\npolka().use(mw).get("/", h).listen(«50050»);', "dynamic"),
+    invalid('const { createServer } = require("http");\nconst next = require("next");\nconst app = next({});\napp.prepare().then(() => {\n  createServer(app.getRequestHandler()).once("error", fail).listen(«50051»);\n});', "dynamic"),
+    // Local modules (issue 12 §1): real files under fixtures/code/modules
+    invalid('const app = require("./app");\napp.listen(process.env.PORT || «50052»);', "dynamic", { filename: path.join(MODULES, "app-and-server/start.js"), name: "app.js exports the app" }),
+    invalid('var express = require("../../");\nvar app = express();\napp.listen(«50053»);', "dynamic", { filename: path.join(MODULES, "framework-repo/examples/hello/other.js"), name: "require of the framework by path" }),
+    invalid('const build = require("./app");\nconst app = await build();\nawait app.listen({ port: «50054» });', "dynamic", { filename: path.join(MODULES, "factory/start.mjs"), name: "an app factory" }),
+    // Port values (issue 12 §3)
+    invalid('import http from "http";\nconst server = http.createServer();\nlet port = «50055»;\nserver.listen(port, () => {\n  port = server.address().port;\n});', "dynamic"),
+    invalid('import express from "express";\nclass App {\n  constructor() {\n    this.app = express();\n    this.port = «50056»;\n  }\n  start() {\n    this.app.listen(this.port);\n  }\n}', "dynamic"),
+    invalid('import http from "http";\nconst port = normalizePort(process.env.PORT || "«50057»");\nhttp.createServer(app).listen(port);\nfunction normalizePort(val) {\n  const port = parseInt(val, 10);\n  if (isNaN(port)) return val;\n  if (port >= 0) return port;\n  return false;\n}', "dynamic"),
+    invalid('import express from "express";\nexpress().listen(parseInt("«c350»", 16));', "dynamic", { name: "parseInt radix 16: c350 is 50000" }),
+    // Config files (issue 12 §4)
+    invalid('import { defineConfig } from "vite";\nexport default defineConfig(async () => ({ server: { port: «50058» } }));', "dynamic", { filename: "vite.main.config.ts" }),
+    invalid('export default { plugins: [{ name: "p", config: () => ({ server: { port: «50059» } }) }] };', "dynamic", { filename: "vite.config-e2e.js" }),
     // Explicit numbers, independent of the marker helper
     {
       code: 'import express from "express";\nexpress().listen(50040);',

@@ -10,6 +10,7 @@ ruleTester.run("valid-port", ruleOf("valid-port"), {
     valid('module.exports = { devServer: { port: "auto" } };', { filename: "webpack.config.js", name: "webpack-dev-server picks a port" }),
     valid('import express from "express";\nexpress().listen(getPort());', { name: "unknown is skipped, not reported" }),
     valid('import { Pool } from "pg";\nnew Pool({ port: 70000 });', { name: "a client's bad port is not a listener" }),
+    valid('import express from "express";\nexpress().listen(parseInt("1f90", 16));', { name: "parseInt honours the radix: 8080" }),
   ],
   invalid: [
     invalid('import express from "express";\nexpress().listen(«70000»);', "outOfRange", { data: { value: 70000 } }),
@@ -22,5 +23,8 @@ ruleTester.run("valid-port", ruleOf("valid-port"), {
     invalid('const grpc = require("@grpc/grpc-js");\nnew grpc.Server().bindAsync("0.0.0.0:«http»", creds, cb);', "malformed"),
     invalid('export default { server: { port: «80000» } };', "outOfRange", { filename: "vite.config.js" }),
     invalid('const PORT: number = «123456»;\nBun.serve({ port: PORT, fetch });', "outOfRange", TS),
+    // parseInt with its radix: "50015" in base 16 is 327701, not 50015
+    invalid('import express from "express";\nexpress().listen(parseInt("«50015»", 16));', "outOfRange", { data: { value: 327701 } }),
+    invalid('import express from "express";\nexpress().listen(Number("«30x»"));', "malformed", { data: { value: '"30x"', reason: "a port is a whole number from 0 to 65535" } }),
   ],
 });

@@ -1,4 +1,5 @@
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { CodeSource } from "./code-source.js";
 import type { ConfigKind } from "./config-file-names.js";
 import { type PortValue } from "./static-port-value.js";
 export { configKind } from "./config-file-names.js";
@@ -8,4 +9,9 @@ export interface ConfigPort {
     host?: string;
     at?: [number, number];
 }
-export declare function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: TSESLint.SourceCode): ConfigPort[];
+export declare function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[];
+/**
+ * A Vite config given to Vite's API in any file: `defineConfig({ … })` in a test,
+ * `createServer({ server: { port, hmr: { port } } })`, `preview({ preview: { port } })`.
+ */
+export declare function viteConfigPorts(node: TSESTree.Node, sourceCode: CodeSource): ConfigPort[];

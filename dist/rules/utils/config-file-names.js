@@ -1,8 +1,8 @@
 export function configKind(filename) {
     const base = filename.split(/[\\/]/).pop() ?? "";
-    if (/^vite\.config\.[cm]?[jt]s$/.test(base))
+    if (/^vite(?:\.[\w-]+)*\.config(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base))
         return "vite";
-    if (/^webpack\.config(\.[\w-]+)*\.[cm]?[jt]s$/.test(base))
+    if (/^(?:webpack|rspack)(?:[.-][\w-]+)*\.[cm]?[jt]s$/.test(base) || /^vue\.config\.[cm]?[jt]s$/.test(base))
         return "webpack-dev-server";
     return undefined;
 }

@@ -40,6 +40,24 @@ export function isNumberConversion(node) {
         return true;
     return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "Number";
 }
+/**
+ * Which conversion a call is, with parseInt's radix when the file states it; a radix we cannot
+ * know makes the result unknown.
+ */
+export function numberConversionOf(node, source) {
+    if (!isNumberConversion(node))
+        return undefined;
+    const name = calleeName(node.callee);
+    if (name === "Number")
+        return { kind: "Number" };
+    if (name === "parseFloat")
+        return { kind: "parseFloat" };
+    const radix = node.arguments[1];
+    if (!radix)
+        return { kind: "parseInt", radix: undefined };
+    const value = radix.type === AST_NODE_TYPES.SpreadElement ? undefined : ASTUtils.getStaticValue(radix, source.getScope(radix));
+    return typeof value?.value === "number" ? { kind: "parseInt", radix: value.value } : "unknown-radix";
+}
 /** `process.env`, `import.meta.env`, `Bun.env`. */
 export function isEnvObject(node) {
     const expression = unwrapExpression(node);

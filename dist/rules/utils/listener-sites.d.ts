@@ -1,4 +1,5 @@
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { CodeSource } from "./code-source.js";
 import { type PortSite } from "./listen-arguments.js";
 import type { Protocol } from "../../src/core/listener.js";
 export interface ListenerSite extends PortSite {
@@ -7,4 +8,6 @@ export interface ListenerSite extends PortSite {
     protocol: Protocol;
 }
 export { LISTEN_METHODS } from "./server-factories.js";
-export declare function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: TSESLint.SourceCode): ListenerSite | undefined;
+export declare function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite | undefined;
+/** `defineConfig({ server: { port } })` and friends anywhere: each port of the Vite config. */
+export declare function viteConfigSites(node: TSESTree.CallExpression | TSESTree.NewExpression, source: CodeSource): ListenerSite[];

@@ -1,14 +1,18 @@
 import { AST_NODE_TYPES } from "./ast-runtime.js";
+import { defaultExportedServer } from "./bun-default-export.js";
+import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
-import { LISTEN_METHODS, siteOf } from "./listener-sites.js";
+import { LISTEN_METHODS, siteOf, viteConfigSites } from "./listener-sites.js";
 import { makeCodeListener } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
-import { isTrackedModule, SERVER_FACTORIES } from "./server-factories.js";
+import { isRelativeSpecifier } from "./module-specifier.js";
+import { isTrackedModule, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 const registry = new WeakMap();
 /** Member names that can open a listener: listen-like methods and factories with a port option. */
 const CANDIDATE_MEMBERS = new Set([
     ...LISTEN_METHODS,
+    ...VITE_CONFIG_CALLS,
     ...Object.values(SERVER_FACTORIES).flatMap((table) => Object.entries(table).flatMap(([path, factory]) => (factory.opensAt ? [path.split(".").pop() ?? ""] : []))),
 ]);
 export function onFileListeners(context, callback) {
@@ -20,10 +24,14 @@ export function onFileListeners(context, callback) {
     }
     const entry = { callbacks: [callback] };
     registry.set(program, entry);
+    setFileOf(program, context.physicalFilename);
     const collector = createCollector();
     return {
         CallExpression: collector.onCall,
         NewExpression: collector.onCall,
+        ExportDefaultDeclaration(node) {
+            collector.defaultExport = node;
+        },
         "Program:exit"() {
             registry.delete(program);
             const result = collectListeners(program, collector, context.sourceCode, context.filename);
@@ -62,7 +70,7 @@ function createCollector() {
 function collectListeners(program, collector, sourceCode, filename) {
     const result = { listeners: [], findings: [] };
     const kind = configKind(filename);
-    if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind)
+    if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind && !collector.defaultExport)
         return result;
     const bound = importBound(program, collector.requireBound);
     const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
@@ -72,9 +80,12 @@ function collectListeners(program, collector, sourceCode, filename) {
         result.listeners.push(...made.listeners);
         result.findings.push(...made.findings);
     };
-    const sites = candidates.flatMap((node) => siteOf(node, sourceCode) ?? []);
+    const found = candidates.flatMap((node) => [...perValue(siteOf(node, sourceCode)), ...viteConfigSites(node, sourceCode)]);
     if (kind)
-        sites.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" })));
+        found.push(...configFilePorts(program, kind, sourceCode).map((port) => ({ ...port, protocol: "tcp" })));
+    else if (collector.defaultExport)
+        found.push(...defaultExportedServer(collector.defaultExport, sourceCode));
+    const sites = withoutRepeats(found);
     // Call-site order; a port token already claimed by an earlier listener (one const used by two
     // listen calls) is located at the later call's argument instead, so each report has its own place.
     sites.sort((a, b) => (a.at ?? a.value.range)[0] - (b.at ?? b.value.range)[0]);
@@ -88,29 +99,78 @@ function collectListeners(program, collector, sourceCode, filename) {
     result.listeners.sort((a, b) => a.origin.line - b.origin.line || a.origin.column - b.origin.column);
     return result;
 }
-/** Local names bound by imports of tracked modules, plus those recorded from `require`. */
+/** One token found twice at one place (vite.config's `export default defineConfig(…)` is both a config file and a Vite call). */
+function withoutRepeats(sites) {
+    const seen = new Set();
+    return sites.filter((site) => {
+        const key = `${site.value.range.join(":")}@${site.at?.join(":") ?? ""}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** A listen whose port is a parameter opens one listener per call site's value (call-site-arguments.ts). */
+function perValue(site) {
+    if (!site)
+        return [];
+    const { alternatives, ...value } = site.value;
+    return [value, ...(alternatives ?? [])].map((each) => (each.chosenAt ? { ...site, value: each, at: each.chosenAt } : { ...site, value: each }));
+}
+/**
+ * Local names bound by imports of tracked modules, plus those recorded from `require`. Relative
+ * imports count too, `require("..")` may be the framework itself and `./server` may re-export
+ * one, but only under a factory's name (or as a whole module): `sleep(100)` from "./utils" is not
+ * worth reading ./utils for.
+ */
 function importBound(program, requireBound) {
     const names = new Set(requireBound);
     for (const statement of program.body) {
-        if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !isTrackedModule(statement.source.value))
+        if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBindFactory(statement.source.value))
             continue;
-        for (const specifier of statement.specifiers)
-            names.add(specifier.local.name);
+        const relative = isRelativeSpecifier(statement.source.value);
+        for (const specifier of statement.specifiers) {
+            const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? (specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value) : undefined;
+            if (!relative || imported === undefined || imported === "default" || FACTORY_NAMES.has(imported))
+                names.add(specifier.local.name);
+        }
     }
     return names;
 }
+/** Names under which a package exports a factory (`serve`, `WebSocketServer`, `startStandaloneServer`). */
+const FACTORY_NAMES = new Set([
+    ...VITE_CONFIG_CALLS,
+    ...Object.values(SERVER_FACTORIES).flatMap((table) => Object.keys(table).flatMap((path) => path.split("."))),
+]);
 /** `const { serve: start } = require("@hono/node-server")` binds `start`; remember such names. */
 function recordRequire(node, names) {
     const source = node.arguments[0];
-    if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !isTrackedModule(source.value))
+    if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string" || !mayBindFactory(source.value))
         return;
     let current = node;
     while (current.parent && (current.parent.type === AST_NODE_TYPES.MemberExpression || current.parent.type === AST_NODE_TYPES.AwaitExpression)) {
         current = current.parent;
     }
     const parent = current.parent;
-    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current)
+    if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== current)
+        return;
+    if (isRelativeSpecifier(source.value) && parent.id.type === AST_NODE_TYPES.ObjectPattern)
+        collectFactoryNames(parent.id, names);
+    else
         collectNames(parent.id, names);
+}
+/** `const { WebSocketServer, sleep } = require("..")` binds WebSocketServer only. */
+function collectFactoryNames(pattern, names) {
+    for (const property of pattern.properties) {
+        if (property.type !== AST_NODE_TYPES.Property)
+            continue;
+        const key = property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : undefined;
+        if (key !== undefined && FACTORY_NAMES.has(key))
+            collectNames(property.value, names);
+    }
+}
+function mayBindFactory(specifier) {
+    return isTrackedModule(specifier) || isRelativeSpecifier(specifier);
 }
 function collectNames(pattern, names) {
     if (pattern.type === AST_NODE_TYPES.Identifier)

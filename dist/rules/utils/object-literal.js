@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { thisPropertyValue } from "./class-members.js";
 import { findProperty, memberName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { writtenValue } from "./variable-value.js";
@@ -17,12 +18,14 @@ export function valueOf(node, sourceCode, depth = 0) {
     const expression = unwrapExpression(node);
     if (expression.type === AST_NODE_TYPES.Identifier) {
         const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
-        const value = variable ? writtenValue(variable) : undefined;
+        const value = variable ? writtenValue(variable, { use: expression }) : undefined;
         if (!value?.expression)
             return undefined;
         return value.path.length === 0 ? value.expression : followPath(value.expression, value.path, sourceCode, depth + 1);
     }
     if (expression.type === AST_NODE_TYPES.MemberExpression) {
+        if (expression.object.type === AST_NODE_TYPES.ThisExpression)
+            return thisPropertyValue(expression)?.value;
         const key = memberName(expression);
         return key === undefined ? undefined : followPath(expression.object, [key], sourceCode, depth + 1);
     }

@@ -1,62 +1,135 @@
+import { packageOfSpecifier } from "./module-specifier.js";
 /** Methods that open a port on an existing server object. */
 export const LISTEN_METHODS = new Set(["listen", "bind", "bindAsync", "attach"]);
 /** Vite API calls whose first argument is a Vite config. */
 export const VITE_CONFIG_CALLS = new Set(["defineConfig", "createServer", "preview", "mergeConfig"]);
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
 export const GLOBAL_MODULES = new Set(["Deno", "Bun"]);
-const node = (framework, protocol = "tcp") => ({ framework, api: "node", protocol, via: "either" });
-/** Keyed by module name (without `node:`), then by the member path joined with "." ("" = the module). */
-export const SERVER_FACTORIES = {
-    http: { createServer: node("http"), Server: node("http") },
-    https: { createServer: node("https"), Server: node("https") },
-    http2: { createServer: node("http2"), createSecureServer: node("http2") },
-    net: { createServer: node("net"), Server: node("net") },
-    tls: { createServer: node("tls"), Server: node("tls") },
-    dgram: { createSocket: { framework: "dgram", api: "dgram", protocol: "udp", via: "call" } },
-    express: { "": { framework: "express", api: "node", protocol: "tcp", via: "call" } },
-    koa: { "": { framework: "koa", api: "node", protocol: "tcp", via: "new" }, default: { framework: "koa", api: "node", protocol: "tcp", via: "new" } },
-    polka: { "": { framework: "polka", api: "node", protocol: "tcp", via: "call" } },
-    restify: { createServer: { framework: "restify", api: "node", protocol: "tcp", via: "call" } },
-    fastify: {
-        "": { framework: "fastify", api: "fastify", protocol: "tcp", via: "call" },
-        default: { framework: "fastify", api: "fastify", protocol: "tcp", via: "call" },
-        fastify: { framework: "fastify", api: "fastify", protocol: "tcp", via: "call" },
-    },
-    "@nestjs/core": { "NestFactory.create": { framework: "nestjs", api: "node", protocol: "tcp", via: "call" } },
-    "@hapi/hapi": hapi(),
-    hapi: hapi(),
-    ws: {
-        WebSocketServer: { framework: "ws", api: "none", protocol: "tcp", via: "new", opensAt: "options-port", attachKeys: ["server", "noServer"] },
-        Server: { framework: "ws", api: "none", protocol: "tcp", via: "new", opensAt: "options-port", attachKeys: ["server", "noServer"] },
-    },
-    "socket.io": {
-        "": { framework: "socket.io", api: "socket.io", protocol: "tcp", via: "either", opensAt: "first-arg-port" },
-        Server: { framework: "socket.io", api: "socket.io", protocol: "tcp", via: "either", opensAt: "first-arg-port" },
-    },
-    "@grpc/grpc-js": { Server: { framework: "grpc", api: "grpc", protocol: "tcp", via: "new" } },
-    grpc: { Server: { framework: "grpc", api: "grpc", protocol: "tcp", via: "new" } },
-    "@hono/node-server": { serve: { framework: "hono", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" } },
-    Deno: {
-        serve: { framework: "deno", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" },
-        listen: { framework: "deno-net", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" },
-        listenTls: { framework: "deno-tls", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" },
-        listenDatagram: { framework: "deno-udp", api: "none", protocol: "udp", via: "call", opensAt: "options-port" },
-    },
-    Bun: { serve: { framework: "bun", api: "none", protocol: "tcp", via: "call", opensAt: "options-port" } },
+const make = (framework, via, api = "node", extra = {}) => ({
+    framework,
+    api,
+    protocol: "tcp",
+    via,
+    ...extra,
+});
+const opens = (framework, via, extra = {}) => make(framework, via, "none", { opensAt: "options-port", ...extra });
+/** A package whose default export is the factory, however it is imported. */
+const root = (factory, ...names) => Object.fromEntries(["", "default", ...names].map((name) => [name, factory]));
+const hapi = root(opens("hapi", "either"), "server", "Server");
+/** oak's Application, and the runtime servers it is built on (`new Server(app, { port })`). */
+const oakServer = opens("oak", "new", { optionsArgument: 1 });
+const oak = { Application: make("oak", "new", "address"), Server: oakServer };
+const denoStd = {
+    serve: make("deno", "call", "none", { opensAt: "address-or-options" }),
+    listenAndServe: make("deno", "call", "none", { opensAt: "address-or-options" }),
+    Server: opens("deno", "new"),
 };
-function hapi() {
-    const factory = { framework: "hapi", api: "none", protocol: "tcp", via: "either", opensAt: "options-port" };
-    return { server: factory, Server: factory };
-}
+const wsServer = opens("ws", "new", { attachKeys: ["server", "noServer"] });
+const socketIo = make("socket.io", "either", "socket.io", { opensAt: "first-arg-port" });
+/** Keyed by package name (see module-specifier.ts), then by the member path joined with "." ("" = the module). */
+export const SERVER_FACTORIES = {
+    http: { createServer: make("http", "either"), Server: make("http", "either") },
+    https: { createServer: make("https", "either"), Server: make("https", "either") },
+    http2: { createServer: make("http2", "either"), createSecureServer: make("http2", "either") },
+    net: { createServer: make("net", "either"), Server: make("net", "either") },
+    tls: { createServer: make("tls", "either"), Server: make("tls", "either") },
+    dgram: { createSocket: { framework: "dgram", api: "dgram", protocol: "udp", via: "call" } },
+    inspector: { open: make("inspector", "call", "none", { opensAt: "first-arg-port" }) },
+    express: root(make("express", "either")),
+    "@feathersjs/express": root(make("feathers", "either")),
+    "@feathersjs/feathers": root(make("feathers", "either"), "feathers"),
+    koa: root(make("koa", "new")),
+    polka: root(make("polka", "either")),
+    connect: { ...root(make("connect", "either")), createServer: make("connect", "either") },
+    micro: root(make("micro", "either")),
+    restify: { createServer: make("restify", "either") },
+    fastify: root(make("fastify", "either", "fastify"), "fastify"),
+    "@nestjs/core": { "NestFactory.create": make("nestjs", "call") },
+    "@hapi/hapi": hapi,
+    hapi,
+    elysia: { Elysia: make("elysia", "new"), default: make("elysia", "new") },
+    "@tinyhttp/app": { App: make("tinyhttp", "new") },
+    "hyper-express": { Server: make("hyper-express", "new") },
+    "uWebSockets.js": { App: make("uws", "call"), SSLApp: make("uws", "call") },
+    "json-server": { create: make("json-server", "call") },
+    "http-server": { createServer: make("http-server", "call") },
+    "http-proxy": { createProxyServer: make("http-proxy", "either"), createServer: make("http-proxy", "either"), createProxy: make("http-proxy", "either") },
+    "apollo-server": { ApolloServer: make("apollo", "new") },
+    "@apollo/server/standalone": { startStandaloneServer: opens("apollo", "call", { optionsArgument: 1, optionsPath: ["listen"] }) },
+    "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0 })),
+    // Its configs' ports are read as Vite configs (config-file-listeners.ts, VITE_CONFIG_CALLS).
+    vite: { createServer: make("vite", "call"), preview: make("vite", "call", "none") },
+    listhen: { listen: opens("listhen", "call", { optionsArgument: 1 }) },
+    "live-server": { start: opens("live-server", "call", { optionsArgument: 0 }) },
+    ws: { WebSocketServer: wsServer, Server: wsServer },
+    "socket.io": { ...root(socketIo, "Server"), listen: socketIo, attach: socketIo },
+    "engine.io": { listen: make("engine.io", "call", "none", { opensAt: "first-arg-port" }) },
+    "@grpc/grpc-js": { Server: make("grpc", "new", "grpc") },
+    grpc: { Server: make("grpc", "new", "grpc") },
+    "@hono/node-server": { serve: opens("hono", "call"), createAdaptorServer: make("hono", "call") },
+    "aedes-server-factory": { createServer: make("aedes", "call") },
+    mosca: { Server: opens("mosca", "new") },
+    "@oak/oak": oak,
+    oak,
+    "@oak/oak/http_server_bun": { Server: oakServer },
+    "@oak/oak/http_server_native": { Server: oakServer },
+    "@oak/oak/http_server_node": { Server: oakServer },
+    "lume/core/server.ts": root(opens("lume", "new")),
+    "@std/http/server": denoStd,
+    "@std/http": denoStd,
+    Deno: {
+        serve: opens("deno", "call"),
+        listen: opens("deno-net", "call"),
+        listenTls: opens("deno-tls", "call"),
+        listenDatagram: { ...opens("deno-udp", "call"), protocol: "udp" },
+    },
+    Bun: { serve: opens("bun", "call"), listen: opens("bun-tcp", "call"), udpSocket: { ...opens("bun-udp", "call"), protocol: "udp" } },
+};
+/**
+ * Packages known to make no listeners: what they return is a client, a pool or an emitter, and its
+ * `.listen("channel")` (pg, postgres.js) or `.listen(...)` is never a port, so the fallback for
+ * unknown receivers does not apply to their objects.
+ */
+const NOT_SERVERS = new Set([
+    "events",
+    "pg",
+    "postgres",
+    "pg-listen",
+    "pg-promise",
+    "pg-pubsub",
+    "redis",
+    "ioredis",
+    "mqtt",
+    "socket.io-client",
+    "mongodb",
+    "mongoose",
+    "mysql",
+    "mysql2",
+    "amqplib",
+    "nats",
+    "kafkajs",
+    "axios",
+    "undici",
+    "node-fetch",
+    "got",
+    "superagent",
+    "supertest",
+]);
 export function normalizeModuleName(name) {
-    return name.startsWith("node:") ? name.slice("node:".length) : name;
+    return packageOfSpecifier(name);
 }
 export function isTrackedModule(name) {
     return Object.hasOwn(SERVER_FACTORIES, normalizeModuleName(name));
 }
+/** A package whose members the collector can judge: a server maker, or known to make none. */
+export function isKnownModule(name) {
+    const normalized = normalizeModuleName(name);
+    return Object.hasOwn(SERVER_FACTORIES, normalized) || NOT_SERVERS.has(normalized);
+}
 export function findFactory(module, path, via) {
     const table = SERVER_FACTORIES[module];
-    const factory = table && Object.hasOwn(table, path.join(".")) ? table[path.join(".")] : undefined;
+    const key = path.join(".");
+    const factory = table && Object.hasOwn(table, key) ? table[key] : undefined;
     if (!factory)
         return undefined;
     return factory.via === "either" || factory.via === via ? factory : undefined;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from "./ast-runtime.js";
 import { propertyKeyName } from "./property-names.js";
-export function writtenValue(variable) {
+export function writtenValue(variable, query = {}) {
     const def = variable.defs[0];
     if (!def || variable.defs.length !== 1)
         return undefined;
@@ -16,14 +16,68 @@ export function writtenValue(variable) {
     const later = writes.filter((reference) => !reference.init);
     if (def.node.init && later.length === 0)
         return withPattern(def.name, def.node.init);
-    const only = later[0];
-    if (def.node.init || later.length !== 1 || !only)
+    if (!def.node.init && later.length === 1 && later[0])
+        return assigned(later[0]);
+    return query.use ? valueBeforeUse(def.node, writes, query.use, query.overrides === true) : undefined;
+}
+/** Several writes: the first one, if the use runs after it and before any write that is not an override. */
+function valueBeforeUse(declarator, writes, use, allowOverrides) {
+    const before = writes.filter((reference) => reference.identifier.range[1] <= use.range[0]);
+    const [first, ...rest] = before;
+    if (!first || (rest.length > 0 && !allowOverrides))
         return undefined;
-    const assignment = patternPath(only.identifier);
-    const parent = assignment?.top.parent;
-    if (!assignment || parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== "=")
+    // The use must run in the declaring function's own flow, not in a callback or a loop that may
+    // run after a later write.
+    const after = writes.filter((write) => write !== first && !rest.includes(write));
+    if (functionOf(use) !== functionOf(declarator) || after.some((write) => sharesLoop(write.identifier, use) || inHoistedFunction(write.identifier, declarator)))
         return undefined;
-    return withPattern(only.identifier, parent.right);
+    if (rest.some((write) => functionOf(write.identifier) !== functionOf(declarator)))
+        return undefined;
+    const value = first.init && declarator.init ? withPattern(declarator.id, declarator.init) : assigned(first);
+    if (!value || rest.length === 0)
+        return value;
+    const overrides = rest.map((write) => plainAssignment(write)?.right);
+    return overrides.every((each) => each !== undefined) ? { ...value, overrides } : undefined;
+}
+function assigned(write) {
+    const assignment = plainAssignment(write);
+    return assignment ? withPattern(write.identifier, assignment.right) : undefined;
+}
+function plainAssignment(write) {
+    const pattern = patternPath(write.identifier);
+    const parent = pattern?.top.parent;
+    return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === "=" ? parent : undefined;
+}
+function functionOf(node) {
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression)
+            return current;
+    }
+    return undefined;
+}
+/** A function declaration runs whenever it is called, possibly before the use that precedes it. */
+function inHoistedFunction(node, declarator) {
+    const outer = functionOf(declarator);
+    for (let current = functionOf(node); current && current !== outer; current = functionOf(current)) {
+        if (current.type === AST_NODE_TYPES.FunctionDeclaration)
+            return true;
+    }
+    return false;
+}
+const LOOPS = new Set([
+    AST_NODE_TYPES.ForStatement,
+    AST_NODE_TYPES.ForInStatement,
+    AST_NODE_TYPES.ForOfStatement,
+    AST_NODE_TYPES.WhileStatement,
+    AST_NODE_TYPES.DoWhileStatement,
+]);
+/** A write after the use inside a loop around the use runs before the use's next turn. */
+function sharesLoop(write, use) {
+    for (let current = use.parent; current; current = current.parent) {
+        if (LOOPS.has(current.type) && current.range[0] <= write.range[0] && write.range[1] <= current.range[1])
+            return true;
+    }
+    return false;
 }
 function withPattern(identifier, expression) {
     const pattern = patternPath(identifier);

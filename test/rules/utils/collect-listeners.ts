@@ -1,7 +1,9 @@
 // Test harness: runs the shared collector on a snippet through ESLint's Linter and returns what a
 // rule would receive. `«` and `»` in a snippet mark the expected port token; they are removed
 // before linting and turned into 1-based line/column (end exclusive) for the assertion.
+import path from "node:path";
 import { Linter } from "eslint";
+import { expect } from "vitest";
 import tseslint from "typescript-eslint";
 import { onFileListeners, type FileListeners } from "../../../rules/utils/listener-visitor.js";
 
@@ -15,7 +17,8 @@ export interface MarkedToken {
 export function collectListeners(code: string, filename = "server.ts"): FileListeners {
   let result: FileListeners | undefined;
   const rule = { meta: { schema: [] }, create: (context: never) => onFileListeners(context, (found) => (result = found)) };
-  const linter = new Linter({ configType: "flat" });
+  // A file outside the working directory (a temporary project) matches `files` only from the root.
+  const linter = new Linter({ configType: "flat", ...(path.isAbsolute(filename) ? { cwd: path.parse(filename).root } : {}) });
   const messages = linter.verify(
     code,
     [
@@ -55,4 +58,50 @@ export function unmark(marked: string): { code: string; tokens: MarkedToken[] } 
     }
   }
   return { code, tokens };
+}
+
+export interface Expected {
+  port: number;
+  framework?: string;
+  fallback?: true;
+  envKey?: string;
+  protocol?: "tcp" | "udp";
+  hostIp?: string;
+}
+
+export interface Case {
+  name: string;
+  /** Snippet with «port token» markers, one per expected listener, in source order. */
+  code: string;
+  expected: Expected[];
+  filename?: string;
+}
+
+export function check({ code: marked, expected, filename }: Case): void {
+  const { code, tokens } = unmark(marked);
+  const { listeners } = collectListeners(code, filename);
+  expect(
+    listeners.map((listener) => ({
+      port: listener.port,
+      framework: listener.identity.framework,
+      fallback: listener.origin.fallback,
+      envKey: listener.identity.envKey,
+      protocol: listener.protocol,
+      hostIp: listener.hostIp,
+      at: [listener.origin.line, listener.origin.column, listener.origin.endLine, listener.origin.endColumn],
+    })),
+  ).toEqual(
+    expected.map((want, index) => {
+      const token = tokens[index];
+      return {
+        port: want.port,
+        framework: want.framework,
+        fallback: want.fallback,
+        envKey: want.envKey,
+        protocol: want.protocol ?? "tcp",
+        hostIp: want.hostIp,
+        at: token ? [token.line, token.column, token.endLine, token.endColumn] : "missing marker",
+      };
+    }),
+  );
 }

@@ -1,53 +1,7 @@
 // The collector, API by API: which calls are listeners, which port token each one points at,
 // and which look-alikes (clients, attach modes, proxies) stay quiet.
 import { describe, expect, it } from "vitest";
-import { collectListeners, unmark } from "./collect-listeners.js";
-
-interface Expected {
-  port: number;
-  framework?: string;
-  fallback?: true;
-  envKey?: string;
-  protocol?: "tcp" | "udp";
-  hostIp?: string;
-}
-
-interface Case {
-  name: string;
-  /** Snippet with «port token» markers, one per expected listener, in source order. */
-  code: string;
-  expected: Expected[];
-  filename?: string;
-}
-
-function check({ code: marked, expected, filename }: Case): void {
-  const { code, tokens } = unmark(marked);
-  const { listeners } = collectListeners(code, filename);
-  expect(
-    listeners.map((listener) => ({
-      port: listener.port,
-      framework: listener.identity.framework,
-      fallback: listener.origin.fallback,
-      envKey: listener.identity.envKey,
-      protocol: listener.protocol,
-      hostIp: listener.hostIp,
-      at: [listener.origin.line, listener.origin.column, listener.origin.endLine, listener.origin.endColumn],
-    })),
-  ).toEqual(
-    expected.map((want, index) => {
-      const token = tokens[index];
-      return {
-        port: want.port,
-        framework: want.framework,
-        fallback: want.fallback,
-        envKey: want.envKey,
-        protocol: want.protocol ?? "tcp",
-        hostIp: want.hostIp,
-        at: token ? [token.line, token.column, token.endLine, token.endColumn] : "missing marker",
-      };
-    }),
-  );
-}
+import { check, collectListeners, type Case } from "./collect-listeners.js";
 
 describe("listener fields", () => {
   it("builds a code listener: role bind, source code, non-root, scope per file, exact origin", () => {

@@ -1,0 +1,130 @@
+// Local modules read to follow an import: `const app = require("./app"); app.listen(3000)` is a
+// listener only if ./app exports an app or server, which only ./app can say. A module is read
+// only when a listen-like call's receiver comes from it, parsed once per process and kept while
+// its size and mtime stay the same. Bounds keep a file's lint cost independent of the
+// repository: modules over MAX_BYTES are not read, at most MAX_MODULES are kept, and the tracker
+// follows at most a few imports in a row (module-tracker.ts).
+import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as eslintScope from "eslint-scope";
+import * as espree from "espree";
+import { BoundedCache } from "./bounded-cache.js";
+import { setFileOf } from "./code-source.js";
+import { exportTable } from "./module-exports.js";
+/** An app module is small; a file this big is generated or bundled, and not an app's entry. */
+const MAX_BYTES = 1024 * 1024;
+const MAX_MODULES = 256;
+const modules = new BoundedCache(MAX_MODULES);
+const require = createRequire(import.meta.url);
+export function loadLocalModule(file) {
+    let stat;
+    try {
+        stat = statSync(file, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (!stat?.isFile() || stat.size > MAX_BYTES)
+        return undefined;
+    const cached = modules.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size)
+        return cached.module ?? undefined;
+    const module = parseModule(file);
+    modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, module: module ?? null });
+    return module;
+}
+function parseModule(file) {
+    let text;
+    try {
+        text = readFileSync(file, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = /\.[cm]?tsx?$/.test(file) ? parseTypeScript(text, file) : parseJavaScript(text, file);
+    if (!parsed)
+        return undefined;
+    const { ast, scopeManager } = parsed;
+    setParents(ast);
+    setFileOf(ast, file);
+    const source = { ast, getScope: (node) => scopeOf(scopeManager, node) };
+    return { file, source, exports: exportTable(ast), memo: new Map() };
+}
+/**
+ * JavaScript with espree and eslint-scope, ESLint's own parser and scope analysis: loading
+ * TypeScript for a JavaScript project's module would cost a second (measured: +1.0 s to load the
+ * plugin). Module syntax first, then CommonJS (top-level return) and a sloppy-mode script, then JSX.
+ */
+function parseJavaScript(text, file) {
+    const jsx = /\.[cm]?jsx$/.test(file);
+    const attempts = [
+        { sourceType: "module", jsx },
+        { sourceType: "commonjs", jsx },
+        { sourceType: "script", jsx },
+        ...(jsx ? [] : [{ sourceType: "module", jsx: true }]),
+    ];
+    for (const attempt of attempts) {
+        try {
+            const ast = espree.parse(text, { ecmaVersion: "latest", sourceType: attempt.sourceType, range: true, ecmaFeatures: { jsx: attempt.jsx } });
+            const scopeManager = eslintScope.analyze(ast, { ecmaVersion: 2026, sourceType: attempt.sourceType, nodejsScope: attempt.sourceType === "commonjs" });
+            return { ast: ast, scopeManager: scopeManager };
+        }
+        catch {
+            // try the next mode
+        }
+    }
+    return undefined;
+}
+/**
+ * TypeScript with typescript-eslint's parser, loaded on first use (a TypeScript project has it
+ * loaded already). It is an optional peer: without it a TypeScript module is not read, and a
+ * receiver imported from one stays unknown (the fallback for unknown receivers still applies).
+ */
+function parseTypeScript(text, file) {
+    const jsx = file.endsWith("x");
+    try {
+        const { parseForESLint } = require("@typescript-eslint/parser");
+        const { ast, scopeManager } = parseForESLint(text, { sourceType: "module", ecmaVersion: "latest", range: true, loc: false, comment: false, tokens: false, filePath: file, jsx, warnOnUnsupportedTypeScriptVersion: false });
+        return { ast: ast, scopeManager: scopeManager };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The scope analysis needs `parent` links, which ESLint sets while it walks; we walk once here. */
+function setParents(root) {
+    const stack = [{ node: root, parent: undefined }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { node, parent } = item;
+        node.parent = parent;
+        for (const key in node) {
+            if (key === "parent" || key === "range" || key === "loc")
+                continue;
+            const child = node[key];
+            if (Array.isArray(child)) {
+                for (const each of child)
+                    if (isNode(each))
+                        stack.push({ node: each, parent: node });
+            }
+            else if (isNode(child))
+                stack.push({ node: child, parent: node });
+        }
+    }
+}
+function isNode(value) {
+    return typeof value === "object" && value !== null && typeof value.type === "string";
+}
+/** ESLint's SourceCode#getScope: the innermost scope that contains the node. */
+function scopeOf(manager, node) {
+    const inner = node.type !== "Program";
+    for (let current = node; current; current = current.parent) {
+        const scope = manager.acquire(current, inner);
+        if (scope)
+            return scope.type === "function-expression-name" ? (scope.childScopes[0] ?? scope) : scope;
+    }
+    return manager.scopes[0];
+}
+/** Empties the module cache: for benchmarks that stand for separate ESLint runs, and tests. */
+export function clearLocalModules() {
+    modules.clear();
+}
