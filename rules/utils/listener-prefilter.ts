@@ -112,16 +112,32 @@ const UNICODE_ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
  */
 const FUNCTION_BIND = /\s*\(\s*(?:this|null|undefined)\s*[,)]/y;
 
-function isFunctionBind(text: string, end: number): boolean {
+/** The first argument of a `bind(`, when it is a name or a member chain (`cursor`, `process.stdout`). */
+const CHAIN_ARGUMENT = /\s*\(\s*([\w$]+(?:\s*!?\s*\.\s*[\w$]+)*)\s*!?\s*[,)]/y;
+
+/** The receiver of a `.bind` as written, up to the dot: `process.stdout.write.` in `process.stdout.write.bind`. */
+const RECEIVER_CHAIN = /([\w$]+(?:\s*!?\s*\.\s*[\w$]+)*)\s*!?\s*\.\s*$/;
+
+const compact = (chain: string): string => chain.replace(/[\s!]/g, "");
+
+function isFunctionBind(text: string, start: number, end: number): boolean {
   FUNCTION_BIND.lastIndex = end;
-  return FUNCTION_BIND.test(text);
+  if (FUNCTION_BIND.test(text)) return true;
+  // `obj.method.bind(obj)`: a method bound to its own object, as `process.stdout.write.bind(process.stdout)`.
+  CHAIN_ARGUMENT.lastIndex = end;
+  const argument = CHAIN_ARGUMENT.exec(text)?.[1];
+  const receiver = argument && RECEIVER_CHAIN.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+  if (!argument || !receiver) return false;
+  const own = compact(argument);
+  const bound = compact(receiver);
+  return bound.startsWith(`${own}.`) && !bound.slice(own.length + 1).includes(".");
 }
 
 function hasFormIn(text: string): boolean {
   const found = new Set<string>();
   for (const match of text.matchAll(WORDS)) {
     const word = match[0];
-    if (word === "bind" && isFunctionBind(text, match.index + word.length)) continue;
+    if (word === "bind" && isFunctionBind(text, match.index, match.index + word.length)) continue;
     if (ALONE.has(word)) return true;
     found.add(word);
   }
