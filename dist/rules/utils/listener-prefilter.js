@@ -93,15 +93,30 @@ const UNICODE_ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
  * a port, an address or options first, never `this`, `null` or `undefined`.
  */
 const FUNCTION_BIND = /\s*\(\s*(?:this|null|undefined)\s*[,)]/y;
-function isFunctionBind(text, end) {
+/** The first argument of a `bind(`, when it is a name or a member chain (`cursor`, `process.stdout`). */
+const CHAIN_ARGUMENT = /\s*\(\s*([\w$]+(?:\s*!?\s*\.\s*[\w$]+)*)\s*!?\s*[,)]/y;
+/** The receiver of a `.bind` as written, up to the dot: `process.stdout.write.` in `process.stdout.write.bind`. */
+const RECEIVER_CHAIN = /([\w$]+(?:\s*!?\s*\.\s*[\w$]+)*)\s*!?\s*\.\s*$/;
+const compact = (chain) => chain.replace(/[\s!]/g, "");
+function isFunctionBind(text, start, end) {
     FUNCTION_BIND.lastIndex = end;
-    return FUNCTION_BIND.test(text);
+    if (FUNCTION_BIND.test(text))
+        return true;
+    // `obj.method.bind(obj)`: a method bound to its own object, as `process.stdout.write.bind(process.stdout)`.
+    CHAIN_ARGUMENT.lastIndex = end;
+    const argument = CHAIN_ARGUMENT.exec(text)?.[1];
+    const receiver = argument && RECEIVER_CHAIN.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+    if (!argument || !receiver)
+        return false;
+    const own = compact(argument);
+    const bound = compact(receiver);
+    return bound.startsWith(`${own}.`) && !bound.slice(own.length + 1).includes(".");
 }
 function hasFormIn(text) {
     const found = new Set();
     for (const match of text.matchAll(WORDS)) {
         const word = match[0];
-        if (word === "bind" && isFunctionBind(text, match.index + word.length))
+        if (word === "bind" && isFunctionBind(text, match.index, match.index + word.length))
             continue;
         if (ALONE.has(word))
             return true;
