@@ -140,6 +140,8 @@ const ENTRIES = [
         "Port name {{value}} is already used at line {{otherLine}} in {{owner}}, which the API server rejects and a probe or Service would find ambiguous; rename one.",
       missingServicePortName:
         "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves: http, grpc, metrics.",
+      knativeOnePort:
+        "Knative serves one container port per Service and rejects a second, so port {{port}} ({{class}}) beside line {{otherLine}} fails validation; keep one and move the other to its own Service.",
       hostIpWithoutHostPort:
         "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
       unknownPortName:

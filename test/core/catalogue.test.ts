@@ -90,6 +90,7 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
   ["valid-port/invalidServicePortName", () => [frontEnd("valid-port", "invalidServicePortName", undefined, { value: '"Checkout_Frontend_Metrics"', reason: "may hold only a–z, 0–9 and hyphens" })]],
   ["valid-port/duplicatePortName", () => [frontEnd("valid-port", "duplicatePortName", undefined, { value: '"metrics-admin"', otherLine: 1234, owner: "Service checkout-frontend-gateway" })]],
   ["valid-port/missingServicePortName", () => [frontEnd("valid-port", "missingServicePortName", undefined, { service: "checkout-frontend-gateway-internal" })]],
+  ["valid-port/knativeOnePort", () => [frontEnd("valid-port", "knativeOnePort", 9090, { otherLine: 1234 })]],
   ["valid-port/hostIpWithoutHostPort", () => [frontEnd("valid-port", "hostIpWithoutHostPort", 8080, { value: "fd00:1234:5678::17" })]],
   [
     "valid-port/unknownPortName",

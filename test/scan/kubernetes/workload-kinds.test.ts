@@ -1,7 +1,7 @@
 // Where pod templates live beyond the core kinds (issue 13): OpenShift DeploymentConfig, Argo
 // Rollout, Knative Service, and any kind with spec.template.spec.containers or spec.jobTemplate.
 import { describe, expect, it } from "vitest";
-import { describeListener, scanFiles } from "../scan-fixture.js";
+import { describeFinding, describeListener, scanFiles } from "../scan-fixture.js";
 
 const CONTAINERS = "      containers:\n        - name: c\n          ports:\n            - containerPort: 7001\n";
 
@@ -32,6 +32,17 @@ describe("workload kinds", () => {
     const text = "apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: hello}\nspec:\n  template:\n    spec:\n      containers:\n        - image: ghcr.io/acme/hello:1\n          ports:\n            - {containerPort: 50051, name: h2c}\n";
     const { findings } = scanFiles({ "ksvc.yaml": text });
     expect(findings.map((f) => [f.ruleId, f.origin.line, f.origin.column, f.port])).toEqual([["no-dynamic-port", 10, 31, 50051]]);
+  });
+
+  it("reports each port after the first of a Knative Service, in one container or another, on its token", () => {
+    const ports = "          ports:\n            - {containerPort: 8080, name: h2c}\n            - {containerPort: 9090, name: http1}\n";
+    const sidecar = "        - name: sidecar\n          image: ghcr.io/acme/proxy:1\n          ports: [{containerPort: 8081}]\n";
+    const text = `apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: hello}\nspec:\n  template:\n    spec:\n      containers:\n        - image: ghcr.io/acme/hello:1\n${ports}${sidecar}`;
+    const findings = scanFiles({ "ksvc.yaml": text }).findings;
+    expect(findings.map(describeFinding)).toEqual(["ksvc.yaml:11:31-35 valid-port/knativeOnePort error 9090", "ksvc.yaml:14:35-39 valid-port/knativeOnePort error 8081"]);
+    expect(findings[0]!.data).toMatchObject({ otherLine: 10, port: 9090 });
+    const deployment = text.replace("serving.knative.dev/v1\nkind: Service", "apps/v1\nkind: Deployment");
+    expect(scanFiles({ "deploy.yaml": deployment }).findings).toEqual([]);
   });
 
   it("treats two objects of one name in a file as two pods, not one (a copy beside its original)", () => {
