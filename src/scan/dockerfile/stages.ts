@@ -146,6 +146,20 @@ export function relevantText(text: string): string {
   return lines.join("\n");
 }
 
+/** The instructions of a stage read here; the parser gives every other one too. */
+const STAGE_KEYWORDS = new Set(["ENV", "USER", "EXPOSE"]);
+
+/**
+ * An instruction before any FROM: docker build refuses the file ("no build stage in current
+ * context"), yet a fragment (a template's tail, a snippet) is checked as one stage, as hadolint
+ * checks it, rather than passed without a word.
+ */
+function fragmentStage(reader: Reader): Stage {
+  const stage: Stage = { variables: new Map(reader.global), exposes: [] };
+  reader.stages.push(stage);
+  return stage;
+}
+
 export function readStages(file: FileContext): Stage[] {
   const dockerfile: Dockerfile = dockerfileParser().parse(relevantText(file.text));
   const reader: Reader = { file, global: new Map(), stages: [] };
@@ -156,13 +170,14 @@ export function readStages(file: FileContext): Stage[] {
       stage = readFrom(instruction, reader);
       reader.stages.push(stage);
     } else if (keyword === "ARG") readArg(instruction, reader, stage);
-    else if (!stage) continue;
-    else if (keyword === "ENV") readEnv(instruction, stage);
+    if (!STAGE_KEYWORDS.has(keyword)) continue;
+    stage ??= fragmentStage(reader);
+    if (keyword === "ENV") readEnv(instruction, stage);
     else if (keyword === "USER") {
       const [argument] = instruction.getArguments();
       const value = argument ? substitute(unquote(argument.getValue()), stage.variables)?.value : undefined;
       stage.user = value === undefined ? {} : { value };
-    } else if (keyword === "EXPOSE") {
+    } else {
       const variables = new Map(stage.variables);
       for (const argument of instruction.getArguments()) stage.exposes.push({ token: tokenOf(argument, file), variables });
     }

@@ -71,6 +71,34 @@ describe("EXPOSE", () => {
     ]);
   });
 
+  it("checks the issue's line, EXPOSE 80 443/tcp 53/udp 8000-8010, under a named USER, each finding on its token", () => {
+    const text = "FROM alpine:3.20\nUSER app\nEXPOSE 80 443/tcp 53/udp 8000-8010\n";
+    const { listeners, findings } = scanFiles({ Dockerfile: text });
+    expect(listeners.map(describeListener)).toEqual([
+      "Dockerfile:3:8-10 80/tcp container",
+      "Dockerfile:3:11-14 443/tcp container",
+      "Dockerfile:3:19-21 53/udp container",
+      "Dockerfile:3:26-35 8000-8010/tcp container",
+    ]);
+    expect(findings.map(describeFinding)).toEqual([
+      "Dockerfile:3:8-10 no-privileged-port/privileged error 80",
+      "Dockerfile:3:11-14 no-privileged-port/privileged error 443",
+      "Dockerfile:3:19-21 no-privileged-port/privileged error 53",
+    ]);
+  });
+
+  it("reports an ARG default above 65535 where the variable is used (DL3011 through a variable)", () => {
+    const { findings } = scanFiles({ Dockerfile: "FROM alpine:3.20\nARG PORT=70000\nEXPOSE ${PORT:-8080} 8080\n" });
+    expect(findings.map(describeFinding)).toEqual(["Dockerfile:3:8-21 valid-port/outOfRange error 70000"]);
+    expect(findings[0]!.data.value).toContain("70000");
+  });
+
+  it("checks EXPOSE in a fragment without FROM, which docker build refuses, as one stage", () => {
+    const { findings, listeners } = scanFiles({ Dockerfile: "ARG ADMIN=50001\nEXPOSE 80000 $ADMIN\n" });
+    expect(findings.map(describeFinding)).toEqual(["Dockerfile:2:8-13 valid-port/outOfRange error 80000", "Dockerfile:2:14-20 no-dynamic-port/dynamic error 50001"]);
+    expect(listeners[0]!.privilege.user).toBe("unknown");
+  });
+
   it("warns about the same port and protocol exposed twice in one image", () => {
     const { findings } = scanFiles({ Dockerfile: "FROM alpine:3.20\nEXPOSE 8080 8080/udp\nEXPOSE 8080/tcp\n" });
     expect(findings.map(describeFinding)).toEqual(["Dockerfile:3:8-12 no-duplicate-port/declaredTwice warning 8080"]);
@@ -103,6 +131,7 @@ EXPOSE 80
 
   it.each([
     ["USER root", "root"],
+    ["USER 0", "root"],
     ["USER 0:0", "root"],
     ["USER 1000", "non-root"],
     ["USER app:app", "non-root"],
