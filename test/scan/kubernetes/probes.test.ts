@@ -70,6 +70,19 @@ describe("probes against declared ports", () => {
     expect(findings[0]!.data.user).toBe("preStop hook httpGet");
   });
 
+  it("treats hooks like probes: a number not declared warns, a TCP hook on a UDP-only name is an error, a tcpSocket probe's unknown name too", () => {
+    const text = withProbe(
+      "          livenessProbe:\n            tcpSocket: {port: metrics}\n          lifecycle:\n            preStop:\n              httpGet: {port: 9999}\n            postStart:\n              tcpSocket: {port: dns}\n",
+    );
+    const findings = findingsOf(text);
+    expect(findings.map(describeFinding)).toEqual([
+      "deploy.yaml:14:31-38 valid-port/unknownPortName error",
+      "deploy.yaml:17:31-35 valid-port/undeclaredPort warning 9999",
+      "deploy.yaml:19:33-36 valid-port/protocolMismatch error 5353",
+    ]);
+    expect(findings.map((f) => f.data.user)).toEqual(["livenessProbe tcpSocket", "preStop hook httpGet", "postStart hook tcpSocket"]);
+  });
+
   it("reports probe ports that are not ports: a name where gRPC needs a number, 0, a bad name, a quoted number", () => {
     const text = withProbe(
       '          livenessProbe:\n            grpc: {port: http}\n          readinessProbe:\n            httpGet: {port: 0}\n          startupProbe:\n            tcpSocket: {port: Web_Port}\n          lifecycle:\n            preStop:\n              httpGet: {port: "8080"}\n',
