@@ -67,10 +67,12 @@ describe("Kubernetes exposure switches", () => {
     expect(findings.map(describeFinding)).toEqual(["ds.yaml:13:31-33 valid-port/sshForbidden error 22"]);
   });
 
-  it("turns host ports, host networking and NodePort Services off in strict, and the first two in openshift", () => {
+  it("turns host ports, host networking and NodePort Services off in strict, the first two in openshift, none in kubernetes or docker", () => {
     const nodePort = SERVICE.replace("LoadBalancer", "NodePort");
     const ids = (policy: Policy) => scanFiles({ "ds.yaml": DAEMONSET, "svc.yaml": nodePort }, { policy }).findings.filter((f) => f.ruleId === "valid-port").map((f) => f.messageId);
     expect(ids(PRESETS.strict!)).toEqual(["hostNetworkForbidden", "hostPortForbidden", "sshForbidden", "serviceTypeForbidden"]);
     expect(ids(PRESETS.openshift!)).toEqual(["hostNetworkForbidden", "hostPortForbidden"]);
+    expect(ids(PRESETS.kubernetes!)).toEqual([]);
+    expect(ids(PRESETS.docker!)).toEqual([]);
   });
 });
