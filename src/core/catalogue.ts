@@ -142,6 +142,10 @@ const ENTRIES = [
         "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves: http, grpc, metrics.",
       knativeOnePort:
         "Knative serves one container port per Service and rejects a second, so port {{port}} ({{class}}) beside line {{otherLine}} fails validation; keep one and move the other to its own Service.",
+      knativeReservedPort:
+        "Port {{port}} ({{class}}) is taken by Knative's queue-proxy sidecar in the same pod (8012, 8013, 8022, 9090, 9091), so Knative rejects it; serve on another port, such as 8080.",
+      knativePortName:
+        "Port {{port}} ({{class}}) is named {{value}}, but Knative reads the name as the protocol and accepts only h2c or http1; name it h2c (HTTP/2, gRPC), http1, or nothing.",
       hostIpWithoutHostPort:
         "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
       unknownPortName:

@@ -91,6 +91,8 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
   ["valid-port/duplicatePortName", () => [frontEnd("valid-port", "duplicatePortName", undefined, { value: '"metrics-admin"', otherLine: 1234, owner: "Service checkout-frontend-gateway" })]],
   ["valid-port/missingServicePortName", () => [frontEnd("valid-port", "missingServicePortName", undefined, { service: "checkout-frontend-gateway-internal" })]],
   ["valid-port/knativeOnePort", () => [frontEnd("valid-port", "knativeOnePort", 9090, { otherLine: 1234 })]],
+  ["valid-port/knativeReservedPort", () => [frontEnd("valid-port", "knativeReservedPort", 8012, {})]],
+  ["valid-port/knativePortName", () => [frontEnd("valid-port", "knativePortName", 50051, { value: '"grpc-internal"' })]],
   ["valid-port/hostIpWithoutHostPort", () => [frontEnd("valid-port", "hostIpWithoutHostPort", 8080, { value: "fd00:1234:5678::17" })]],
   [
     "valid-port/unknownPortName",

@@ -14,7 +14,8 @@ import type { Policy } from "../../core/policy.js";
 import { originOf, type FileContext } from "../file-context.js";
 import { mapGet, seqItems, stringAt, type YamlDoc } from "../yaml-walk.js";
 import { hostPortFinding, hostNetworkFinding } from "./exposure.js";
-import { emptyPort, invalidPortName, kubernetesFinding, kubernetesFindingAt, notAPort } from "./findings.js";
+import { emptyPort, invalidPortName, kubernetesFinding, notAPort } from "./findings.js";
+import { isKnative, knativeFindings } from "./knative.js";
 import type { KubeObject } from "./objects.js";
 import type { PodTemplate } from "./pod-template.js";
 import { portNameProblem } from "./port-name.js";
@@ -89,6 +90,9 @@ export function workloadPorts(object: KubeObject, template: PodTemplate, file: F
   const out: WorkloadPorts = { listeners: [], findings: [], declared: [], nodePorts: [] };
   const hostNetwork = hostNetworkFinding(template, file, policy);
   if (hostNetwork) out.findings.push(hostNetwork);
+  const knative = isKnative(object);
+  // The entries of the app containers that declare a port, for Knative's one-port rules.
+  const served: Node[] = [];
   for (const slot of containerSlots(template, podScope, ydoc)) {
     const containerName = stringAt(slot.node, "name", ydoc);
     const ctx: ContainerContext = {
@@ -107,32 +111,15 @@ export function workloadPorts(object: KubeObject, template: PodTemplate, file: F
     const image = stringAt(slot.node, "image", ydoc);
     for (const entry of seqItems(mapGet(slot.node, "ports", ydoc), ydoc)) {
       const declared = readEntry(entry, ctx, { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) });
-      if (declared) own.push(declared);
+      if (!declared) continue;
+      own.push(declared);
+      if (knative && slot.scope === podScope) served.push(entry);
     }
     out.declared.push(...own);
     out.findings.push(...probeFindings(slot.node, own, ctx.owner, file, ydoc));
   }
-  if (isKnative(object)) out.findings.push(...knativeExtraPorts(out.listeners, podScope));
+  if (knative) out.findings.push(...knativeFindings(served, file, ydoc));
   return out;
-}
-
-/** Knative Serving's own kinds (Service, Configuration, Revision) run one pod template each. */
-function isKnative(object: KubeObject): boolean {
-  return object.apiVersion.startsWith("serving.knative.dev/");
-}
-
-/**
- * Knative routes to one port per revision: its webhook rejects a second `ports` entry, in one
- * container or across containers ("more than one container port is set"; knative/serving
- * pkg/apis/serving/k8s_validation.go). Each entry after the first is reported on its port.
- */
-function knativeExtraPorts(listeners: readonly Listener[], podScope: string): Finding[] {
-  const ports = listeners.filter((listener) => listener.role === "container" && listener.scope === podScope);
-  const [first, ...rest] = ports;
-  if (!first) return [];
-  return rest.map((listener) =>
-    kubernetesFindingAt(listener.origin, "valid-port", "knativeOnePort", { otherLine: first.origin.line }, { port: listener.port }),
-  );
 }
 
 /** One `ports` entry: its listeners and findings, and the port it declares (if any). */

@@ -45,6 +45,15 @@ describe("workload kinds", () => {
     expect(scanFiles({ "deploy.yaml": deployment }).findings).toEqual([]);
   });
 
+  it("reports a Knative Service's port on a queue-proxy port, and a name other than h2c or http1, on their tokens", () => {
+    const text = (port: string) => `apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: hello}\nspec:\n  template:\n    spec:\n      containers:\n        - image: ghcr.io/acme/hello:1\n          ports:\n            - ${port}\n`;
+    const findings = scanFiles({ "ksvc.yaml": text("{containerPort: 8012, name: grpc}") }).findings;
+    expect(findings.map(describeFinding)).toEqual(["ksvc.yaml:10:31-35 valid-port/knativeReservedPort error 8012", "ksvc.yaml:10:43-47 valid-port/knativePortName error 8012"]);
+    expect(findings[1]!.data.value).toBe('"grpc"');
+    expect(scanFiles({ "ksvc.yaml": text("{containerPort: 8080, name: http1}") }).findings).toEqual([]);
+    expect(scanFiles({ "ksvc.yaml": text("{containerPort: 8080}") }).findings).toEqual([]);
+  });
+
   it("treats two objects of one name in a file as two pods, not one (a copy beside its original)", () => {
     const pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: twin}\nspec:\n  containers:\n    - name: a\n      ports: [{containerPort: 8080}]\n    - name: b\n      ports: [{containerPort: 9090}]\n";
     const { findings } = scanFiles({ "twins.yaml": `${pod}---\n${pod.replace("9090", "8080").replace("name: b", "name: c")}` });
