@@ -89,6 +89,9 @@ declare const ENTRIES: readonly [{
         readonly invalidServicePortName: "Service port name {{value}} is not a DNS label: it {{reason}}; use up to 63 of a–z, 0–9 and inner hyphens.";
         readonly duplicatePortName: "Port name {{value}} is already used at line {{otherLine}} in {{owner}}, which the API server rejects and a probe or Service would find ambiguous; rename one.";
         readonly missingServicePortName: "Service {{service}} has several ports, so the API server requires each to have a name; name this one after what it serves: http, grpc, metrics.";
+        readonly knativeOnePort: "Knative serves one container port per Service and rejects a second, so port {{port}} ({{class}}) beside line {{otherLine}} fails validation; keep one and move the other to its own Service.";
+        readonly knativeReservedPort: "Port {{port}} ({{class}}) is taken by Knative's queue-proxy sidecar in the same pod (8012, 8013, 8022, 9090, 9091), so Knative rejects it; serve on another port, such as 8080.";
+        readonly knativePortName: "Port {{port}} ({{class}}) is named {{value}}, but Knative reads the name as the protocol and accepts only h2c or http1; name it h2c (HTTP/2, gRPC), http1, or nothing.";
         readonly hostIpWithoutHostPort: "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.";
         readonly unknownPortName: "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it or use the number.";
         readonly undeclaredPort: "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare it or fix the number.";

@@ -109,6 +109,18 @@ export function relevantText(text) {
     }
     return lines.join("\n");
 }
+/** The instructions of a stage read here; the parser gives every other one too. */
+const STAGE_KEYWORDS = new Set(["ENV", "USER", "EXPOSE"]);
+/**
+ * An instruction before any FROM: docker build refuses the file ("no build stage in current
+ * context"), yet a fragment (a template's tail, a snippet) is checked as one stage, as hadolint
+ * checks it, rather than passed without a word.
+ */
+function fragmentStage(reader) {
+    const stage = { variables: new Map(reader.global), exposes: [] };
+    reader.stages.push(stage);
+    return stage;
+}
 export function readStages(file) {
     const dockerfile = dockerfileParser().parse(relevantText(file.text));
     const reader = { file, global: new Map(), stages: [] };
@@ -121,16 +133,17 @@ export function readStages(file) {
         }
         else if (keyword === "ARG")
             readArg(instruction, reader, stage);
-        else if (!stage)
+        if (!STAGE_KEYWORDS.has(keyword))
             continue;
-        else if (keyword === "ENV")
+        stage ??= fragmentStage(reader);
+        if (keyword === "ENV")
             readEnv(instruction, stage);
         else if (keyword === "USER") {
             const [argument] = instruction.getArguments();
             const value = argument ? substitute(unquote(argument.getValue()), stage.variables)?.value : undefined;
             stage.user = value === undefined ? {} : { value };
         }
-        else if (keyword === "EXPOSE") {
+        else {
             const variables = new Map(stage.variables);
             for (const argument of instruction.getArguments())
                 stage.exposes.push({ token: tokenOf(argument, file), variables });

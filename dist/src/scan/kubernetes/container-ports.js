@@ -12,6 +12,7 @@ import { originOf } from "../file-context.js";
 import { mapGet, seqItems, stringAt } from "../yaml-walk.js";
 import { hostPortFinding, hostNetworkFinding } from "./exposure.js";
 import { emptyPort, invalidPortName, kubernetesFinding, notAPort } from "./findings.js";
+import { isKnative, knativeFindings } from "./knative.js";
 import { portNameProblem } from "./port-name.js";
 import { fieldAt, portField } from "./port-value.js";
 import { probeFindings } from "./probes.js";
@@ -46,6 +47,9 @@ export function workloadPorts(object, template, file, policy) {
     const hostNetwork = hostNetworkFinding(template, file, policy);
     if (hostNetwork)
         out.findings.push(hostNetwork);
+    const knative = isKnative(object);
+    // The entries of the app containers that declare a port, for Knative's one-port rules.
+    const served = [];
     for (const slot of containerSlots(template, podScope, ydoc)) {
         const containerName = stringAt(slot.node, "name", ydoc);
         const ctx = {
@@ -64,12 +68,17 @@ export function workloadPorts(object, template, file, policy) {
         const image = stringAt(slot.node, "image", ydoc);
         for (const entry of seqItems(mapGet(slot.node, "ports", ydoc), ydoc)) {
             const declared = readEntry(entry, ctx, { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) });
-            if (declared)
-                own.push(declared);
+            if (!declared)
+                continue;
+            own.push(declared);
+            if (knative && slot.scope === podScope)
+                served.push(entry);
         }
         out.declared.push(...own);
         out.findings.push(...probeFindings(slot.node, own, ctx.owner, file, ydoc));
     }
+    if (knative)
+        out.findings.push(...knativeFindings(served, file, ydoc));
     return out;
 }
 /** One `ports` entry: its listeners and findings, and the port it declares (if any). */
