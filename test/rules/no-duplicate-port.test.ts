@@ -21,5 +21,6 @@ ruleTester.run("no-duplicate-port", ruleOf("no-duplicate-port"), {
     invalid('import express from "express";\nconst PORT = process.env.PORT || 3000;\nexpress().listen(PORT);\nexpress().listen(«3000»);', "duplicate", { name: "a fallback and a literal" }),
     invalid('const dgram = require("dgram");\ndgram.createSocket("udp4").bind(9999);\ndgram.createSocket("udp4").bind({ port: «9999» });', "duplicate"),
     invalid('import Fastify from "fastify";\nconst a = Fastify();\nconst b = Fastify();\nawait a.listen({ port: 3000 });\nawait b.listen({ port: «3000» } as const);', "duplicate", TS),
+    invalid('const a = makeServer();\nconst b = makeServer();\na.listen(4100);\nb.listen(«4100»);', "duplicate", { name: "untraced receivers with a port: the documented fallback" }),
   ],
 });

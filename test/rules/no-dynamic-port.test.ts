@@ -34,6 +34,8 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     valid('const httpProxy = require("http-proxy");\nhttpProxy.createProxyServer({ target: { host: "api", port: 50000 } }).listen(8000);', { name: "a proxy's target port" }),
     valid('export default { server: { proxy: { "/api": { target: "http://localhost:50000", changeOrigin: true } } } };', { filename: "vite.config.ts", name: "vite proxy target" }),
     valid('const db = require("./db");\ndb.listen("jobs");\nrequire("./bus").listen(50000);', { filename: path.join(MODULES, "clients/use.js"), name: "a local module exporting a pool or an emitter" }),
+    valid('export function watch(pool) {\n  pool.listen("jobs");\n  pool.listen("jobs", onJob);\n}', { name: "an unknown receiver given a channel name, not a port" }),
+    valid('import pg from "pg";\nconst client = new pg.Client();\nawait client.connect();\nclient.on("notification", onJob);\nawait client.query("LISTEN jobs");', { name: "pg LISTEN through query()" }),
   ],
   invalid: [
     // Node core
@@ -106,6 +108,16 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     // Config files (issue 12 §4)
     invalid('import { defineConfig } from "vite";\nexport default defineConfig(async () => ({ server: { port: «50058» } }));', "dynamic", { filename: "vite.main.config.ts" }),
     invalid('export default { plugins: [{ name: "p", config: () => ({ server: { port: «50059» } }) }] };', "dynamic", { filename: "vite.config-e2e.js" }),
+    // Issue 12 audit: each remaining form of the issue at rule level (rule id, line, column)
+    invalid('import { Server } from "https://deno.land/std@0.170.0/http/server.ts";\nconst server = new Server({ port: «50062», handler });\nawait server.listenAndServe();', "dynamic", { name: "Deno std new Server({ port })" }),
+    invalid('const options = {\n  port: «50063»,\n  fetch(req) {\n    return new Response("ok");\n  },\n};\nBun.serve(options);', "dynamic", { name: "Bun.serve with its fetch object in a const" }),
+    invalid('import { defineConfig } from "vite";\nexport default defineConfig({ plugins: [vue()], devtools: { enabled: true, port: «50064» } });', "dynamic", { filename: "vite.config.ts", name: "Vite devtools.port" }),
+    invalid('import { defineConfig } from "vite";\nexport default defineConfig(() => ({\n  server: { host: true, port: «50065» },\n}));', "dynamic", { filename: "vite.config.js", name: "defineConfig(() => ({ … }))" }),
+    invalid('const WebSocket = require("..");\nconst wss = new WebSocket.Server({ port: «50066» });', "dynamic", { filename: path.join(MODULES, "ws-repo/examples/echo.js"), name: 'ws: require("..") in its own repository' }),
+    invalid('const Hapi = require("../lib");\nconst server = Hapi.server({ port: «50067», host: "localhost" });', "dynamic", { filename: path.join(MODULES, "hapi-repo/test/other.js"), name: 'hapi: require("../lib") in its own repository' }),
+    invalid('const { Server } = require("..");\nconst io = new Server(«50068»);', "dynamic", { filename: path.join(MODULES, "socketio-repo/test/server.js"), name: 'socket.io: require("..") in its own repository' }),
+    invalid('var app = require("../app");\nvar http = require("http");\nvar port = normalizePort(process.env.PORT || "«50070»");\napp.set("port", port);\nvar server = http.createServer(app);\nserver.listen(port);\nfunction normalizePort(val) {\n  var port = parseInt(val, 10);\n  if (isNaN(port)) return val;\n  if (port >= 0) return port;\n  return false;\n}', "dynamic", { filename: path.join(MODULES, "express-generator/bin/other.js"), name: "express-generator bin/www with the app from ../app" }),
+    invalid('const server = createThing();\nserver.listen(«50073»);', "dynamic", { name: "an unknown receiver given a port: the documented fallback (a TCP listener)" }),
     // Explicit numbers, independent of the marker helper
     {
       code: 'import express from "express";\nexpress().listen(50040);',

@@ -12,6 +12,7 @@ ruleTester.run("no-privileged-port", ruleOf("no-privileged-port"), {
     valid('import { createProxyMiddleware } from "http-proxy-middleware";\napp.use(createProxyMiddleware({ target: "http://backend:80" }));'),
     valid('import https from "https";\nhttps.createServer(opts).listen(443);', { options: [{ allowlist: [{ ports: { from: 443, to: 443 }, reason: "runs with CAP_NET_BIND_SERVICE file capability" }] }] }),
     valid('export default { server: { hmr: { clientPort: 443 } } };', { filename: "vite.config.ts" }),
+    valid('import { EventEmitter } from "events";\nconst bus = new EventEmitter();\nbus.listen(80);', { name: "an emitter is never a listener, whatever it is passed" }),
   ],
   invalid: [
     invalid('import express from "express";\nconst app = express();\napp.listen(«80»);', "privileged"),
@@ -25,6 +26,7 @@ ruleTester.run("no-privileged-port", ruleOf("no-privileged-port"), {
     invalid('import express from "express";\nconst app = express();\napp.listen(process.env.PORT || «80»);', "privileged"),
     invalid('import express from "express";\nexpress().listen(«443»);', "privileged", { settings: { "port-policy": { preset: "docker" } }, name: "a container preset does not change code: plain process" }),
     invalid('import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule);\nawait app.listen(«443» as number);', "privileged", TS),
+    invalid('const server = makeServer();\nserver.listen({ port: «80» });', "privileged", { name: "an untraced receiver with a port: the documented fallback" }),
     {
       code: 'import express from "express";\nexpress().listen(80);',
       errors: [{ messageId: "privileged", line: 2, column: 18, endLine: 2, endColumn: 20 }],

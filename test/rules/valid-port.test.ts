@@ -25,6 +25,7 @@ ruleTester.run("valid-port", ruleOf("valid-port"), {
     invalid('const PORT: number = «123456»;\nBun.serve({ port: PORT, fetch });', "outOfRange", TS),
     // parseInt with its radix: "50015" in base 16 is 327701, not 50015
     invalid('import express from "express";\nexpress().listen(parseInt("«50015»", 16));', "outOfRange", { data: { value: 327701 } }),
+    invalid('const server = makeServer();\nserver.listen(«70000»);', "outOfRange", { name: "an untraced receiver with a port: the documented fallback", data: { value: 70000 } }),
     invalid('import express from "express";\nexpress().listen(Number("«30x»"));', "malformed", { data: { value: '"30x"', reason: "a port is a whole number from 0 to 65535" } }),
   ],
 });
