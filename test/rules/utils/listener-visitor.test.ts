@@ -210,3 +210,39 @@ describe("sharing", () => {
     expect(seen[2]).toBe(seen[0]);
   });
 });
+
+describe("one walk for the plugin's rules", () => {
+  it("all six rules on: one rule's visitor collects, each call is visited once, every rule reports", async () => {
+    const { Linter } = await import("eslint");
+    const { rules } = await import("../../../rules/index.js");
+    let visitors = 0;
+    let callVisits = 0;
+    const counted = Object.fromEntries(
+      Object.entries(rules).map(([name, rule]) => [
+        name,
+        {
+          ...rule,
+          create(context: never) {
+            const visitor = (rule as unknown as { create(context: never): Record<string, (node: never) => void> }).create(context);
+            if (Object.keys(visitor).length === 0) return visitor;
+            visitors += 1;
+            const onCall = visitor.CallExpression;
+            return onCall ? { ...visitor, CallExpression: (node: never) => ((callVisits += 1), onCall(node)) } : visitor;
+          },
+        },
+      ]),
+    );
+    const code = 'const express = require("express");\nexpress().listen(50000);\nexpress().listen(6667);\nexpress().listen(80);\n';
+    const messages = new Linter().verify(code, [
+      { plugins: { pp: { rules: counted as never } }, rules: Object.fromEntries(Object.keys(rules).map((name) => [`pp/${name}`, "error"])) },
+    ]);
+    expect(visitors).toBe(1);
+    // require(), three express() calls and three listen() calls
+    expect(callVisits).toBe(7);
+    expect(messages.map((message) => [message.ruleId, message.line, message.column]).sort()).toEqual([
+      ["pp/no-browser-unsafe-port", 3, 18],
+      ["pp/no-dynamic-port", 2, 18],
+      ["pp/no-privileged-port", 4, 18],
+    ]);
+  });
+});
