@@ -82,6 +82,8 @@ const denoStd: Table = {
 const wsServer = opens("ws", "new", { attachKeys: ["server", "noServer"] });
 const socketIo = make("socket.io", "either", "socket.io", { opensAt: "first-arg-port" });
 
+const BUN: Table = { serve: opens("bun", "call"), listen: opens("bun-tcp", "call"), udpSocket: { ...opens("bun-udp", "call"), protocol: "udp" } };
+
 /** Keyed by package name (see module-specifier.ts), then by the member path joined with "." ("" = the module). */
 export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
   http: { createServer: make("http", "either"), Server: make("http", "either") },
@@ -139,7 +141,9 @@ export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
     listenTls: opens("deno-tls", "call"),
     listenDatagram: { ...opens("deno-udp", "call"), protocol: "udp" },
   },
-  Bun: { serve: opens("bun", "call"), listen: opens("bun-tcp", "call"), udpSocket: { ...opens("bun-udp", "call"), protocol: "udp" } },
+  Bun: BUN,
+  // `import Bun from "bun"` and `import { serve } from "bun"`: the same functions as the global.
+  bun: BUN,
 };
 
 /**

@@ -118,6 +118,7 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     invalid('const { Server } = require("..");\nconst io = new Server(«50068»);', "dynamic", { filename: path.join(MODULES, "socketio-repo/test/server.js"), name: 'socket.io: require("..") in its own repository' }),
     invalid('var app = require("../app");\nvar http = require("http");\nvar port = normalizePort(process.env.PORT || "«50070»");\napp.set("port", port);\nvar server = http.createServer(app);\nserver.listen(port);\nfunction normalizePort(val) {\n  var port = parseInt(val, 10);\n  if (isNaN(port)) return val;\n  if (port >= 0) return port;\n  return false;\n}', "dynamic", { filename: path.join(MODULES, "express-generator/bin/other.js"), name: "express-generator bin/www with the app from ../app" }),
     invalid('const server = createThing();\nserver.listen(«50073»);', "dynamic", { name: "an unknown receiver given a port: the documented fallback (a TCP listener)" }),
+    invalid('import Bun from "bun";\nconst server: Bun.Server = Bun.serve({\n  fetch: (request: Request) => new Response("hi"),\n  port: «50074»,\n});', "dynamic", { ...TS, name: "Bun.serve with Bun imported from the bun module" }),
     // Explicit numbers, independent of the marker helper
     {
       code: 'import express from "express";\nexpress().listen(50040);',
