@@ -26,6 +26,7 @@ const denoStd = {
 };
 const wsServer = opens("ws", "new", { attachKeys: ["server", "noServer"] });
 const socketIo = make("socket.io", "either", "socket.io", { opensAt: "first-arg-port" });
+const BUN = { serve: opens("bun", "call"), listen: opens("bun-tcp", "call"), udpSocket: { ...opens("bun-udp", "call"), protocol: "udp" } };
 /** Keyed by package name (see module-specifier.ts), then by the member path joined with "." ("" = the module). */
 export const SERVER_FACTORIES = {
     http: { createServer: make("http", "either"), Server: make("http", "either") },
@@ -83,7 +84,9 @@ export const SERVER_FACTORIES = {
         listenTls: opens("deno-tls", "call"),
         listenDatagram: { ...opens("deno-udp", "call"), protocol: "udp" },
     },
-    Bun: { serve: opens("bun", "call"), listen: opens("bun-tcp", "call"), udpSocket: { ...opens("bun-udp", "call"), protocol: "udp" } },
+    Bun: BUN,
+    // `import Bun from "bun"` and `import { serve } from "bun"`: the same functions as the global.
+    bun: BUN,
 };
 /**
  * Packages known to make no listeners: what they return is a client, a pool or an emitter, and its
