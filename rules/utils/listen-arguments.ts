@@ -9,7 +9,7 @@ import { portInAddress } from "./grpc-address.js";
 import { objectLiteralOf, valueOf } from "./object-literal.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 import { findProperty } from "./property-names.js";
-import { evaluatePort, type PortValue } from "./static-port-value.js";
+import { evaluatePort, type PortOptions, type PortValue } from "./static-port-value.js";
 
 export interface PortSite {
   value: PortValue;
@@ -55,10 +55,10 @@ function defaultOptions(node: TSESTree.Node, sourceCode: CodeSource): TSESTree.O
 }
 
 /** `{ port, host }` in an options object; no `port` key means the API's default, which is not written here. */
-export function optionsPort(options: TSESTree.ObjectExpression, sourceCode: CodeSource, hostKeys: readonly string[] = ["host", "hostname"]): PortSite | undefined {
+export function optionsPort(options: TSESTree.ObjectExpression, sourceCode: CodeSource, hostKeys: readonly string[] = ["host", "hostname"], portOptions: PortOptions = {}): PortSite | undefined {
   const port = findProperty(options, "port");
   if (!port) return undefined;
-  const value = evaluatePort(port.value, sourceCode);
+  const value = evaluatePort(port.value, sourceCode, portOptions);
   if (!value) return undefined;
   for (const key of hostKeys) {
     const hostProperty = findProperty(options, key);

@@ -45,6 +45,10 @@ export interface ServerFactory extends ServerKind {
   optionsPath?: readonly string[];
   /** Option keys that mean "attach to an existing server, open nothing" (ws `server`, `noServer`). */
   attachKeys?: readonly string[];
+  /** An option that, set to `false`, means the server never listens (hapi's `autoListen`). */
+  listensUnless?: string;
+  /** The `port` option may be a Unix socket path or a Windows pipe (hapi): such a string is no port. */
+  portMayBePath?: boolean;
 }
 
 /** Methods that open a port on an existing server object. */
@@ -70,7 +74,8 @@ const opens = (framework: string, via: ServerFactory["via"], extra: Partial<Serv
 /** A package whose default export is the factory, however it is imported. */
 const root = (factory: ServerFactory, ...names: string[]): Table => Object.fromEntries(["", "default", ...names].map((name) => [name, factory]));
 
-const hapi = root(opens("hapi", "either"), "server", "Server");
+// hapi.dev/api#server.options.port: a number, or a socket path / named pipe; `autoListen: false` never listens.
+const hapi = root(opens("hapi", "either", { listensUnless: "autoListen", portMayBePath: true }), "server", "Server");
 /** oak's Application, and the runtime servers it is built on (`new Server(app, { port })`). */
 const oakServer = opens("oak", "new", { optionsArgument: 1 });
 const oak: Table = { Application: make("oak", "new", "address"), Server: oakServer };

@@ -11,6 +11,7 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
   valid: [
     valid('import express from "express";\nexpress().listen(3000);'),
     valid('import express from "express";\nexpress().listen(0);', { name: "port 0 lets the OS pick" }),
+    valid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: 50000, autoListen: false });', { name: "hapi with autoListen: false never listens" }),
     valid('import net from "net";\nnet.connect(50000, "db");\nnet.createConnection({ port: 50000 });'),
     valid('import http from "http";\nhttp.request({ port: 50000 });\nhttp.get("http://localhost:50000/");'),
     valid('await fetch("http://localhost:50000/");'),
@@ -53,6 +54,7 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     invalid('import restify from "restify";\nrestify.createServer().listen(«50010»);', "dynamic"),
     invalid('import Fastify from "fastify";\nconst fastify = Fastify();\nawait fastify.listen({ port: «50011», host: "0.0.0.0" });', "dynamic"),
     invalid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: «50012» });', "dynamic"),
+    invalid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: «50014», autoListen: true });', "dynamic", { name: "hapi with autoListen: true" }),
     invalid('import Hapi from "@hapi/hapi";\nconst server = new Hapi.Server({ port: «50013», host: "localhost" });', "dynamic"),
     invalid('import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule);\nawait app.listen(«50014»);', "dynamic"),
     invalid('import { serve } from "@hono/node-server";\nserve({ fetch: app.fetch, port: «50015» });', "dynamic"),

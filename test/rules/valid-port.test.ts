@@ -7,6 +7,8 @@ ruleTester.run("valid-port", ruleOf("valid-port"), {
     valid('import express from "express";\nexpress().listen(65535);'),
     valid('import express from "express";\nexpress().listen(0);'),
     valid('import net from "net";\nnet.createServer().listen("/tmp/app.sock");', { name: "an IPC path" }),
+    valid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: "/var/run/app.socket" });', { name: "hapi on a Unix socket path" }),
+    valid('const Hapi = require("@hapi/hapi");\nconst port = "\\\\\\\\.\\\\pipe\\\\6653e55f";\nHapi.server({ port });', { name: "hapi on a Windows named pipe" }),
     valid('module.exports = { devServer: { port: "auto" } };', { filename: "webpack.config.js", name: "webpack-dev-server picks a port" }),
     valid('import express from "express";\nexpress().listen(getPort());', { name: "unknown is skipped, not reported" }),
     valid('import { Pool } from "pg";\nnew Pool({ port: 70000 });', { name: "a client's bad port is not a listener" }),
@@ -16,6 +18,7 @@ ruleTester.run("valid-port", ruleOf("valid-port"), {
     invalid('import express from "express";\nexpress().listen(«70000»);', "outOfRange", { data: { value: 70000 } }),
     invalid('import express from "express";\nexpress().listen(«-1»);', "outOfRange"),
     invalid('import http from "http";\nhttp.createServer().listen(process.env.PORT || «99999»);', "outOfRange"),
+    invalid('const Hapi = require("@hapi/hapi");\nHapi.server({ port: "«70000»" });', "outOfRange", { name: "hapi: a numeric string is still a port" }),
     invalid('import Fastify from "fastify";\nFastify().listen({ port: "«abc»" });', "malformed", {
       data: { value: '"abc"', reason: "a port is a whole number from 0 to 65535" },
     }),
