@@ -16,6 +16,7 @@
 // skipped tests never run: such listeners get no scope, so they are never duplicates.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { configKind } from "./config-file-names.js";
 import { calleeName, memberName, propertyKeyName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 
@@ -55,7 +56,8 @@ export function liveScope(sourceCode: TSESLint.SourceCode, file: string, offset:
   if (TYPE_TEST_FILE.test(file)) return { phase: [] };
   const node = nodeAt(sourceCode, offset);
   if (!node) return { scope, phase: [] };
-  if (/(?:^|[\\/])vite\.config\.[cm]?[jt]s$/.test(file)) {
+  // Every name Vite reads a config from (vite.config-<name>.js, vite.<name>.config.ts too).
+  if (configKind(file) === "vite") {
     const command = viteCommand(node);
     if (command) return { scope, phase: [command] };
   }

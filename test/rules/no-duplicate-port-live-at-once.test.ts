@@ -36,6 +36,10 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
       filename: "vite.config.ts",
       name: "vite serve and vite preview never run together",
     }),
+    valid('import { defineConfig } from "vite";\nconst port = 9524;\nexport default defineConfig({\n  server: { port },\n  preview: { port, strictPort: true },\n});', {
+      filename: "playground/assets/vite.config-encoded-base.js",
+      name: "serve and preview of a vite.config-<name>.js, one const for both",
+    }),
     valid('import { defineConfig } from "vite";\nexport default defineConfig({ server: { port: 5173, hmr: { port: 5173 } } });', {
       filename: "vite.config.ts",
       name: "HMR on the dev server's own port is served by the dev server",
