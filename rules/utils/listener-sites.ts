@@ -153,7 +153,7 @@ function optionsSite(factory: ServerFactory, args: Args, source: CodeSource): Po
   if (factory.listensUnless && isFalse(options.object, factory.listensUnless, source)) return undefined;
   const holder = factory.optionsPath ? followPath(options.object, factory.optionsPath, source) : options.object;
   const object = holder && objectLiteralOf(holder, source);
-  return object && calledWith(optionsPort(object, source, undefined, { stringsArePaths: factory.portMayBePath }), options.argument);
+  return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath }), options.argument);
 }
 
 /** `{ autoListen: false }`, the value written out or a constant. */

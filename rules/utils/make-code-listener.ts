@@ -15,6 +15,8 @@ export interface CodeSite {
   framework?: string;
   protocol: Protocol;
   host?: string;
+  /** Moves to another port when this one is taken (Vite without strictPort): never a duplicate. */
+  movesWhenTaken?: true;
 }
 
 export function makeCodeListener(site: CodeSite, sourceCode: TSESLint.SourceCode, file: string): FrontEndResult {
@@ -40,7 +42,7 @@ export function makeCodeListener(site: CodeSite, sourceCode: TSESLint.SourceCode
   };
   // Which other listens of the file it can be open with (tests, branches, closes between).
   const { scope, phase } = liveScope(sourceCode, file, (site.at ?? site.value.range)[0]);
-  if (scope !== undefined) listener.scope = scope;
+  if (scope !== undefined && !site.movesWhenTaken) listener.scope = scope;
   if (phase.length > 0) listener.phase = phase;
   if (site.host !== undefined) listener.hostIp = site.host;
   return { listeners: [listener], findings: [] };

@@ -41,6 +41,8 @@ export type PortValue = Single & { alternatives?: Single[] };
 export interface PortOptions {
   /** Node's `listen("name")` opens an IPC pipe: a non-numeric string there is not a port. */
   stringsArePaths?: boolean;
+  /** hapi's `port`: a string with a `/` or `\` is a socket path or a named pipe; other words are mistakes. */
+  pathsHaveSeparators?: boolean;
 }
 
 /** A value before it is read as a port: a number, or a string (a string keeps its text for conversions). */
@@ -178,7 +180,7 @@ function toPort(raw: Raw, options: PortOptions): PortValue | undefined {
     const range: [number, number] = from === undefined ? raw.range : [from, from + (digits[2]?.length ?? 0)];
     return { ...base, range, kind: "port", port: Number(digits[2]) };
   }
-  if (options.stringsArePaths) return undefined;
+  if (options.stringsArePaths || (options.pathsHaveSeparators && /[\\/]/.test(raw.text))) return undefined;
   const range: [number, number] = raw.start === undefined ? raw.range : [raw.start, raw.start + raw.text.length];
   return { ...base, range, kind: "malformed", text: JSON.stringify(raw.text) };
 }

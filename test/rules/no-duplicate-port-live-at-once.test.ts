@@ -36,6 +36,9 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
       filename: "vite.config.ts",
       name: "vite serve and vite preview never run together",
     }),
+    valid(`${HTTP}import { createServer } from "vite";\nconst BASE_PORT = 15181;\ntest("moves to the next port", async () => {\n  http.createServer().listen(BASE_PORT);\n  await createServer({ server: { port: BASE_PORT, strictPort: false } });\n});`, {
+      name: "Vite without strictPort moves to the next free port",
+    }),
     valid('import { defineConfig } from "vite";\nconst port = 9524;\nexport default defineConfig({\n  server: { port },\n  preview: { port, strictPort: true },\n});', {
       filename: "playground/assets/vite.config-encoded-base.js",
       name: "serve and preview of a vite.config-<name>.js, one const for both",
@@ -50,6 +53,9 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
   ],
   invalid: [
     invalid(`${HTTP}http.createServer().listen(3000);\nhttp.createServer().listen(«3000»);`, "duplicate", { name: "both at module top level" }),
+    invalid(`${HTTP}import { createServer } from "vite";\nconst BASE_PORT = 15181;\ntest("fails on a taken port", async () => {\n  http.createServer().listen(BASE_PORT);\n  await createServer({ server: { port: «BASE_PORT», strictPort: true } });\n});`, "duplicate", {
+      name: "Vite with strictPort: true fails on a taken port",
+    }),
     invalid(`${HTTP}function start() {\n  http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n}`, "duplicate", { name: "one function, no close between" }),
     invalid(`${HTTP}http.createServer().listen(3000);\nit("a", () => { http.createServer().listen(«3000»); });`, "duplicate", {
       name: "a top-level server is open during every test",

@@ -19,6 +19,7 @@ ruleTester.run("valid-port", ruleOf("valid-port"), {
     invalid('import express from "express";\nexpress().listen(«-1»);', "outOfRange"),
     invalid('import http from "http";\nhttp.createServer().listen(process.env.PORT || «99999»);', "outOfRange"),
     invalid('const Hapi = require("@hapi/hapi");\nHapi.server({ port: "«70000»" });', "outOfRange", { name: "hapi: a numeric string is still a port" }),
+    invalid('const Hapi = require("@hapi/hapi");\nHapi.server({ port: "«abc»" });', "malformed", { name: "hapi: a word with no path separator is no socket path" }),
     invalid('import Fastify from "fastify";\nFastify().listen({ port: "«abc»" });', "malformed", {
       data: { value: '"abc"', reason: "a port is a whole number from 0 to 65535" },
     }),
