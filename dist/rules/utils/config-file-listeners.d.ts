@@ -8,6 +8,8 @@ export interface ConfigPort {
     framework: ConfigKind;
     host?: string;
     at?: [number, number];
+    /** Vite without `strictPort: true` moves to the next free port when this one is taken. */
+    movesWhenTaken?: true;
 }
 export declare function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[];
 /**

@@ -31,11 +31,20 @@ function portsOf(found, kind, sourceCode) {
             const value = port ? evaluatePort(port.value, sourceCode, { stringsArePaths: kind === "webpack-dev-server" }) : undefined;
             // `at`: the property's own value, so that no-duplicate-port sees which section it is in (a
             // const shared by server.port and preview.port is reported at each key's value).
-            if (value && port)
-                ports.push({ value, framework: kind, at: port.value.range });
+            if (!value || !port)
+                continue;
+            const found = { value, framework: kind, at: port.value.range };
+            if (kind === "vite" && path.length === 1 && path[0] !== "devtools" && section && !strictPort(section, sourceCode))
+                found.movesWhenTaken = true;
+            ports.push(found);
         }
     }
     return ports;
+}
+/** vite.dev/config/server-options#server-strictport: off by default, and then a taken port is no failure. */
+function strictPort(section, sourceCode) {
+    const property = findProperty(section, "strictPort");
+    return property !== undefined && ASTUtils.getStaticValue(property.value, sourceCode.getScope(property.value))?.value === true;
 }
 /** `export default X` and `module.exports = X` at the top level. */
 function exportedConfigs(program, sourceCode) {

@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { CodeSource } from "./code-source.js";
-import { type PortValue } from "./static-port-value.js";
+import { type PortOptions, type PortValue } from "./static-port-value.js";
 export interface PortSite {
     value: PortValue;
     host?: string;
@@ -15,7 +15,7 @@ type Argument = TSESTree.CallExpressionArgument;
 /** Node-style positional or options arguments; a bare non-numeric string is an IPC path. */
 export declare function nodeListenPort(args: readonly Argument[], sourceCode: CodeSource): PortSite | undefined;
 /** `{ port, host }` in an options object; no `port` key means the API's default, which is not written here. */
-export declare function optionsPort(options: TSESTree.ObjectExpression, sourceCode: CodeSource, hostKeys?: readonly string[]): PortSite | undefined;
+export declare function optionsPort(options: TSESTree.ObjectExpression, sourceCode: CodeSource, hostKeys?: readonly string[], portOptions?: PortOptions): PortSite | undefined;
 /** oak's `listen(":8000")` / `listen({ port })`, Deno std's `listenAndServe("0.0.0.0:8080", h)`. */
 export declare function addressOrOptionsPort(args: readonly Argument[], sourceCode: CodeSource): PortSite | undefined;
 /** The first object argument of a factory (`Deno.serve(handler)` has none; `Deno.serve({ port }, handler)` has). */

@@ -39,11 +39,11 @@ function defaultOptions(node, sourceCode) {
     return right.type === AST_NODE_TYPES.ObjectExpression ? right : undefined;
 }
 /** `{ port, host }` in an options object; no `port` key means the API's default, which is not written here. */
-export function optionsPort(options, sourceCode, hostKeys = ["host", "hostname"]) {
+export function optionsPort(options, sourceCode, hostKeys = ["host", "hostname"], portOptions = {}) {
     const port = findProperty(options, "port");
     if (!port)
         return undefined;
-    const value = evaluatePort(port.value, sourceCode);
+    const value = evaluatePort(port.value, sourceCode, portOptions);
     if (!value)
         return undefined;
     for (const key of hostKeys) {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { configKind } from "./config-file-names.js";
 import { calleeName, memberName, propertyKeyName } from "./property-names.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 /**
@@ -21,7 +22,8 @@ export function liveScope(sourceCode, file, offset) {
     const node = nodeAt(sourceCode, offset);
     if (!node)
         return { scope, phase: [] };
-    if (/(?:^|[\\/])vite\.config\.[cm]?[jt]s$/.test(file)) {
+    // Every name Vite reads a config from (vite.config-<name>.js, vite.<name>.config.ts too).
+    if (configKind(file) === "vite") {
         const command = viteCommand(node);
         if (command)
             return { scope, phase: [command] };

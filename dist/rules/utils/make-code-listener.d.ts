@@ -9,5 +9,7 @@ export interface CodeSite {
     framework?: string;
     protocol: Protocol;
     host?: string;
+    /** Moves to another port when this one is taken (Vite without strictPort): never a duplicate. */
+    movesWhenTaken?: true;
 }
 export declare function makeCodeListener(site: CodeSite, sourceCode: TSESLint.SourceCode, file: string): FrontEndResult;

@@ -25,7 +25,7 @@ export function makeCodeListener(site, sourceCode, file) {
     };
     // Which other listens of the file it can be open with (tests, branches, closes between).
     const { scope, phase } = liveScope(sourceCode, file, (site.at ?? site.value.range)[0]);
-    if (scope !== undefined)
+    if (scope !== undefined && !site.movesWhenTaken)
         listener.scope = scope;
     if (phase.length > 0)
         listener.phase = phase;

@@ -37,6 +37,10 @@ export interface ServerFactory extends ServerKind {
     optionsPath?: readonly string[];
     /** Option keys that mean "attach to an existing server, open nothing" (ws `server`, `noServer`). */
     attachKeys?: readonly string[];
+    /** An option that, set to `false`, means the server never listens (hapi's `autoListen`). */
+    listensUnless?: string;
+    /** The `port` option may be a Unix socket path or a Windows pipe (hapi): such a string is no port. */
+    portMayBePath?: boolean;
 }
 /** Methods that open a port on an existing server object. */
 export declare const LISTEN_METHODS: ReadonlySet<string>;

@@ -23,6 +23,8 @@ export type PortValue = Single & {
 export interface PortOptions {
     /** Node's `listen("name")` opens an IPC pipe: a non-numeric string there is not a port. */
     stringsArePaths?: boolean;
+    /** hapi's `port`: a string with a `/` or `\` is a socket path or a named pipe; other words are mistakes. */
+    pathsHaveSeparators?: boolean;
 }
 export declare function evaluatePort(node: TSESTree.Node, source: CodeSource, options?: PortOptions): PortValue | undefined;
 export {};

@@ -146,7 +146,7 @@ function toPort(raw, options) {
         const range = from === undefined ? raw.range : [from, from + (digits[2]?.length ?? 0)];
         return { ...base, range, kind: "port", port: Number(digits[2]) };
     }
-    if (options.stringsArePaths)
+    if (options.stringsArePaths || (options.pathsHaveSeparators && /[\\/]/.test(raw.text)))
         return undefined;
     const range = raw.start === undefined ? raw.range : [raw.start, raw.start + raw.text.length];
     return { ...base, range, kind: "malformed", text: JSON.stringify(raw.text) };
