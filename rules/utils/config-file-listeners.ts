@@ -11,7 +11,7 @@ import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import type { CodeSource } from "./code-source.js";
 import type { ConfigKind } from "./config-file-names.js";
 import { returnedExpressions, isFunctionNode } from "./function-returns.js";
-import { objectLiteralOf, valueOf } from "./object-literal.js";
+import { objectLiteralOf, staticPropertyValue, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort, type PortValue } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -33,6 +33,12 @@ const PORT_PATHS: Readonly<Record<ConfigKind, readonly (readonly string[])[]>> =
 };
 
 const MAX_DEPTH = 8;
+
+/**
+ * Vite's dev and preview servers try the next port when theirs is taken, unless `strictPort: true`
+ * (vite.dev/config/server-options#server-strictport); HMR and devtools ports do not move.
+ */
+const movesUnlessStrict = (path: readonly string[]): boolean => path.length === 1 && (path[0] === "server" || path[0] === "preview");
 
 export function configFilePorts(program: TSESTree.Program, kind: ConfigKind, sourceCode: CodeSource): ConfigPort[] {
   return portsOf(exportedConfigs(program, sourceCode), kind, sourceCode);
@@ -59,17 +65,11 @@ function portsOf(found: TSESTree.ObjectExpression[], kind: ConfigKind, sourceCod
       // const shared by server.port and preview.port is reported at each key's value).
       if (!value || !port) continue;
       const found: ConfigPort = { value, framework: kind, at: port.value.range };
-      if (kind === "vite" && path.length === 1 && path[0] !== "devtools" && section && !strictPort(section, sourceCode)) found.movesWhenTaken = true;
+      if (kind === "vite" && section && movesUnlessStrict(path) && staticPropertyValue(section, "strictPort", sourceCode) !== true) found.movesWhenTaken = true;
       ports.push(found);
     }
   }
   return ports;
-}
-
-/** vite.dev/config/server-options#server-strictport: off by default, and then a taken port is no failure. */
-function strictPort(section: TSESTree.ObjectExpression, sourceCode: CodeSource): boolean {
-  const property = findProperty(section, "strictPort");
-  return property !== undefined && ASTUtils.getStaticValue(property.value, sourceCode.getScope(property.value))?.value === true;
 }
 
 /** `export default X` and `module.exports = X` at the top level. */

@@ -5,14 +5,14 @@
 // argument looks like a port"). Objects proven to be something else (a pg client, an
 // EventEmitter, a local module exporting either) never are. `bindAsync` is gRPC's name alone.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 import type { CodeSource } from "./code-source.js";
 import { isFunctionNode } from "./function-returns.js";
 import { portInAddress } from "./grpc-address.js";
 import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "./listen-arguments.js";
 import { settle, trackExpression, trackModuleMember, type Tracked } from "./module-tracker.js";
-import { followPath, objectLiteralOf } from "./object-literal.js";
-import { findProperty, hasProperty, memberName } from "./property-names.js";
+import { followPath, objectLiteralOf, staticPropertyValue } from "./object-literal.js";
+import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
 import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
@@ -150,16 +150,10 @@ function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, sou
 function optionsSite(factory: ServerFactory, args: Args, source: CodeSource): PortSite | undefined {
   const options = factory.optionsArgument === undefined ? firstOptionsObject(args, source) : optionsAt(args, factory.optionsArgument, source);
   if (!options || factory.attachKeys?.some((key) => hasProperty(options.object, key))) return undefined;
-  if (factory.listensUnless && isFalse(options.object, factory.listensUnless, source)) return undefined;
+  if (factory.listensUnless && staticPropertyValue(options.object, factory.listensUnless, source) === false) return undefined;
   const holder = factory.optionsPath ? followPath(options.object, factory.optionsPath, source) : options.object;
   const object = holder && objectLiteralOf(holder, source);
   return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath }), options.argument);
-}
-
-/** `{ autoListen: false }`, the value written out or a constant. */
-function isFalse(object: TSESTree.ObjectExpression, key: string, source: CodeSource): boolean {
-  const property = findProperty(object, key);
-  return property !== undefined && ASTUtils.getStaticValue(property.value, source.getScope(property.value))?.value === false;
 }
 
 function optionsAt(args: Args, index: number, source: CodeSource): { object: TSESTree.ObjectExpression; argument: TSESTree.CallExpressionArgument } | undefined {

@@ -47,3 +47,9 @@ export function followPath(node: TSESTree.Node, path: readonly string[], sourceC
   }
   return current;
 }
+
+/** The value of `object[key]` when this file fixes it (`{ autoListen: false }`, a constant), else undefined. */
+export function staticPropertyValue(object: TSESTree.ObjectExpression, key: string, sourceCode: CodeSource): unknown {
+  const property = findProperty(object, key);
+  return property && ASTUtils.getStaticValue(property.value, sourceCode.getScope(property.value))?.value;
+}

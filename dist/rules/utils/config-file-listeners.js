@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { returnedExpressions, isFunctionNode } from "./function-returns.js";
-import { objectLiteralOf, valueOf } from "./object-literal.js";
+import { objectLiteralOf, staticPropertyValue, valueOf } from "./object-literal.js";
 import { findProperty } from "./property-names.js";
 import { evaluatePort } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -10,6 +10,11 @@ const PORT_PATHS = {
     "webpack-dev-server": [["devServer"]],
 };
 const MAX_DEPTH = 8;
+/**
+ * Vite's dev and preview servers try the next port when theirs is taken, unless `strictPort: true`
+ * (vite.dev/config/server-options#server-strictport); HMR and devtools ports do not move.
+ */
+const movesUnlessStrict = (path) => path.length === 1 && (path[0] === "server" || path[0] === "preview");
 export function configFilePorts(program, kind, sourceCode) {
     return portsOf(exportedConfigs(program, sourceCode), kind, sourceCode);
 }
@@ -34,17 +39,12 @@ function portsOf(found, kind, sourceCode) {
             if (!value || !port)
                 continue;
             const found = { value, framework: kind, at: port.value.range };
-            if (kind === "vite" && path.length === 1 && path[0] !== "devtools" && section && !strictPort(section, sourceCode))
+            if (kind === "vite" && section && movesUnlessStrict(path) && staticPropertyValue(section, "strictPort", sourceCode) !== true)
                 found.movesWhenTaken = true;
             ports.push(found);
         }
     }
     return ports;
-}
-/** vite.dev/config/server-options#server-strictport: off by default, and then a taken port is no failure. */
-function strictPort(section, sourceCode) {
-    const property = findProperty(section, "strictPort");
-    return property !== undefined && ASTUtils.getStaticValue(property.value, sourceCode.getScope(property.value))?.value === true;
 }
 /** `export default X` and `module.exports = X` at the top level. */
 function exportedConfigs(program, sourceCode) {

@@ -1,10 +1,10 @@
-import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
+import { AST_NODE_TYPES } from "./ast-runtime.js";
 import { isFunctionNode } from "./function-returns.js";
 import { portInAddress } from "./grpc-address.js";
 import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort } from "./listen-arguments.js";
 import { settle, trackExpression, trackModuleMember } from "./module-tracker.js";
-import { followPath, objectLiteralOf } from "./object-literal.js";
-import { findProperty, hasProperty, memberName } from "./property-names.js";
+import { followPath, objectLiteralOf, staticPropertyValue } from "./object-literal.js";
+import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
 import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
@@ -146,16 +146,11 @@ function optionsSite(factory, args, source) {
     const options = factory.optionsArgument === undefined ? firstOptionsObject(args, source) : optionsAt(args, factory.optionsArgument, source);
     if (!options || factory.attachKeys?.some((key) => hasProperty(options.object, key)))
         return undefined;
-    if (factory.listensUnless && isFalse(options.object, factory.listensUnless, source))
+    if (factory.listensUnless && staticPropertyValue(options.object, factory.listensUnless, source) === false)
         return undefined;
     const holder = factory.optionsPath ? followPath(options.object, factory.optionsPath, source) : options.object;
     const object = holder && objectLiteralOf(holder, source);
     return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath }), options.argument);
-}
-/** `{ autoListen: false }`, the value written out or a constant. */
-function isFalse(object, key, source) {
-    const property = findProperty(object, key);
-    return property !== undefined && ASTUtils.getStaticValue(property.value, source.getScope(property.value))?.value === false;
 }
 function optionsAt(args, index, source) {
     const argument = args[index];

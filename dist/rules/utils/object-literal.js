@@ -43,3 +43,8 @@ export function followPath(node, path, sourceCode, depth = 0) {
     }
     return current;
 }
+/** The value of `object[key]` when this file fixes it (`{ autoListen: false }`, a constant), else undefined. */
+export function staticPropertyValue(object, key, sourceCode) {
+    const property = findProperty(object, key);
+    return property && ASTUtils.getStaticValue(property.value, sourceCode.getScope(property.value))?.value;
+}
