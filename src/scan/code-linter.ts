@@ -5,7 +5,7 @@
 //
 // Loaded by lint-code.ts only once a file has passed the text prefilter, so that a scan of code
 // without listeners never loads ESLint, and TypeScript's parser (a third of a second on its own)
-// is loaded only for the first TypeScript file that needs it. Both are required as CommonJS:
+// is loaded only for the first TypeScript file whose types do not erase (parse-modes.ts). Both are required as CommonJS:
 // importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
 // as long.
 import { createRequire } from "node:module";
@@ -15,6 +15,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { NAMESPACE } from "../core/catalogue.js";
 import plugin from "../index.js";
 import { onFileListeners, type FileListeners } from "../../rules/utils/listener-visitor.js";
+import { eraseTypes } from "../../rules/utils/erase-types.js";
 import { missingPackage } from "./missing-package.js";
 import { isTypeScriptPath, parseModes, type ParseMode } from "./parse-modes.js";
 
@@ -33,7 +34,7 @@ export type LintOutcome =
    * `listeners`: what the shared collector found; `unresolved`: listener sites whose port it could
    * not read (its own valid-port findings). Both counted whatever the rules' prefilter decided.
    */
-  | { checked: true; messages: Linter.LintMessage[]; listeners: number; unresolved: number }
+  | { checked: true; messages: Linter.LintMessage[]; listeners: number; unresolved: number; mode: ParseMode }
   | { checked: false; reason: string; line?: number; column?: number }
   /** A TypeScript file, and the package named cannot be loaded to parse it. */
   | { checked: false; missing: string };
@@ -70,10 +71,15 @@ const ANY_CODE_NAME = ["**/*.[jJtT][sS]", "**/*.[cCmM][jJtT][sS]", "**/*.[jJtT][
 function languageOptions(mode: ParseMode, parser: Linter.Parser | undefined): Linter.LanguageOptions {
   const jsx = { ecmaFeatures: { jsx: true } };
   if (mode === "typescript") return { parser: parser as Linter.Parser, sourceType: "module", parserOptions: jsx };
-  return { ecmaVersion: "latest", sourceType: mode, parserOptions: jsx };
+  return { ecmaVersion: "latest", sourceType: mode === "erased" ? "module" : mode, parserOptions: jsx };
 }
 
-export function createCodeLinter(): CodeLinter {
+export interface CodeLinterOptions {
+  /** `false`: TypeScript goes to typescript-eslint's parser only (to compare the two paths). */
+  eraseTypes?: boolean;
+}
+
+export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
   const { Linter: LinterClass } = require("eslint") as typeof import("eslint");
   const last: { found?: FileListeners | undefined } = {};
   const counter = { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } };
@@ -120,18 +126,23 @@ export function createCodeLinter(): CodeLinter {
     lint(text, absolute, setup) {
       let furthest: Linter.LintMessage | undefined;
       for (const mode of parseModes(absolute)) {
+        if (mode === "erased" && options.eraseTypes === false) continue;
+        // Erased TypeScript keeps every offset, so messages point into the file as written.
+        const source = mode === "erased" ? eraseTypes(text, absolute) : text;
+        if (source === undefined) continue;
         const config = configFor(setup, mode);
         if (!Array.isArray(config)) {
           // TypeScript is optional for JavaScript, which has other modes.
           if (isTypeScriptPath(absolute)) return { checked: false, missing: config.missing };
           continue;
         }
-        const run = verify(linterFor(absolute), text, config, absolute);
+        const run = verify(linterFor(absolute), source, config, absolute);
         if (run === "too deep") return tooDeep();
         const parseError = run.messages.find(isParseError);
-        if (!parseError) return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0 };
+        if (!parseError) return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0, mode };
         if (/call stack|stack space/i.test(parseError.message)) return tooDeep();
-        if (!furthest || isAfter(parseError, furthest)) furthest = parseError;
+        // The erased text's refusal says nothing the TypeScript parser will not say better.
+        if (mode !== "erased" && (!furthest || isAfter(parseError, furthest))) furthest = parseError;
       }
       return notParsed(absolute, furthest);
     },

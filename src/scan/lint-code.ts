@@ -112,7 +112,7 @@ async function loadLinter(): Promise<{ ok: true; linter: CodeLinter } | { ok: fa
 
 function typeScriptMissing(paths: readonly string[]): string {
   const which = paths.length === 1 ? paths[0] : `${paths[0]} and ${paths.length - 1} other TypeScript files`;
-  return `port-policy scan: ${which} could not be checked: TypeScript's parser needs the typescript package, which is not installed: install it (npm i -D typescript), or pass --no-code to check configuration only.\n`;
+  return `port-policy scan: ${which} could not be checked: TypeScript that does not erase to JavaScript (an enum, a namespace, a decorator, a parameter property) needs TypeScript's parser, and that needs the typescript package, which is not installed: install it (npm i -D typescript), or pass --no-code to check configuration only.\n`;
 }
 
 function unreadable(path: string, read: Extract<ReadResult, { ok: false }>): Finding {

@@ -7,9 +7,11 @@
 //   (decorators). JSX is on in every mode: Create React App and Vite put it in `.js` files, and no
 //   valid program without JSX reads differently with it.
 // - `.cjs`: a CommonJS script first (Node never runs it as a module), then the same fallbacks.
-// - `.ts`, `.mts`, `.cts`, `.tsx`: TypeScript's parser only; it takes JSX from `.tsx` alone, as
-//   tsc does.
-export type ParseMode = "module" | "commonjs" | "typescript";
+// - `.ts`, `.mts`, `.cts`, `.tsx`: first with its types erased (erase-types.ts) as an ES module,
+//   which needs neither the TypeScript compiler nor its half-second load; then TypeScript's
+//   parser, for syntax that does not erase (enums, decorators) and for the error a file that does
+//   not parse gets. It takes JSX from `.tsx` alone, as tsc does.
+export type ParseMode = "module" | "commonjs" | "erased" | "typescript";
 
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
 const COMMONJS = /\.cjs$/i;
@@ -19,6 +21,6 @@ export function isTypeScriptPath(path: string): boolean {
 }
 
 export function parseModes(path: string): readonly ParseMode[] {
-  if (isTypeScriptPath(path)) return ["typescript"];
+  if (isTypeScriptPath(path)) return ["erased", "typescript"];
   return COMMONJS.test(path) ? ["commonjs", "module", "typescript"] : ["module", "commonjs", "typescript"];
 }

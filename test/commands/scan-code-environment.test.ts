@@ -69,9 +69,21 @@ describe("scan without ESLint or TypeScript installed", () => {
     expect(run.status).toBe(0);
   });
 
-  it("TypeScript files without the typescript package: one line, exit 2", () => {
-    const run = runCli(project({ "a.ts": TS_LISTENER, "b.mts": TS_LISTENER, "c.js": JS_LISTENER }), [], { hide: ["typescript"] });
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^port-policy scan: a\.ts and 1 other TypeScript files could not be checked: .*typescript package.*--no-code/)]);
+  it("TypeScript whose types erase needs no TypeScript: it is read as JavaScript", () => {
+    const run = runCli(project({ "a.ts": TS_LISTENER, "b.mts": TS_LISTENER, "c.js": JS_LISTENER }), [], { hide: ["typescript", "@typescript-eslint/parser"] });
+    expect(run.stderr).toBe("");
+    expect(run.findings.map((f) => [f.path, f.ruleId, f.line, f.port])).toEqual([
+      ["a.ts", "no-dynamic-port", 2, 50002],
+      ["b.mts", "no-dynamic-port", 2, 50002],
+      ["c.js", "no-dynamic-port", 1, 50001],
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it("TypeScript that does not erase (an enum), without the typescript package: one line, exit 2", () => {
+    const enumListener = `enum Port { Api = 50003 }\n${TS_LISTENER}`;
+    const run = runCli(project({ "a.ts": enumListener, "b.mts": enumListener, "c.js": JS_LISTENER }), [], { hide: ["typescript"] });
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^port-policy scan: a\.ts and 1 other TypeScript files could not be checked: .*does not erase.*typescript package.*--no-code/)]);
     expect(run.status).toBe(2);
   });
 

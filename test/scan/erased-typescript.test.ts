@@ -1,0 +1,72 @@
+// scan reads TypeScript with its types erased (rules/utils/erase-types.ts) and falls back to
+// typescript-eslint's parser for what does not erase: the two paths report the same findings over
+// every TypeScript file of the fixtures and the shared corpus, positions point into the file as
+// written, and a scan whose TypeScript all erases never loads the TypeScript compiler.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { PRESETS } from "../../src/core/presets/index.js";
+import { portPolicyRules } from "../../src/config/eslint-settings.js";
+import { createCodeLinter } from "../../src/scan/code-linter.js";
+import { compareErased } from "./erased-equivalence.js";
+import { tempDir, writeFiles } from "./scan-fixture.js";
+
+const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
+const BIN = fileURLToPath(new URL("../../bin/port-policy.js", import.meta.url));
+
+const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => join(dir, name));
+const policy = PRESETS.recommended!;
+const setup = { rules: portPolicyRules(policy), settings: { "port-policy": policy } };
+
+describe("TypeScript with its types erased", () => {
+  it("reports what typescript-eslint's parser reports, at the same positions", () => {
+    const text = [
+      'import { createServer, type Server } from "node:http";',
+      "interface Options { port?: number }",
+      "const port: number = Number(process.env.PORT as string) || 50000;",
+      "const server: Server = createServer();",
+      "server.listen(port satisfies number, (): void => {});",
+      "",
+    ].join("\n");
+    const erased = createCodeLinter().lint(text, "/repo/src/server.ts", setup);
+    const compiled = createCodeLinter({ eraseTypes: false }).lint(text, "/repo/src/server.ts", setup);
+    expect(erased.checked && erased.mode).toBe("erased");
+    expect(compiled.checked && compiled.mode).toBe("typescript");
+    const found = (outcome: typeof erased) => (outcome.checked ? outcome.messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]) : outcome);
+    expect(found(erased)).toEqual([["port-policy/no-dynamic-port", 3, 60, 65]]);
+    expect(found(erased)).toEqual(found(compiled));
+  });
+
+  it("falls back to typescript-eslint's parser for an enum", () => {
+    const text = "import http from 'node:http';\nenum Port { Api = 50000 }\nhttp.createServer().listen(50001);\n";
+    const outcome = createCodeLinter().lint(text, "/repo/src/server.ts", setup);
+    expect(outcome.checked && [outcome.mode, outcome.messages.map((m) => [m.ruleId, m.line, m.column])]).toEqual(["typescript", [["port-policy/no-dynamic-port", 3, 28]]]);
+  });
+
+  const files = [...filesUnder(FIXTURES), ...(existsSync(CORPUS) ? filesUnder(CORPUS) : [])];
+  it(`matches typescript-eslint's parser over every TypeScript file of the fixtures${existsSync(CORPUS) ? " and the shared corpus" : " (../shared/corpus is absent: fixtures only)"}`, () => {
+    const tally = compareErased(files);
+    expect(tally.differing).toEqual([]);
+    expect(tally.erased).toBeGreaterThan(tally.files / 2);
+  });
+
+  it("does not load the TypeScript compiler when every TypeScript file erases", () => {
+    const root = tempDir();
+    writeFiles(root, { "src/server.ts": 'import http from "node:http";\nconst port: number = 50000;\nhttp.createServer().listen(port);\n' });
+    const probe = join(root, "probe.cjs");
+    writeFileSync(probe, 'process.on("exit", () => process.stderr.write("typescript loaded: " + Object.keys(require.cache).some((path) => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(path)) + "\\n"));\n');
+    let stdout = "";
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["--require", probe, BIN, "scan", "--format", "json", "src"], { cwd: root, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      ({ stdout, stderr } = error as { stdout: string; stderr: string });
+    }
+    const findings = (JSON.parse(stdout) as { findings: { ruleId: string; line: number; column: number }[] }).findings;
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([["no-dynamic-port", 2, 22]]);
+    expect(stderr).toContain("typescript loaded: false");
+  });
+});
