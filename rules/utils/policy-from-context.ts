@@ -99,6 +99,15 @@ function explicitPolicy(settings: PolicyOptions, options: PolicyOptions): Policy
   };
 }
 
+/**
+ * Settings made from a policy port-policy has already validated (scan hands the rules the policy
+ * of each file's config): taken as they are, without compiling the settings schema (ajv and the
+ * compile cost a tenth of a second, once per process).
+ */
+export function trustPolicySettings(value: Policy): void {
+  validated.set(value, value as PolicyOptions & { rules?: Policy["rules"] });
+}
+
 function readSettings(value: unknown): PolicyOptions & { rules?: Policy["rules"] } {
   if (value === undefined) return {};
   const cacheable = typeof value === "object" && value !== null;

@@ -13,7 +13,9 @@ import { parse as parsePath } from "node:path";
 import type { Linter, Rule } from "eslint";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { NAMESPACE } from "../core/catalogue.js";
+import type { Policy } from "../core/policy.js";
 import plugin from "../index.js";
+import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
 import { onFileListeners, type FileListeners } from "../../rules/utils/listener-visitor.js";
 import { eraseTypes } from "../../rules/utils/erase-types.js";
 import { missingPackage } from "./missing-package.js";
@@ -25,8 +27,11 @@ const require = createRequire(import.meta.url);
 export interface LintSetup {
   /** ESLint `rules` for the port-policy rules, at the policy's severities. */
   rules: Linter.RulesRecord;
-  /** `settings["port-policy"]`; absent, each rule finds its policy for itself. */
-  settings?: Record<string, unknown>;
+  /**
+   * The policy, handed to the rules as `settings["port-policy"]` and taken as valid: it comes
+   * from scan's own config loading, which has validated it.
+   */
+  policy: Policy;
 }
 
 export type LintOutcome =
@@ -58,12 +63,22 @@ function loadTypeScriptParser(): ParserLoad {
 /** A rule that reports nothing and records what the shared collector found in the file. */
 function listenerCounter(record: (found: FileListeners) => void): Rule.RuleModule {
   return {
-    meta: { type: "problem", schema: [] },
+    meta: { type: "problem", schema: false },
     create: (context) => onFileListeners(context as unknown as TSESLint.RuleContext<string, readonly unknown[]>, record) as Rule.RuleListener,
   };
 }
 
 const SCAN_NAMESPACE = `${NAMESPACE}-scan`;
+
+/**
+ * The plugin with its rules' option schemas off: scan gives the rules no options (the policy is
+ * in settings), and ESLint would otherwise load ajv and compile the same schema once per rule
+ * (70 ms measured) to validate nothing.
+ */
+const scanPlugin = {
+  ...plugin,
+  rules: Object.fromEntries(Object.entries(plugin.rules ?? {}).map(([id, rule]) => [id, { ...rule, meta: { ...rule.meta, schema: false } }])),
+} as typeof plugin;
 
 /** Every name detect-kind.ts's isCodeName takes, in any letter case (`SERVER.JS`), as globs. */
 const ANY_CODE_NAME = ["**/*.[jJtT][sS]", "**/*.[cCmM][jJtT][sS]", "**/*.[jJtT][sS][xX]"];
@@ -87,9 +102,9 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
     // Files were chosen by the scanner's own walk, which honours .gitignore and --ignore; ESLint's
     // default ignores (node_modules) and its extension patterns do not apply to them.
     files: ANY_CODE_NAME,
-    plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: counter },
+    plugins: { [NAMESPACE]: scanPlugin, [SCAN_NAMESPACE]: counter },
     rules: { ...setup.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
-    ...(setup.settings ? { settings: setup.settings } : {}),
+    settings: { [NAMESPACE]: setup.policy },
     // Directives for rules scan does not load are not scan's concern (unused inline configs are
     // not reported by default, and the option does not exist before ESLint 9.19).
     linterOptions: { reportUnusedDisableDirectives: "off" },
@@ -108,6 +123,7 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
       if ("missing" in typescript) return typescript;
       parser = typescript.parser;
     }
+    trustPolicySettings(setup.policy);
     const config = [unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }];
     byMode.set(mode, config);
     return config;

@@ -76,7 +76,7 @@ export async function lintCode(files: readonly CodeFile[], options: LintCodeOpti
     }
     const policy = options.policyFor(file);
     let setup = setups.get(policy);
-    if (!setup) setups.set(policy, (setup = { rules: portPolicyRules(policy), settings: { [NAMESPACE]: policy } }));
+    if (!setup) setups.set(policy, (setup = { rules: portPolicyRules(policy), policy }));
     const outcome = linter.lint(read.text, file.absolute, setup);
     const before = findings.length;
     if (outcome.checked) {

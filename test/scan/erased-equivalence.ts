@@ -19,7 +19,7 @@ export interface ErasedTally {
 
 export function compareErased(files: readonly string[], only?: (text: string, file: string) => boolean): ErasedTally {
   const policy = PRESETS.recommended!;
-  const setup = { rules: portPolicyRules(policy), settings: { "port-policy": policy } };
+  const setup = { rules: portPolicyRules(policy), policy };
   const erasing = createCodeLinter();
   const compiling = createCodeLinter({ eraseTypes: false });
   const tally: ErasedTally = { files: 0, erased: 0, differing: [] };

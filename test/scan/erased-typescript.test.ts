@@ -19,7 +19,7 @@ const BIN = fileURLToPath(new URL("../../bin/port-policy.js", import.meta.url));
 
 const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => join(dir, name));
 const policy = PRESETS.recommended!;
-const setup = { rules: portPolicyRules(policy), settings: { "port-policy": policy } };
+const setup = { rules: portPolicyRules(policy), policy };
 
 describe("TypeScript with its types erased", () => {
   it("reports what typescript-eslint's parser reports, at the same positions", () => {

@@ -43,7 +43,7 @@ export function codeFilesUnder(root: string): string[] {
 export function checkPrefilter(files: readonly string[]): SafetyTally {
   const policy = PRESETS.recommended!;
   const linter = createCodeLinter();
-  const setup = { rules: portPolicyRules(policy), settings: { "port-policy": policy } };
+  const setup = { rules: portPolicyRules(policy), policy };
   const tally: SafetyTally = { files: 0, passed: 0, skipped: 0, withListeners: 0, listeners: 0, missed: [], unparsed: 0 };
   for (const file of files) {
     const read = readCodeSource(file);
