@@ -1,10 +1,15 @@
 import type { Linter } from "eslint";
+import type { Policy } from "../core/policy.js";
+import { type ParseMode } from "./parse-modes.js";
 /** What one policy makes of the run; the same object for every file of that policy. */
 export interface LintSetup {
     /** ESLint `rules` for the port-policy rules, at the policy's severities. */
     rules: Linter.RulesRecord;
-    /** `settings["port-policy"]`; absent, each rule finds its policy for itself. */
-    settings?: Record<string, unknown>;
+    /**
+     * The policy, handed to the rules as `settings["port-policy"]` and taken as valid: it comes
+     * from scan's own config loading, which has validated it.
+     */
+    policy: Policy;
 }
 export type LintOutcome = 
 /**
@@ -16,6 +21,7 @@ export type LintOutcome =
     messages: Linter.LintMessage[];
     listeners: number;
     unresolved: number;
+    mode: ParseMode;
 } | {
     checked: false;
     reason: string;
@@ -30,4 +36,8 @@ export type LintOutcome =
 export interface CodeLinter {
     lint(text: string, absolute: string, setup: LintSetup): LintOutcome;
 }
-export declare function createCodeLinter(): CodeLinter;
+export interface CodeLinterOptions {
+    /** `false`: TypeScript goes to typescript-eslint's parser only (to compare the two paths). */
+    eraseTypes?: boolean;
+}
+export declare function createCodeLinter(options?: CodeLinterOptions): CodeLinter;

@@ -5,14 +5,16 @@
 //
 // Loaded by lint-code.ts only once a file has passed the text prefilter, so that a scan of code
 // without listeners never loads ESLint, and TypeScript's parser (a third of a second on its own)
-// is loaded only for the first TypeScript file that needs it. Both are required as CommonJS:
+// is loaded only for the first TypeScript file whose types do not erase (parse-modes.ts). Both are required as CommonJS:
 // importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
 // as long.
 import { createRequire } from "node:module";
 import { parse as parsePath } from "node:path";
 import { NAMESPACE } from "../core/catalogue.js";
 import plugin from "../index.js";
+import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
 import { onFileListeners } from "../../rules/utils/listener-visitor.js";
+import { eraseTypes } from "../../rules/utils/erase-types.js";
 import { missingPackage } from "./missing-package.js";
 import { isTypeScriptPath, parseModes } from "./parse-modes.js";
 const require = createRequire(import.meta.url);
@@ -30,20 +32,29 @@ function loadTypeScriptParser() {
 /** A rule that reports nothing and records what the shared collector found in the file. */
 function listenerCounter(record) {
     return {
-        meta: { type: "problem", schema: [] },
+        meta: { type: "problem", schema: false },
         create: (context) => onFileListeners(context, record),
     };
 }
 const SCAN_NAMESPACE = `${NAMESPACE}-scan`;
+/**
+ * The plugin with its rules' option schemas off: scan gives the rules no options (the policy is
+ * in settings), and ESLint would otherwise load ajv and compile the same schema once per rule
+ * (70 ms measured) to validate nothing.
+ */
+const scanPlugin = {
+    ...plugin,
+    rules: Object.fromEntries(Object.entries(plugin.rules ?? {}).map(([id, rule]) => [id, { ...rule, meta: { ...rule.meta, schema: false } }])),
+};
 /** Every name detect-kind.ts's isCodeName takes, in any letter case (`SERVER.JS`), as globs. */
 const ANY_CODE_NAME = ["**/*.[jJtT][sS]", "**/*.[cCmM][jJtT][sS]", "**/*.[jJtT][sS][xX]"];
 function languageOptions(mode, parser) {
     const jsx = { ecmaFeatures: { jsx: true } };
     if (mode === "typescript")
         return { parser: parser, sourceType: "module", parserOptions: jsx };
-    return { ecmaVersion: "latest", sourceType: mode, parserOptions: jsx };
+    return { ecmaVersion: "latest", sourceType: mode === "erased" ? "module" : mode, parserOptions: jsx };
 }
-export function createCodeLinter() {
+export function createCodeLinter(options = {}) {
     const { Linter: LinterClass } = require("eslint");
     const last = {};
     const counter = { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } };
@@ -51,9 +62,9 @@ export function createCodeLinter() {
         // Files were chosen by the scanner's own walk, which honours .gitignore and --ignore; ESLint's
         // default ignores (node_modules) and its extension patterns do not apply to them.
         files: ANY_CODE_NAME,
-        plugins: { [NAMESPACE]: plugin, [SCAN_NAMESPACE]: counter },
+        plugins: { [NAMESPACE]: scanPlugin, [SCAN_NAMESPACE]: counter },
         rules: { ...setup.rules, [`${SCAN_NAMESPACE}/count-listeners`]: "warn" },
-        ...(setup.settings ? { settings: setup.settings } : {}),
+        settings: { [NAMESPACE]: setup.policy },
         // Directives for rules scan does not load are not scan's concern (unused inline configs are
         // not reported by default, and the option does not exist before ESLint 9.19).
         linterOptions: { reportUnusedDisableDirectives: "off" },
@@ -75,6 +86,7 @@ export function createCodeLinter() {
                 return typescript;
             parser = typescript.parser;
         }
+        trustPolicySettings(setup.policy);
         const config = [unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }];
         byMode.set(mode, config);
         return config;
@@ -93,6 +105,12 @@ export function createCodeLinter() {
         lint(text, absolute, setup) {
             let furthest;
             for (const mode of parseModes(absolute)) {
+                if (mode === "erased" && options.eraseTypes === false)
+                    continue;
+                // Erased TypeScript keeps every offset, so messages point into the file as written.
+                const source = mode === "erased" ? eraseTypes(text, absolute) : text;
+                if (source === undefined)
+                    continue;
                 const config = configFor(setup, mode);
                 if (!Array.isArray(config)) {
                     // TypeScript is optional for JavaScript, which has other modes.
@@ -100,15 +118,16 @@ export function createCodeLinter() {
                         return { checked: false, missing: config.missing };
                     continue;
                 }
-                const run = verify(linterFor(absolute), text, config, absolute);
+                const run = verify(linterFor(absolute), source, config, absolute);
                 if (run === "too deep")
                     return tooDeep();
                 const parseError = run.messages.find(isParseError);
                 if (!parseError)
-                    return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0 };
+                    return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0, mode };
                 if (/call stack|stack space/i.test(parseError.message))
                     return tooDeep();
-                if (!furthest || isAfter(parseError, furthest))
+                // The erased text's refusal says nothing the TypeScript parser will not say better.
+                if (mode !== "erased" && (!furthest || isAfter(parseError, furthest)))
                     furthest = parseError;
             }
             return notParsed(absolute, furthest);

@@ -43,7 +43,7 @@ export async function lintCode(files, options) {
         const policy = options.policyFor(file);
         let setup = setups.get(policy);
         if (!setup)
-            setups.set(policy, (setup = { rules: portPolicyRules(policy), settings: { [NAMESPACE]: policy } }));
+            setups.set(policy, (setup = { rules: portPolicyRules(policy), policy }));
         const outcome = linter.lint(read.text, file.absolute, setup);
         const before = findings.length;
         if (outcome.checked) {
@@ -84,7 +84,7 @@ async function loadLinter() {
 }
 function typeScriptMissing(paths) {
     const which = paths.length === 1 ? paths[0] : `${paths[0]} and ${paths.length - 1} other TypeScript files`;
-    return `port-policy scan: ${which} could not be checked: TypeScript's parser needs the typescript package, which is not installed: install it (npm i -D typescript), or pass --no-code to check configuration only.\n`;
+    return `port-policy scan: ${which} could not be checked: TypeScript that does not erase to JavaScript (an enum, a namespace, a decorator, a parameter property) needs TypeScript's parser, and that needs the typescript package, which is not installed: install it (npm i -D typescript), or pass --no-code to check configuration only.\n`;
 }
 function unreadable(path, read) {
     return notChecked(path, read.reason, undefined, undefined, read.tooLarge ? "warning" : "error");

@@ -5,6 +5,6 @@ export function isTypeScriptPath(path) {
 }
 export function parseModes(path) {
     if (isTypeScriptPath(path))
-        return ["typescript"];
+        return ["erased", "typescript"];
     return COMMONJS.test(path) ? ["commonjs", "module", "typescript"] : ["module", "commonjs", "typescript"];
 }

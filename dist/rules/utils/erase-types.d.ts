@@ -1,0 +1,1 @@
+export declare function eraseTypes(text: string, file: string): string | undefined;
