@@ -142,7 +142,8 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
     ...(changed ? { changed: changed.files } : {}),
   });
   // Discovery lists regular files only, so reading needs no fstat first.
-  const codeFiles: CodeFile[] = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: true }));
+  // A file named on the command line is linted whatever it is; a walked one that a tool wrote is not.
+  const codeFiles: CodeFile[] = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: true, skipGenerated: !file.explicit && !args.includeVendored }));
   if (stdinCode) codeFiles.push(stdinCode);
   // Each file gets its nearest config's policy (or --config's), handed to the rules as settings.
   const code = await lintCode(codeFiles, { policyFor: policyFor ? (file) => policyFor(file.absolute) : () => policy, keepTexts });
@@ -152,7 +153,7 @@ async function runScan(args: ScanArgs, io: Io): Promise<Scanned | string> {
   return {
     findings: [...result.findings, ...code.findings].sort(compareFindings),
     files: [...result.files, ...code.files],
-    diagnostics: result.diagnostics,
+    diagnostics: [...result.diagnostics, ...code.notes],
     texts: new Map([...(result.texts ?? []), ...code.texts]),
   };
 }

@@ -12,7 +12,6 @@ import { composeFilesNaming } from "./changed-env-files.js";
 import { isCodeName } from "./detect-kind.js";
 import { discoverFiles, type DiscoveredFile } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
-import { generatedCodeReason } from "./generated-code.js";
 import { loadFile, parseErrorFinding, type LoadRequest } from "./load-file.js";
 import type { FileKind } from "./types.js";
 import { appendAll } from "./append-all.js";
@@ -66,7 +65,10 @@ export interface ScanResult {
   files: ScannedFile[];
   listeners: Listener[];
   diagnostics: ScanNote[];
-  /** JS/TS files for the ESLint rules (with `code: true`); not read here. */
+  /**
+   * JS/TS files for the ESLint rules (with `code: true`); not read here, so whether one is
+   * generated is told where it is read (lint-code.ts).
+   */
   codeFiles: DiscoveredFile[];
   /** With `keepTexts`: each file's text as read, by shown path, so that nothing is read twice. */
   texts?: Map<string, string>;
@@ -95,7 +97,6 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
   const changed = options.changed ? keepChanged(discovery.files, options.changed) : discovery.files;
   const allCode = options.code ? changed.filter((file) => isCodeName(file.path.slice(file.path.lastIndexOf("/") + 1))) : [];
   const isCode = new Set(allCode);
-  const codeFiles = options.includeVendored ? allCode : allCode.filter((file) => !isGenerated(file, diagnostics));
   const selected = isCode.size > 0 ? changed.filter((file) => !isCode.has(file)) : changed;
   // Discovery lists regular files only, so reading needs no fstat first.
   const requests: LoadRequest[] = selected.map((file) => ({ ...file, regular: true }));
@@ -120,7 +121,7 @@ export function scanPaths(paths: readonly string[], options: ScanOptions): ScanR
     files: summarizeFiles(frontEnds.files, frontEnd.listeners),
     listeners: frontEnd.listeners,
     diagnostics,
-    codeFiles,
+    codeFiles: allCode,
     ...(texts ? { texts } : {}),
   };
 }
@@ -170,13 +171,6 @@ function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<s
   }
   for (const rest of byFile.values()) appendAll(result, rest);
   return result;
-}
-
-/** A walked JS/TS file that a tool wrote (a named one is linted whatever it is); noted for --verbose. */
-function isGenerated(file: DiscoveredFile, notes: ScanNote[]): boolean {
-  const reason = file.explicit ? undefined : generatedCodeReason(file.absolute);
-  if (reason) notes.push({ path: file.path, message: `skipped: ${reason} (--include-vendored scans it)` });
-  return reason !== undefined;
 }
 
 function keepChanged(files: readonly DiscoveredFile[], changed: ReadonlySet<string>): DiscoveredFile[] {

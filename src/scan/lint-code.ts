@@ -21,7 +21,9 @@ import type { ReportFile } from "../report/report.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import type { CodeLinter, LintOutcome, LintSetup } from "./code-linter.js";
 import { missingPackage } from "./missing-package.js";
+import { generatedCodeReason } from "./generated-code.js";
 import { decodeCode, readCodeSource, type ReadResult } from "./read-source.js";
+import type { ScanNote } from "./index.js";
 
 type LintMessage = Extract<LintOutcome, { checked: true }>["messages"][number];
 
@@ -33,6 +35,8 @@ export interface CodeFile {
   absolute: string;
   /** Known to be a regular file (discovery saw its type), so reading needs no fstat first. */
   regular?: boolean;
+  /** Skipped, with a note, when its content says a tool wrote it (generated-code.ts). */
+  skipGenerated?: boolean;
   bytes?: Buffer;
 }
 
@@ -49,7 +53,7 @@ export interface LintCodeOptions {
 }
 
 export type CodeResult =
-  | { ok: true; findings: Finding[]; files: ReportFile[]; texts: Map<string, string> }
+  | { ok: true; findings: Finding[]; files: ReportFile[]; texts: Map<string, string>; notes: ScanNote[] }
   | { ok: false; error: string };
 
 export async function lintCode(files: readonly CodeFile[], options: LintCodeOptions): Promise<CodeResult> {
@@ -59,10 +63,16 @@ export async function lintCode(files: readonly CodeFile[], options: LintCodeOpti
   let linter: CodeLinter | undefined;
   const setups = new Map<Policy, LintSetup>();
   const needTypeScript: string[] = [];
+  const notes: ScanNote[] = [];
   for (const file of files) {
     const read = file.bytes !== undefined ? decodeCode(file.bytes) : readCodeSource(file.absolute, file.regular);
     if (!read.ok) {
       findings.push(unreadable(file.path, read));
+      continue;
+    }
+    const generated = file.skipGenerated ? generatedCodeReason(read.text, file.absolute) : undefined;
+    if (generated) {
+      notes.push({ path: file.path, message: `skipped: ${generated} (--include-vendored scans it)` });
       continue;
     }
     if (!mayOpenListener(read.text, file.absolute)) {
@@ -90,7 +100,7 @@ export async function lintCode(files: readonly CodeFile[], options: LintCodeOpti
     if (options.keepTexts && findings.length > before) texts.set(file.path, read.text);
   }
   if (needTypeScript.length > 0) return { ok: false, error: typeScriptMissing(needTypeScript) };
-  return { ok: true, findings, files: checked, texts };
+  return { ok: true, findings, files: checked, texts, notes };
 }
 
 /**

@@ -4,8 +4,18 @@ import { describe, expect, it } from "vitest";
 import { discoverFiles } from "../../src/scan/discover.js";
 import { generatedCodeReason } from "../../src/scan/generated-code.js";
 import { vendoredDirectoryReason, vendoredFileReason } from "../../src/scan/vendored.js";
-import { scanFiles, tempDir, writeFiles } from "./scan-fixture.js";
-import { join } from "node:path";
+import { scan } from "../../src/commands/scan.js";
+import { tempDir, writeFiles } from "./scan-fixture.js";
+
+/** `scan --verbose --format json` in `cwd`: findings as `path:line ruleId`, and the notes it printed. */
+async function scanVerbose(cwd: string, args: string[]): Promise<{ findings: string[]; notes: string[] }> {
+  let stdout = "";
+  let stderr = "";
+  const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd, env: {} };
+  await scan([...args, "--verbose", "--format", "json"], io);
+  const findings = (JSON.parse(stdout) as { findings: { path: string; line: number; ruleId: string }[] }).findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`);
+  return { findings, notes: stderr.split("\n").filter((line) => line.includes(": skipped: ")) };
+}
 
 const LISTEN = "require('http').createServer().listen(50000);\n";
 
@@ -140,9 +150,7 @@ describe("generated and minified code, told by content", () => {
     ["server.js", compiled, "compiled output (it ends with a sourceMappingURL comment)"],
     ["big.js", `${"// hand-written\n".repeat(600)}//# sourceMappingURL=big.js.map\n`, "compiled output (it ends with a sourceMappingURL comment)"],
   ])("%s: %s", (name, text, reason) => {
-    const root = tempDir();
-    writeFiles(root, { [name]: text });
-    expect(generatedCodeReason(join(root, name))).toBe(reason);
+    expect(generatedCodeReason(text, `/repo/${name}`)).toBe(reason);
   });
 
   it.each([
@@ -152,23 +160,23 @@ describe("generated and minified code, told by content", () => {
     ["mentions.ts", "// This file is not generated. Edit it freely.\nexport {};\n"],
     ["map.ts", "export {};\n//# sourceMappingURL=map.js.map\n"], // only compiled JS is output
   ])("%s is hand-written", (name, text) => {
-    const root = tempDir();
-    writeFiles(root, { [name]: text });
-    expect(generatedCodeReason(join(root, name))).toBeUndefined();
+    expect(generatedCodeReason(text, `/repo/${name}`)).toBeUndefined();
   });
 
   it("scan skips them with a note, lints the rest, and --include-vendored lints them too", async () => {
-    const files = { "src/server.js": LISTEN, "lib/bundle.js": minified, "lib/server.js": compiled };
-    const skipped = scanFiles(files, { code: true });
-    expect(skipped.codeFiles.map((file) => file.path)).toEqual(["src/server.js"]);
-    expect(skipped.diagnostics.map((note) => `${note.path}: ${note.message}`)).toEqual([
+    const root = tempDir();
+    writeFiles(root, { "src/server.js": LISTEN, "lib/bundle.js": minified, "lib/server.js": compiled });
+    const skipped = await scanVerbose(root, ["."]);
+    expect(skipped.findings).toEqual(["src/server.js:1 no-dynamic-port"]);
+    expect(skipped.notes).toEqual([
       "lib/bundle.js: skipped: minified (its first lines average 2048 characters) (--include-vendored scans it)",
       "lib/server.js: skipped: compiled output (it ends with a sourceMappingURL comment) (--include-vendored scans it)",
     ]);
-    const all = scanFiles(files, { code: true, includeVendored: true });
-    expect(all.codeFiles.map((file) => file.path)).toEqual(["lib/bundle.js", "lib/server.js", "src/server.js"]);
+    const all = await scanVerbose(root, [".", "--include-vendored"]);
+    expect(all.findings).toEqual(["lib/server.js:3 no-dynamic-port", "src/server.js:1 no-dynamic-port"]);
     // Named on the command line: linted whatever it is.
-    const named = scanFiles(files, { code: true, paths: ["lib/bundle.js"] });
-    expect(named.codeFiles.map((file) => file.path)).toEqual(["lib/bundle.js"]);
+    const named = await scanVerbose(root, ["lib/server.js"]);
+    expect(named.findings).toEqual(["lib/server.js:3 no-dynamic-port"]);
+    expect(named.notes).toEqual([]);
   });
 });
