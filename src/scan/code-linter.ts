@@ -18,6 +18,7 @@ import plugin from "../index.js";
 import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
 import { onFileListeners, type FileListeners } from "../../rules/utils/listener-visitor.js";
 import { eraseTypes } from "../../rules/utils/erase-types.js";
+import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { missingPackage } from "./missing-package.js";
 import { isTypeScriptPath, parseModes, type ParseMode } from "./parse-modes.js";
 
@@ -146,6 +147,9 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
         // Erased TypeScript keeps every offset, so messages point into the file as written.
         const source = mode === "erased" ? eraseTypes(text, absolute) : text;
         if (source === undefined) continue;
+        // The prefilter passed on words that were all in types (a file of interfaces): nothing
+        // the collector reads is left, so there is nothing to lint.
+        if (mode === "erased" && !mayOpenListener(source, absolute)) return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
         const config = configFor(setup, mode);
         if (!Array.isArray(config)) {
           // TypeScript is optional for JavaScript, which has other modes.

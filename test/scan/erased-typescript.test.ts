@@ -70,3 +70,13 @@ describe("TypeScript with its types erased", () => {
     expect(stderr).toContain("typescript loaded: false");
   });
 });
+
+describe("the prefilter again, on the erased text", () => {
+  it("a file whose listener words are all in types is not linted: nothing the collector reads is left", () => {
+    // Linted, the erased text would fail (`export` of a name that is only a type) and the file
+    // would go to typescript-eslint's parser.
+    const text = "interface ServerOptions {\n  port?: number;\n  start(): Promise<void>;\n}\nexport { ServerOptions };\n";
+    const outcome = createCodeLinter().lint(text, "/repo/src/typings.ts", setup);
+    expect(outcome).toEqual({ checked: true, messages: [], listeners: 0, unresolved: 0, mode: "erased" });
+  });
+});
