@@ -131,7 +131,8 @@ async function runScan(args, io) {
         ...(changed ? { changed: changed.files } : {}),
     });
     // Discovery lists regular files only, so reading needs no fstat first.
-    const codeFiles = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: true }));
+    // A file named on the command line is linted whatever it is; a walked one that a tool wrote is not.
+    const codeFiles = result.codeFiles.map((file) => ({ path: file.path, absolute: file.absolute, regular: true, skipGenerated: !file.explicit && !args.includeVendored }));
     if (stdinCode)
         codeFiles.push(stdinCode);
     // Each file gets its nearest config's policy (or --config's), handed to the rules as settings.
@@ -144,7 +145,7 @@ async function runScan(args, io) {
     return {
         findings: [...result.findings, ...code.findings].sort(compareFindings),
         files: [...result.files, ...code.files],
-        diagnostics: result.diagnostics,
+        diagnostics: [...result.diagnostics, ...code.notes],
         texts: new Map([...(result.texts ?? []), ...code.texts]),
     };
 }

@@ -1,2 +1,2 @@
-/** Why a JS/TS file is generated, or undefined; a file that cannot be read is the linter's to report. */
-export declare function generatedCodeReason(absolute: string): string | undefined;
+/** Why a JS/TS file is generated, or undefined. */
+export declare function generatedCodeReason(text: string, path: string): string | undefined;

@@ -2,11 +2,10 @@
 // header that says so (`@generated`, "Code generated … DO NOT EDIT"), minified lines, or a
 // trailing sourceMappingURL comment (compiled output whose source is linted instead). Its
 // listeners are its source's or a library's, not the user's. Only the first 4 KB and the last
-// 1 KB are read: enough for a header, a minified first line and a source-map comment, and cheap
-// next to the lint itself.
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-const HEAD_BYTES = 4096;
-const TAIL_BYTES = 1024;
+// 1 KB count: enough for a header, a minified first line and a source-map comment. The text is
+// the one lint-code.ts has read for the prefilter, so the test costs no second read of the file.
+const HEAD_CHARACTERS = 4096;
+const TAIL_CHARACTERS = 1024;
 const HEADER_LINES = 10;
 /** Linguist's threshold for minified JS: the average line is longer than 110 characters. */
 const MINIFIED_AVERAGE = 110;
@@ -16,11 +15,6 @@ const GENERATED_MARK = /@generated\b/;
 const DO_NOT_EDIT = /\bgenerated\b.*\bdo not edit\b|\bdo not edit\b.*\bgenerated\b/i;
 const SOURCE_MAP = /^\/[*/][#@] source(?:Mapping)?URL=/;
 const MINIFIABLE = /\.[cm]?js$/i;
-function readAt(fd, length, position) {
-    const buffer = Buffer.alloc(length);
-    const n = readSync(fd, buffer, 0, length, position);
-    return buffer.toString("utf8", 0, n);
-}
 function headerReason(head) {
     const lines = head.split("\n", HEADER_LINES);
     if (lines.some((line) => GENERATED_MARK.test(line)))
@@ -40,28 +34,10 @@ function sourceMapReason(tail) {
     const lines = tail.split("\n").slice(-2);
     return lines.some((line) => SOURCE_MAP.test(line)) ? "compiled output (it ends with a sourceMappingURL comment)" : undefined;
 }
-/** Why a JS/TS file is generated, or undefined; a file that cannot be read is the linter's to report. */
-export function generatedCodeReason(absolute) {
-    let fd;
-    try {
-        fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const stat = fstatSync(fd);
-        if (!stat.isFile())
-            return undefined;
-        const head = readAt(fd, Math.min(HEAD_BYTES, stat.size), 0);
-        const tail = stat.size > HEAD_BYTES ? readAt(fd, TAIL_BYTES, stat.size - TAIL_BYTES) : head;
-        const minified = MINIFIABLE.test(absolute) ? minifiedReason(head) : undefined;
-        return headerReason(head) ?? minified ?? (MINIFIABLE.test(absolute) ? sourceMapReason(tail) : undefined);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        closeSync(fd);
-    }
+/** Why a JS/TS file is generated, or undefined. */
+export function generatedCodeReason(text, path) {
+    const head = text.slice(0, HEAD_CHARACTERS);
+    const minifiable = MINIFIABLE.test(path);
+    const minified = minifiable ? minifiedReason(head) : undefined;
+    return headerReason(head) ?? minified ?? (minifiable ? sourceMapReason(text.slice(-TAIL_CHARACTERS)) : undefined);
 }

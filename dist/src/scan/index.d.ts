@@ -52,7 +52,10 @@ export interface ScanResult {
     files: ScannedFile[];
     listeners: Listener[];
     diagnostics: ScanNote[];
-    /** JS/TS files for the ESLint rules (with `code: true`); not read here. */
+    /**
+     * JS/TS files for the ESLint rules (with `code: true`); not read here, so whether one is
+     * generated is told where it is read (lint-code.ts).
+     */
     codeFiles: DiscoveredFile[];
     /** With `keepTexts`: each file's text as read, by shown path, so that nothing is read twice. */
     texts?: Map<string, string>;

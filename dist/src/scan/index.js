@@ -9,7 +9,6 @@ import { composeFilesNaming } from "./changed-env-files.js";
 import { isCodeName } from "./detect-kind.js";
 import { discoverFiles } from "./discover.js";
 import { frontEndRun } from "./front-ends.js";
-import { generatedCodeReason } from "./generated-code.js";
 import { loadFile, parseErrorFinding } from "./load-file.js";
 import { appendAll } from "./append-all.js";
 export const STDIN_PATH = "<stdin>";
@@ -32,7 +31,6 @@ export function scanPaths(paths, options) {
     const changed = options.changed ? keepChanged(discovery.files, options.changed) : discovery.files;
     const allCode = options.code ? changed.filter((file) => isCodeName(file.path.slice(file.path.lastIndexOf("/") + 1))) : [];
     const isCode = new Set(allCode);
-    const codeFiles = options.includeVendored ? allCode : allCode.filter((file) => !isGenerated(file, diagnostics));
     const selected = isCode.size > 0 ? changed.filter((file) => !isCode.has(file)) : changed;
     // Discovery lists regular files only, so reading needs no fstat first.
     const requests = selected.map((file) => ({ ...file, regular: true }));
@@ -62,7 +60,7 @@ export function scanPaths(paths, options) {
         files: summarizeFiles(frontEnds.files, frontEnd.listeners),
         listeners: frontEnd.listeners,
         diagnostics,
-        codeFiles,
+        codeFiles: allCode,
         ...(texts ? { texts } : {}),
     };
 }
@@ -119,13 +117,6 @@ function applyDirectives(findings, directives) {
     for (const rest of byFile.values())
         appendAll(result, rest);
     return result;
-}
-/** A walked JS/TS file that a tool wrote (a named one is linted whatever it is); noted for --verbose. */
-function isGenerated(file, notes) {
-    const reason = file.explicit ? undefined : generatedCodeReason(file.absolute);
-    if (reason)
-        notes.push({ path: file.path, message: `skipped: ${reason} (--include-vendored scans it)` });
-    return reason !== undefined;
 }
 function keepChanged(files, changed) {
     const candidates = files.map((file) => file.absolute);

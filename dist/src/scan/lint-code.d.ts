@@ -1,6 +1,7 @@
 import type { Finding } from "../core/finding.js";
 import type { Policy } from "../core/policy.js";
 import type { ReportFile } from "../report/report.js";
+import type { ScanNote } from "./index.js";
 /** A JS/TS file to check: on disk (`absolute`), or given as bytes (stdin, shown as `path`). */
 export interface CodeFile {
     /** Relative to the working directory, forward slashes. */
@@ -9,6 +10,8 @@ export interface CodeFile {
     absolute: string;
     /** Known to be a regular file (discovery saw its type), so reading needs no fstat first. */
     regular?: boolean;
+    /** Skipped, with a note, when its content says a tool wrote it (generated-code.ts). */
+    skipGenerated?: boolean;
     bytes?: Buffer;
 }
 export interface LintCodeOptions {
@@ -27,6 +30,7 @@ export type CodeResult = {
     findings: Finding[];
     files: ReportFile[];
     texts: Map<string, string>;
+    notes: ScanNote[];
 } | {
     ok: false;
     error: string;

@@ -16,6 +16,7 @@ import { makeFinding } from "../core/make-finding.js";
 import { portPolicyRules } from "../config/eslint-settings.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { missingPackage } from "./missing-package.js";
+import { generatedCodeReason } from "./generated-code.js";
 import { decodeCode, readCodeSource } from "./read-source.js";
 export async function lintCode(files, options) {
     const findings = [];
@@ -24,10 +25,16 @@ export async function lintCode(files, options) {
     let linter;
     const setups = new Map();
     const needTypeScript = [];
+    const notes = [];
     for (const file of files) {
         const read = file.bytes !== undefined ? decodeCode(file.bytes) : readCodeSource(file.absolute, file.regular);
         if (!read.ok) {
             findings.push(unreadable(file.path, read));
+            continue;
+        }
+        const generated = file.skipGenerated ? generatedCodeReason(read.text, file.absolute) : undefined;
+        if (generated) {
+            notes.push({ path: file.path, message: `skipped: ${generated} (--include-vendored scans it)` });
             continue;
         }
         if (!mayOpenListener(read.text, file.absolute)) {
@@ -62,7 +69,7 @@ export async function lintCode(files, options) {
     }
     if (needTypeScript.length > 0)
         return { ok: false, error: typeScriptMissing(needTypeScript) };
-    return { ok: true, findings, files: checked, texts };
+    return { ok: true, findings, files: checked, texts, notes };
 }
 /**
  * ESLint, required before code-linter.ts is imported: a package missing under an ES module
