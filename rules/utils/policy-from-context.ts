@@ -12,7 +12,8 @@
 // does for a broken eslint.config.js, rather than lint with a policy CI would not use.
 import { isAbsolute, resolve } from "node:path";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { Ajv, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { ValidateFunction } from "ajv";
 import { PortPolicyConfigError } from "../../src/config/eslint-settings.js";
 import { mergeLayers } from "../../src/config/merge-layers.js";
 import { createPolicyLookup } from "../../src/config/policy-lookup.js";
@@ -113,7 +114,8 @@ function readSettings(value: unknown): PolicyOptions & { rules?: Policy["rules"]
   const cacheable = typeof value === "object" && value !== null;
   const known = cacheable ? validated.get(value) : undefined;
   if (known) return known;
-  validateSettings ??= new Ajv({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
+  // Loaded on first use: scan hands the rules a policy it has validated, and never needs ajv here.
+  validateSettings ??= new (createRequire(import.meta.url)("ajv") as typeof import("ajv")).Ajv({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
   if (validateSettings(value)) {
     if (cacheable) validated.set(value, value as PolicyOptions);
     return value as PolicyOptions;
