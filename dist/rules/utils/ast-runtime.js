@@ -5,8 +5,14 @@
 // AST_NODE_TYPES lives in @typescript-eslint/types, which has no dependencies; so the values here
 // are the same objects, typed as the rules expect. Types still come from @typescript-eslint/utils
 // (a devDependency), through `import type`, which the build erases.
-import * as eslintUtils from "@eslint-community/eslint-utils";
-export { AST_NODE_TYPES } from "@typescript-eslint/types";
+//
+// Both are required as CommonJS: ESLint has loaded eslint-utils that way already, and importing a
+// CommonJS package as an ES module costs its export analysis (37 ms for @typescript-eslint/types
+// against 8 ms).
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const eslintUtils = require("@eslint-community/eslint-utils");
+export const AST_NODE_TYPES = require("@typescript-eslint/types").AST_NODE_TYPES;
 export const ASTUtils = {
     findVariable: eslintUtils.findVariable,
     getStaticValue: eslintUtils.getStaticValue,

@@ -6,8 +6,6 @@
 // follows at most a few imports in a row (module-tracker.ts).
 import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import * as eslintScope from "eslint-scope";
-import * as espree from "espree";
 import { BoundedCache } from "./bounded-cache.js";
 import { eraseTypes } from "./erase-types.js";
 import { setFileOf } from "./code-source.js";
@@ -71,8 +69,16 @@ function parseJavaScript(text, file) {
     }
     return undefined;
 }
+/**
+ * Required, not imported: the CommonJS builds are the ones ESLint has loaded already, where the
+ * ES module builds would be loaded a second time (80 ms for eslint-scope's alone).
+ */
+function javaScriptParser() {
+    return { espree: require("espree"), eslintScope: require("eslint-scope") };
+}
 function parseWithEspree(text, sourceType, jsx) {
     try {
+        const { espree, eslintScope } = javaScriptParser();
         const ast = espree.parse(text, { ecmaVersion: "latest", sourceType, range: true, ecmaFeatures: { jsx } });
         const scopeManager = eslintScope.analyze(ast, { ecmaVersion: 2026, sourceType, nodejsScope: sourceType === "commonjs" });
         return { ast: ast, scopeManager: scopeManager };

@@ -11,7 +11,7 @@
 // they are checked here. A broken config file throws, naming every problem: ESLint stops, as it
 // does for a broken eslint.config.js, rather than lint with a policy CI would not use.
 import { isAbsolute, resolve } from "node:path";
-import { Ajv } from "ajv";
+import { createRequire } from "node:module";
 import { PortPolicyConfigError } from "../../src/config/eslint-settings.js";
 import { mergeLayers } from "../../src/config/merge-layers.js";
 import { createPolicyLookup } from "../../src/config/policy-lookup.js";
@@ -102,7 +102,8 @@ function readSettings(value) {
     const known = cacheable ? validated.get(value) : undefined;
     if (known)
         return known;
-    validateSettings ??= new Ajv({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
+    // Loaded on first use: scan hands the rules a policy it has validated, and never needs ajv here.
+    validateSettings ??= new (createRequire(import.meta.url)("ajv").Ajv)({ allErrors: true }).compile(POLICY_SETTINGS_SCHEMA);
     if (validateSettings(value)) {
         if (cacheable)
             validated.set(value, value);
