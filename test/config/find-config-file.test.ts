@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findConfigFile } from "../../src/config/find-config-file.js";
@@ -50,6 +51,18 @@ describe("findConfigFile", () => {
         },
       ],
     });
+  });
+
+  it("walks up from a directory that cannot be listed (missing, or a file) to the nearest config", () => {
+    const root = projects.make({ "port-policy.config.yml": "{}\n", "src/index.yml": "" });
+    expect(findConfigFile(join(root, "src/missing"))).toEqual({ ok: true, file: join(root, "port-policy.config.yml") });
+    expect(findConfigFile(join(root, "src/index.yml"))).toEqual({ ok: true, file: join(root, "port-policy.config.yml") });
+  });
+
+  it("does not take a config name with other letter case on a case-sensitive file system", () => {
+    const root = projects.make({ "Port-Policy.config.yml": "{}\n", "src/.keep": "" });
+    const caseSensitive = !existsSync(join(root, "port-policy.config.yml"));
+    expect(findConfigFile(join(root, "src"))).toEqual({ ok: true, file: caseSensitive ? undefined : join(root, "port-policy.config.yml") });
   });
 
   it("finds nothing when no directory up to the root has a config", () => {
