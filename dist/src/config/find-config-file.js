@@ -1,7 +1,7 @@
 // Finds the config that applies to a directory: the nearest port-policy.config.* or package.json
 // with a "portPolicy" key, walking up to the filesystem root. Two candidates in one directory
 // are an error rather than a silent pick, so nobody edits the file that is not read.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 export const CONFIG_FILE_NAMES = [
     "port-policy.config.js",
@@ -33,11 +33,30 @@ function packageJsonHasKey(file) {
         return true;
     }
 }
+/**
+ * The directory's entries, lower-cased, to test candidate names against: one readdir instead of
+ * an existsSync per candidate. Undefined when the directory cannot be listed (missing, not a
+ * directory, or searchable but not readable): then each candidate is asked of the file system.
+ */
+function lowerCasedEntries(directory) {
+    try {
+        return new Set(readdirSync(directory).map((name) => name.toLowerCase()));
+    }
+    catch {
+        return undefined;
+    }
+}
 function candidatesIn(directory) {
-    const files = CONFIG_FILE_NAMES.map((name) => join(directory, name)).filter((file) => existsSync(file));
-    const packageJson = join(directory, "package.json");
-    if (existsSync(packageJson) && packageJsonHasKey(packageJson))
-        files.push(packageJson);
+    const entries = lowerCasedEntries(directory);
+    // Matched without case, then confirmed by existsSync: on a case-insensitive file system
+    // "Port-Policy.config.yml" is found, as existsSync finds it, and a dangling link is not.
+    const present = (name) => (entries === undefined || entries.has(name)) && existsSync(join(directory, name));
+    const files = CONFIG_FILE_NAMES.filter(present).map((name) => join(directory, name));
+    if (present("package.json")) {
+        const packageJson = join(directory, "package.json");
+        if (packageJsonHasKey(packageJson))
+            files.push(packageJson);
+    }
     return files;
 }
 /** The config file of this directory alone: one, none, or an error for two. */
