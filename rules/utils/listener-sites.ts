@@ -12,6 +12,7 @@ import { portInAddress } from "./grpc-address.js";
 import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort, type PortSite } from "./listen-arguments.js";
 import { settle, trackExpression, trackModuleMember, type Tracked } from "./module-tracker.js";
 import { followPath, objectLiteralOf, staticPropertyValue } from "./object-literal.js";
+import { neverStarted } from "./never-started.js";
 import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
 import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
@@ -144,6 +145,7 @@ function factorySite(node: TSESTree.CallExpression | TSESTree.NewExpression, sou
   if (factory.opensAt === "options-port") site = optionsSite(factory, node.arguments, source);
   else if (factory.opensAt === "first-arg-port") site = firstArgumentSite(node.arguments, source);
   else site = addressSite(node.arguments, source);
+  if (site && factory.opensThrough && neverStarted(node, factory.opensThrough, source)) return undefined;
   return withKind(site, factory.framework, factory.protocol);
 }
 

@@ -47,6 +47,12 @@ export interface ServerFactory extends ServerKind {
   attachKeys?: readonly string[];
   /** An option that, set to `false`, means the server never listens (hapi's `autoListen`). */
   listensUnless?: string;
+  /**
+   * The made server opens its port only once one of these members is used (hapi's `start`, or
+   * `listener`, its Node server): held in a variable that never uses them, it is no listener
+   * (never-started.ts).
+   */
+  opensThrough?: readonly string[];
   /** The `port` option may be a Unix socket path or a Windows pipe (hapi): such a string is no port. */
   portMayBePath?: boolean;
 }
@@ -75,7 +81,8 @@ const opens = (framework: string, via: ServerFactory["via"], extra: Partial<Serv
 const root = (factory: ServerFactory, ...names: string[]): Table => Object.fromEntries(["", "default", ...names].map((name) => [name, factory]));
 
 // hapi.dev/api#server.options.port: a number, or a socket path / named pipe; `autoListen: false` never listens.
-const hapi = root(opens("hapi", "either", { listensUnless: "autoListen", portMayBePath: true }), "server", "Server");
+// hapi.dev/api#server.start(): the port is bound there; `initialize()` and `inject()` bind nothing.
+const hapi = root(opens("hapi", "either", { listensUnless: "autoListen", opensThrough: ["start", "listener"], portMayBePath: true }), "server", "Server");
 /** oak's Application, and the runtime servers it is built on (`new Server(app, { port })`). */
 const oakServer = opens("oak", "new", { optionsArgument: 1 });
 const oak: Table = { Application: make("oak", "new", "address"), Server: oakServer };

@@ -7,6 +7,9 @@ ruleTester.run("no-duplicate-port", ruleOf("no-duplicate-port"), {
     valid('import http from "http";\nimport dgram from "dgram";\nhttp.createServer().listen(5000);\ndgram.createSocket("udp4").bind(5000);', { name: "tcp and udp do not collide" }),
     valid('import express from "express";\nexpress().listen(3000, "127.0.0.1");\nexpress().listen(3000, "127.0.0.2");', { name: "different host addresses" }),
     valid('import express from "express";\nexpress().listen(0);\nexpress().listen(0);', { name: "port 0 twice: two free ports" }),
+    valid('const Hapi = require("@hapi/hapi");\nit("a", async () => {\n  const server = Hapi.server({ port: 8080 });\n  await server.inject("/");\n});\nit("b", async () => {\n  const server = Hapi.server({ port: 8080 });\n  await server.inject("/");\n});', {
+      name: "hapi: servers that are never started open no port",
+    }),
     valid('import express from "express";\nimport net from "net";\nexpress().listen(3000);\nnet.connect(3000);', { name: "a client of the same port" }),
   ],
   invalid: [
@@ -21,6 +24,7 @@ ruleTester.run("no-duplicate-port", ruleOf("no-duplicate-port"), {
     invalid('import express from "express";\nconst PORT = process.env.PORT || 3000;\nexpress().listen(PORT);\nexpress().listen(«3000»);', "duplicate", { name: "a fallback and a literal" }),
     invalid('const dgram = require("dgram");\ndgram.createSocket("udp4").bind(9999);\ndgram.createSocket("udp4").bind({ port: «9999» });', "duplicate"),
     invalid('import Fastify from "fastify";\nconst a = Fastify();\nconst b = Fastify();\nawait a.listen({ port: 3000 });\nawait b.listen({ port: «3000» } as const);', "duplicate", TS),
+    invalid('const Hapi = require("@hapi/hapi");\nconst a = Hapi.server({ port: 8080 });\nconst b = Hapi.server({ port: «8080» });\nawait a.start();\nawait b.start();', "duplicate", { name: "hapi: two started servers on one port" }),
     invalid('const a = makeServer();\nconst b = makeServer();\na.listen(4100);\nb.listen(«4100»);', "duplicate", { name: "untraced receivers with a port: the documented fallback" }),
   ],
 });

@@ -12,6 +12,12 @@ ruleTester.run("no-privileged-port", ruleOf("no-privileged-port"), {
     valid('import { createProxyMiddleware } from "http-proxy-middleware";\napp.use(createProxyMiddleware({ target: "http://backend:80" }));'),
     valid('import https from "https";\nhttps.createServer(opts).listen(443);', { options: [{ allowlist: [{ ports: { from: 443, to: 443 }, reason: "runs with CAP_NET_BIND_SERVICE file capability" }] }] }),
     valid('export default { server: { hmr: { clientPort: 443 } } };', { filename: "vite.config.ts" }),
+    valid('const Hapi = require("@hapi/hapi");\nasync function check() {\n  const server = Hapi.server({ port: 80, host: "localhost" });\n  await server.register(plugin);\n  await server.initialize();\n  return server.info.uri;\n}', {
+      name: "hapi: a server only registered, initialized and read never starts, so never binds",
+    }),
+    valid('import Hapi from "@hapi/hapi";\nit("injects", async () => {\n  let server = new Hapi.Server({ port: 443 });\n  server.route({ method: "GET", path: "/", handler: () => null });\n  server.ext("onRequest", (request, h) => h.continue);\n  await server.inject("/");\n});', {
+      name: "hapi: new Hapi.Server in a let, only routed and injected",
+    }),
     valid('import { EventEmitter } from "events";\nconst bus = new EventEmitter();\nbus.listen(80);', { name: "an emitter is never a listener, whatever it is passed" }),
   ],
   invalid: [
@@ -27,6 +33,13 @@ ruleTester.run("no-privileged-port", ruleOf("no-privileged-port"), {
     invalid('import express from "express";\nexpress().listen(«443»);', "privileged", { settings: { "port-policy": { preset: "docker" } }, name: "a container preset does not change code: plain process" }),
     invalid('import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule);\nawait app.listen(«443» as number);', "privileged", TS),
     invalid('const server = makeServer();\nserver.listen({ port: «80» });', "privileged", { name: "an untraced receiver with a port: the documented fallback" }),
+    invalid('const Hapi = require("@hapi/hapi");\nasync function run() {\n  const server = Hapi.server({ port: «80», host: "localhost" });\n  await server.register(plugin);\n  await server.start();\n}', "privileged", { name: "hapi: a started server binds" }),
+    invalid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: «80» });\nserver.route(routes);\nstartServer(server);', "privileged", { name: "hapi: a server passed to a function may be started there" }),
+    invalid('const Hapi = require("@hapi/hapi");\nfunction make() {\n  const server = Hapi.server({ port: «80» });\n  server.route(routes);\n  return server;\n}', "privileged", { name: "hapi: a returned server may be started by the caller" }),
+    invalid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: «80» });\nserver.route(routes);\nmodule.exports = server;', "privileged", { name: "hapi: an exported server may be started by its importer" }),
+    invalid('import Hapi from "@hapi/hapi";\nexport const server = Hapi.server({ port: «80» });\nserver.route(routes);', "privileged", { name: "hapi: a server exported where it is declared" }),
+    invalid('const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: «80» });\nserver.listener.on("request", log);', "privileged", { name: "hapi: its Node listener is handed out" }),
+    invalid('const Hapi = require("@hapi/hapi");\nHapi.server({ port: «80» });', "privileged", { name: "hapi: a server held in no variable stays a listener" }),
     {
       code: 'import express from "express";\nexpress().listen(80);',
       errors: [{ messageId: "privileged", line: 2, column: 18, endLine: 2, endColumn: 20 }],
