@@ -4,6 +4,7 @@ import { portInAddress } from "./grpc-address.js";
 import { addressOrOptionsPort, firstOptionsObject, nodeListenPort, optionsPort } from "./listen-arguments.js";
 import { settle, trackExpression, trackModuleMember } from "./module-tracker.js";
 import { followPath, objectLiteralOf, staticPropertyValue } from "./object-literal.js";
+import { neverStarted } from "./never-started.js";
 import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
 import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS } from "./server-factories.js";
@@ -140,6 +141,8 @@ function factorySite(node, source) {
         site = firstArgumentSite(node.arguments, source);
     else
         site = addressSite(node.arguments, source);
+    if (site && factory.opensThrough && neverStarted(node, factory.opensThrough, source))
+        return undefined;
     return withKind(site, factory.framework, factory.protocol);
 }
 function optionsSite(factory, args, source) {

@@ -39,6 +39,12 @@ export interface ServerFactory extends ServerKind {
     attachKeys?: readonly string[];
     /** An option that, set to `false`, means the server never listens (hapi's `autoListen`). */
     listensUnless?: string;
+    /**
+     * The made server opens its port only once one of these members is used (hapi's `start`, or
+     * `listener`, its Node server): held in a variable that never uses them, it is no listener
+     * (never-started.ts).
+     */
+    opensThrough?: readonly string[];
     /** The `port` option may be a Unix socket path or a Windows pipe (hapi): such a string is no port. */
     portMayBePath?: boolean;
 }

@@ -16,7 +16,8 @@ const opens = (framework, via, extra = {}) => make(framework, via, "none", { ope
 /** A package whose default export is the factory, however it is imported. */
 const root = (factory, ...names) => Object.fromEntries(["", "default", ...names].map((name) => [name, factory]));
 // hapi.dev/api#server.options.port: a number, or a socket path / named pipe; `autoListen: false` never listens.
-const hapi = root(opens("hapi", "either", { listensUnless: "autoListen", portMayBePath: true }), "server", "Server");
+// hapi.dev/api#server.start(): the port is bound there; `initialize()` and `inject()` bind nothing.
+const hapi = root(opens("hapi", "either", { listensUnless: "autoListen", opensThrough: ["start", "listener"], portMayBePath: true }), "server", "Server");
 /** oak's Application, and the runtime servers it is built on (`new Server(app, { port })`). */
 const oakServer = opens("oak", "new", { optionsArgument: 1 });
 const oak = { Application: make("oak", "new", "address"), Server: oakServer };
