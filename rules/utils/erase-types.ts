@@ -68,8 +68,8 @@ const ANNOTATION_KEYS = ["typeAnnotation", "returnType", "typeParameters", "supe
 /** Class member modifiers that tsc drops; `static`, `async`, `get`, `set`, `accessor` are JavaScript. */
 const MEMBER_MODIFIERS = /\b(?:public|private|protected|readonly|override|abstract|declare)\b/g;
 /** Where `optional` means a `?` to erase (on `a?.b` it is JavaScript's optional chaining). */
-const MARKED = new Set(["Identifier", "ObjectPattern", "ArrayPattern", "RestElement", "ClassProperty", "ClassPrivateProperty", "ClassAccessorProperty", "ClassMethod", "ClassPrivateMethod"]);
 const CLASS_MEMBERS = new Set(["ClassProperty", "ClassPrivateProperty", "ClassAccessorProperty", "ClassMethod", "ClassPrivateMethod"]);
+const MARKED = new Set(["Identifier", "ObjectPattern", "ArrayPattern", "RestElement", ...CLASS_MEMBERS]);
 /** Keys whose nodes are erased whole, not walked. */
 const ERASED_KEYS = new Set<string>([...ANNOTATION_KEYS, "implements"]);
 const SKIPPED_KEYS = new Set(["loc", "extra", "leadingComments", "trailingComments", "innerComments", "start", "end", "range"]);
@@ -188,8 +188,7 @@ class Eraser {
    * parameters moves to the end of the erased type, beside the arrow.
    */
   private eraseArrowReturnType(annotation: Node): void {
-    let close = annotation.start - 1;
-    while (close > 0 && /\s/.test(this.text[close]!)) close--;
+    const close = this.skipSpacesBack(annotation.start - 1, 0);
     if (this.text[close] !== ")") throw new NotErasable();
     if (!/[\r\n\u2028\u2029]/.test(this.text.slice(close, annotation.end))) return this.erase(annotation.start, annotation.end);
     this.ranges.push({ start: close, end: annotation.end, put: { at: annotation.end - 1, text: ")" } });
@@ -215,8 +214,7 @@ class Eraser {
   /** A binding's mark is the last thing before its type annotation (or its end). */
   private eraseMarkBefore(binding: Node, mark: string): void {
     const annotation = binding.typeAnnotation as Node | undefined;
-    let at = (annotation ? annotation.start : binding.end) - 1;
-    while (at > binding.start && /\s/.test(this.text[at] ?? "")) at--;
+    const at = this.skipSpacesBack((annotation ? annotation.start : binding.end) - 1, binding.start);
     if (this.text[at] !== mark) throw new NotErasable();
     this.erase(at, at + 1);
   }
@@ -259,6 +257,12 @@ class Eraser {
 
   private skipSpaces(at: number): number {
     while (at < this.text.length && /\s/.test(this.text[at]!)) at++;
+    return at;
+  }
+
+  /** The last offset at or before `at`, and not before `floor`, that is not white space. */
+  private skipSpacesBack(at: number, floor: number): number {
+    while (at > floor && /\s/.test(this.text[at] ?? "")) at--;
     return at;
   }
 }
