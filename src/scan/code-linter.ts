@@ -9,7 +9,7 @@
 // importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
 // as long.
 import { createRequire } from "node:module";
-import { parse as parsePath } from "node:path";
+import { dirname, join, parse as parsePath } from "node:path";
 import type { Linter, Rule } from "eslint";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { NAMESPACE } from "../core/catalogue.js";
@@ -112,11 +112,14 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
   });
   const unignore: Linter.Config = { ignores: ["!**/node_modules/", "!.git/"] };
   let typescript: ParserLoad | undefined;
-  const configs = new WeakMap<LintSetup, Map<ParseMode, Linter.Config[]>>();
-  const configFor = (setup: LintSetup, mode: ParseMode): Linter.Config[] | { missing: string } => {
-    let byMode = configs.get(setup);
-    if (!byMode) configs.set(setup, (byMode = new Map()));
-    const known = byMode.get(mode);
+  const prepare = configArrayPreparer();
+  const configs = new WeakMap<LintSetup, Map<string, Linter.Config[]>>();
+  /** `root`: the file system root of the file, the cwd of the Linter that lints it (below). */
+  const configFor = (setup: LintSetup, mode: ParseMode, root: string): Linter.Config[] | { missing: string } => {
+    let byKey = configs.get(setup);
+    if (!byKey) configs.set(setup, (byKey = new Map()));
+    const key = `${mode}\0${root}`;
+    const known = byKey.get(key);
     if (known) return known;
     let parser: Linter.Parser | undefined;
     if (mode === "typescript") {
@@ -125,15 +128,14 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
       parser = typescript.parser;
     }
     trustPolicySettings(setup.policy);
-    const config = [unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }];
-    byMode.set(mode, config);
+    const config = prepare([unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }], root);
+    byKey.set(key, config);
     return config;
   };
   // ESLint matches config patterns relative to its cwd and leaves files outside it unlinted; the
   // file system root puts every file the scanner chose inside it (`scan ../other`).
   const linters = new Map<string, Linter>();
-  const linterFor = (absolute: string): Linter => {
-    const root = parsePath(absolute).root;
+  const linterFor = (root: string): Linter => {
     let linter = linters.get(root);
     if (!linter) linters.set(root, (linter = new LinterClass({ cwd: root })));
     return linter;
@@ -150,13 +152,14 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
         // The prefilter passed on words that were all in types (a file of interfaces): nothing
         // the collector reads is left, so there is nothing to lint.
         if (mode === "erased" && !mayOpenListener(source, absolute)) return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
-        const config = configFor(setup, mode);
+        const root = parsePath(absolute).root;
+        const config = configFor(setup, mode, root);
         if (!Array.isArray(config)) {
           // TypeScript is optional for JavaScript, which has other modes.
           if (isTypeScriptPath(absolute)) return { checked: false, missing: config.missing };
           continue;
         }
-        const run = verify(linterFor(absolute), source, config, absolute);
+        const run = verify(linterFor(root), source, config, absolute);
         if (run === "too deep") return tooDeep();
         const parseError = run.messages.find(isParseError);
         if (!parseError) return { checked: true, messages: run.messages.filter(isOwn), listeners: run.found?.listeners.length ?? 0, unresolved: run.found?.findings.length ?? 0, mode };
@@ -179,6 +182,33 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
       throw error;
     }
   }
+}
+
+type PrepareConfig = (configs: Linter.Config[], basePath: string) => Linter.Config[];
+
+/**
+ * Given a plain array, Linter#verify builds, validates and merges a FlatConfigArray for every
+ * file anew: a quarter of the time linting 70 small files takes (308 ms against 228 ms, median
+ * of 4). ESLint's own ESLint class builds it once and reuses it, and so does scan. The class is
+ * not exported, so it is required by its path in the installed ESLint (9 and 10 keep it there);
+ * should a release move it, plain arrays still lint the same, only slower.
+ */
+export function configArrayPreparer(): PrepareConfig {
+  let FlatConfigArray: (new (configs: Linter.Config[], options: { basePath: string }) => Linter.Config[] & { normalizeSync(): void }) | undefined;
+  try {
+    const root = dirname(require.resolve("eslint/package.json"));
+    const loaded: unknown = (require(join(root, "lib", "config", "flat-config-array.js")) as { FlatConfigArray?: unknown }).FlatConfigArray;
+    if (typeof loaded === "function") FlatConfigArray = loaded as typeof FlatConfigArray;
+  } catch {
+    // A layout this does not know: plain arrays.
+  }
+  if (!FlatConfigArray) return (configs) => configs;
+  const Prepared = FlatConfigArray;
+  return (configs, basePath) => {
+    const array = new Prepared(configs, { basePath });
+    array.normalizeSync();
+    return array;
+  };
 }
 
 /** A parser's refusal; other fatal messages (an `/* eslint-env *\/` comment) leave the rules running. */

@@ -13,6 +13,7 @@ import type { Io } from "../../src/cli.js";
 import { scan } from "../../src/commands/scan.js";
 import { PRESETS } from "../../src/core/presets/index.js";
 import { lintCode } from "../../src/scan/lint-code.js";
+import { configArrayPreparer } from "../../src/scan/code-linter.js";
 import { tempDir, writeFiles } from "./scan-fixture.js";
 
 interface JsonFinding {
@@ -270,6 +271,13 @@ describe("which code is linted", () => {
     const { report } = await scanTree({ "lib/math.js": "export const add = (a, b) => a + b;\nconst broken = ;\n" });
     expect(report.findings).toEqual([]);
     expect(report.files).toEqual([{ path: "lib/math.js", kind: "code", listeners: 0 }]);
+  });
+
+  it("each policy's ESLint config is prepared once, as the FlatConfigArray ESLint's own CLI reuses", () => {
+    // Were ESLint to move the class, scan would still lint, a quarter slower: this test says so.
+    const prepared = configArrayPreparer()([{ files: ["**/*.ts"], rules: {} }], "/");
+    const config = (prepared as unknown as { getConfig(path: string): unknown }).getConfig("/src/a.ts");
+    expect(config).toMatchObject({ language: expect.anything() });
   });
 
   it("a Latin-1 comment does not stop the check (Node runs such a file)", async () => {
