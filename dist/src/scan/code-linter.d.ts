@@ -41,3 +41,13 @@ export interface CodeLinterOptions {
     eraseTypes?: boolean;
 }
 export declare function createCodeLinter(options?: CodeLinterOptions): CodeLinter;
+type PrepareConfig = (configs: Linter.Config[], basePath: string) => Linter.Config[];
+/**
+ * Given a plain array, Linter#verify builds, validates and merges a FlatConfigArray for every
+ * file anew: a quarter of the time linting 70 small files takes (308 ms against 228 ms, median
+ * of 4). ESLint's own ESLint class builds it once and reuses it, and so does scan. The class is
+ * not exported, so it is required by its path in the installed ESLint (9 and 10 keep it there);
+ * should a release move it, plain arrays still lint the same, only slower.
+ */
+export declare function configArrayPreparer(): PrepareConfig;
+export {};

@@ -9,7 +9,7 @@
 // importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
 // as long.
 import { createRequire } from "node:module";
-import { parse as parsePath } from "node:path";
+import { dirname, join, parse as parsePath } from "node:path";
 import { NAMESPACE } from "../core/catalogue.js";
 import plugin from "../index.js";
 import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
@@ -72,12 +72,15 @@ export function createCodeLinter(options = {}) {
     });
     const unignore = { ignores: ["!**/node_modules/", "!.git/"] };
     let typescript;
+    const prepare = configArrayPreparer();
     const configs = new WeakMap();
-    const configFor = (setup, mode) => {
-        let byMode = configs.get(setup);
-        if (!byMode)
-            configs.set(setup, (byMode = new Map()));
-        const known = byMode.get(mode);
+    /** `root`: the file system root of the file, the cwd of the Linter that lints it (below). */
+    const configFor = (setup, mode, root) => {
+        let byKey = configs.get(setup);
+        if (!byKey)
+            configs.set(setup, (byKey = new Map()));
+        const key = `${mode}\0${root}`;
+        const known = byKey.get(key);
         if (known)
             return known;
         let parser;
@@ -88,15 +91,14 @@ export function createCodeLinter(options = {}) {
             parser = typescript.parser;
         }
         trustPolicySettings(setup.policy);
-        const config = [unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }];
-        byMode.set(mode, config);
+        const config = prepare([unignore, { ...shared(setup), languageOptions: languageOptions(mode, parser) }], root);
+        byKey.set(key, config);
         return config;
     };
     // ESLint matches config patterns relative to its cwd and leaves files outside it unlinted; the
     // file system root puts every file the scanner chose inside it (`scan ../other`).
     const linters = new Map();
-    const linterFor = (absolute) => {
-        const root = parsePath(absolute).root;
+    const linterFor = (root) => {
         let linter = linters.get(root);
         if (!linter)
             linters.set(root, (linter = new LinterClass({ cwd: root })));
@@ -116,14 +118,15 @@ export function createCodeLinter(options = {}) {
                 // the collector reads is left, so there is nothing to lint.
                 if (mode === "erased" && !mayOpenListener(source, absolute))
                     return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
-                const config = configFor(setup, mode);
+                const root = parsePath(absolute).root;
+                const config = configFor(setup, mode, root);
                 if (!Array.isArray(config)) {
                     // TypeScript is optional for JavaScript, which has other modes.
                     if (isTypeScriptPath(absolute))
                         return { checked: false, missing: config.missing };
                     continue;
                 }
-                const run = verify(linterFor(absolute), source, config, absolute);
+                const run = verify(linterFor(root), source, config, absolute);
                 if (run === "too deep")
                     return tooDeep();
                 const parseError = run.messages.find(isParseError);
@@ -151,6 +154,33 @@ export function createCodeLinter(options = {}) {
             throw error;
         }
     }
+}
+/**
+ * Given a plain array, Linter#verify builds, validates and merges a FlatConfigArray for every
+ * file anew: a quarter of the time linting 70 small files takes (308 ms against 228 ms, median
+ * of 4). ESLint's own ESLint class builds it once and reuses it, and so does scan. The class is
+ * not exported, so it is required by its path in the installed ESLint (9 and 10 keep it there);
+ * should a release move it, plain arrays still lint the same, only slower.
+ */
+export function configArrayPreparer() {
+    let FlatConfigArray;
+    try {
+        const root = dirname(require.resolve("eslint/package.json"));
+        const loaded = require(join(root, "lib", "config", "flat-config-array.js")).FlatConfigArray;
+        if (typeof loaded === "function")
+            FlatConfigArray = loaded;
+    }
+    catch {
+        // A layout this does not know: plain arrays.
+    }
+    if (!FlatConfigArray)
+        return (configs) => configs;
+    const Prepared = FlatConfigArray;
+    return (configs, basePath) => {
+        const array = new Prepared(configs, { basePath });
+        array.normalizeSync();
+        return array;
+    };
 }
 /** A parser's refusal; other fatal messages (an `/* eslint-env *\/` comment) leave the rules running. */
 function isParseError(message) {
