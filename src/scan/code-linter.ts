@@ -96,7 +96,8 @@ export interface CodeLinterOptions {
 }
 
 export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
-  const { Linter: LinterClass } = require("eslint") as typeof import("eslint");
+  // The Linter alone: `eslint` itself also loads the ESLint class, RuleTester and their files.
+  const { Linter: LinterClass } = require("eslint/universal") as typeof import("eslint/universal");
   const last: { found?: FileListeners | undefined } = {};
   const counter = { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } };
   const shared = (setup: LintSetup): Linter.Config => ({

@@ -110,7 +110,7 @@ export async function lintCode(files: readonly CodeFile[], options: LintCodeOpti
  */
 async function loadLinter(): Promise<{ ok: true; linter: CodeLinter } | { ok: false; error: string }> {
   try {
-    createRequire(import.meta.url)("eslint");
+    createRequire(import.meta.url)("eslint/universal");
     const { createCodeLinter } = await import("./code-linter.js");
     return { ok: true, linter: createCodeLinter() };
   } catch (error) {

@@ -56,7 +56,8 @@ function languageOptions(mode, parser) {
     return { ecmaVersion: "latest", sourceType: mode === "erased" ? "module" : mode, parserOptions: jsx };
 }
 export function createCodeLinter(options = {}) {
-    const { Linter: LinterClass } = require("eslint");
+    // The Linter alone: `eslint` itself also loads the ESLint class, RuleTester and their files.
+    const { Linter: LinterClass } = require("eslint/universal");
     const last = {};
     const counter = { rules: { "count-listeners": listenerCounter((result) => (last.found = result)) } };
     const shared = (setup) => ({

@@ -78,7 +78,7 @@ export async function lintCode(files, options) {
  */
 async function loadLinter() {
     try {
-        createRequire(import.meta.url)("eslint");
+        createRequire(import.meta.url)("eslint/universal");
         const { createCodeLinter } = await import("./code-linter.js");
         return { ok: true, linter: createCodeLinter() };
     }
