@@ -11,6 +11,13 @@
 // `!`, a `<` where an expression starts in a file that may hold JSX (JSX text is not code, but it
 // holds apostrophes and `//` of its own), a string or regex that meets the end of its line, an
 // unclosed comment, an unbalanced `}`, and a backslash outside a string or an identifier.
+//
+// In TypeScript, declarations that are types through and through go too: an `interface`, a
+// `declare` class, namespace, module or enum, and a `type` whose value is an object type, each
+// from its keyword to the `}` that closes its first brace (what a generic's `{` leaves unclosed
+// is kept). A typings file's `port: number` is no port of a listener: only the type eraser
+// (erase-types.ts) knew that so far, at the cost of a full parse. The keyword must start a
+// statement and its header be on its line: `declare` and `type` are also ordinary names.
 
 const enum Slash {
   /** A `/` here starts a regular expression (after an operator, `(`, `,`, a keyword, the start). */
@@ -29,16 +36,45 @@ const isIdentifierPart = (code: number): boolean =>
 const isLineBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || isLineBreak(code);
 
-/**
- * `jsx`: the file may hold JSX (anything but .ts, .mts and .cts). `keepString`: which string
- * contents without whitespace to keep (default: all of them); the others go as prose does.
- */
-export function withoutProse(text: string, jsx: boolean, keepString: (content: string) => boolean = () => true): string {
+/** What follows a type-only declaration's keyword up to its first `{`, on the keyword's line. */
+const TYPE_ONLY_HEADERS: ReadonlyMap<string, RegExp> = new Map([
+  ["interface", /[ \t]+[\w$]+[^{};=()\n]*\{/y],
+  ["declare", /[ \t]+(?:(?:abstract[ \t]+)?class|interface|namespace|module|global|(?:const[ \t]+)?enum|type)\b[^{};\n]*\{/y],
+  ["type", /[ \t]+[\w$]+[ \t]*(?:<[^<>{}();\n]*>)?[ \t]*=[ \t]*\{/y],
+]);
+
+function startsTypeOnly(text: string, word: string, end: number): boolean {
+  const header = TYPE_ONLY_HEADERS.get(word);
+  if (!header) return false;
+  header.lastIndex = end;
+  return header.test(text);
+}
+
+/** Where a type-only declaration being dropped began: its output index and its brace depth. */
+interface Drop {
+  parts: number;
+  depth: number;
+}
+
+export interface ProseOptions {
+  /** The file may hold JSX (anything but .ts, .mts and .cts). */
+  jsx: boolean;
+  /** The file is TypeScript: its type-only declarations go. */
+  typescript?: boolean;
+  /** Which string contents without whitespace to keep (default: all); the others go as prose does. */
+  keepString?: (content: string) => boolean;
+}
+
+export function withoutProse(text: string, options: ProseOptions): string {
+  const { jsx, typescript = false, keepString = () => true } = options;
   const parts: string[] = [];
   const n = text.length;
   /** Open `{`: false for a block or object, true for a template's `${`. */
   const braces: boolean[] = [];
   let slash = Slash.Regex;
+  /** The next token starts a statement (`export` and `export default` keep it so). */
+  let statement = true;
+  let drop: Drop | undefined;
   let kept = 0;
   let i = 0;
   const keepUpTo = (end: number): void => {
@@ -94,7 +130,14 @@ export function withoutProse(text: string, jsx: boolean, keepString: (content: s
         else if (next === 92 && text.charCodeAt(i + 1) === 117) i += 2;
         else break;
       }
-      slash = BEFORE_EXPRESSION.has(text.slice(start, i)) ? Slash.Regex : Slash.Divide;
+      const word = text.slice(start, i);
+      slash = BEFORE_EXPRESSION.has(word) ? Slash.Regex : Slash.Divide;
+      if (typescript && statement && !drop && startsTypeOnly(text, word, i)) {
+        keepUpTo(start);
+        kept = start;
+        drop = { parts: parts.length, depth: braces.length };
+      }
+      statement = statement && (word === "export" || word === "default");
     } else if (code === 39 || code === 34) {
       let k = i + 1;
       for (;;) {
@@ -107,10 +150,12 @@ export function withoutProse(text: string, jsx: boolean, keepString: (content: s
       literal(i, k + 1, i + 1, k);
       i = k + 1;
       slash = Slash.Divide;
+      statement = false;
     } else if (code === 96) {
       const resume = templateText(i + 1);
       if (resume === -1) return stop();
       i = resume;
+      statement = false;
     } else if (code === 47) {
       const next = text.charCodeAt(i + 1);
       if (next === 47) {
@@ -128,6 +173,7 @@ export function withoutProse(text: string, jsx: boolean, keepString: (content: s
       } else if (slash === Slash.Divide) {
         i++;
         slash = Slash.Regex;
+        statement = false;
       } else if (slash === Slash.Unknown) {
         return stop();
       } else {
@@ -151,20 +197,30 @@ export function withoutProse(text: string, jsx: boolean, keepString: (content: s
         kept = k;
         i = k;
         slash = Slash.Divide;
+        statement = false;
       }
     } else if (code === 123) {
       braces.push(false);
       i++;
       slash = Slash.Regex;
+      statement = true;
     } else if (code === 125) {
       if (braces.length === 0) return stop();
       if (braces.pop()) {
         const resume = templateText(i + 1);
         if (resume === -1) return stop();
         i = resume;
+        statement = false;
       } else {
         i++;
         slash = Slash.Unknown;
+        if (drop && braces.length === drop.depth) {
+          parts.length = drop.parts;
+          parts.push(" ");
+          kept = i;
+          drop = undefined;
+        }
+        statement = true;
       }
     } else if (code === 92) {
       return stop();
@@ -181,6 +237,7 @@ export function withoutProse(text: string, jsx: boolean, keepString: (content: s
         i++;
         slash = Slash.Unknown;
       } else slash = Slash.Regex;
+      statement = code === 59;
       i++;
     }
   }
