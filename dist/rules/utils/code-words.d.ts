@@ -1,5 +1,9 @@
-/**
- * `jsx`: the file may hold JSX (anything but .ts, .mts and .cts). `keepString`: which string
- * contents without whitespace to keep (default: all of them); the others go as prose does.
- */
-export declare function withoutProse(text: string, jsx: boolean, keepString?: (content: string) => boolean): string;
+export interface ProseOptions {
+    /** The file may hold JSX (anything but .ts, .mts and .cts). */
+    jsx: boolean;
+    /** The file is TypeScript: its type-only declarations go. */
+    typescript?: boolean;
+    /** Which string contents without whitespace to keep (default: all); the others go as prose does. */
+    keepString?: (content: string) => boolean;
+}
+export declare function withoutProse(text: string, options: ProseOptions): string;

@@ -11,6 +11,13 @@
 // `!`, a `<` where an expression starts in a file that may hold JSX (JSX text is not code, but it
 // holds apostrophes and `//` of its own), a string or regex that meets the end of its line, an
 // unclosed comment, an unbalanced `}`, and a backslash outside a string or an identifier.
+//
+// In TypeScript, declarations that are types through and through go too: an `interface`, a
+// `declare` class, namespace, module or enum, and a `type` whose value is an object type, each
+// from its keyword to the `}` that closes its first brace (what a generic's `{` leaves unclosed
+// is kept). A typings file's `port: number` is no port of a listener: only the type eraser
+// (erase-types.ts) knew that so far, at the cost of a full parse. The keyword must start a
+// statement and its header be on its line: `declare` and `type` are also ordinary names.
 var Slash;
 (function (Slash) {
     /** A `/` here starts a regular expression (after an operator, `(`, `,`, a keyword, the start). */
@@ -25,16 +32,29 @@ const BEFORE_EXPRESSION = new Set(["return", "typeof", "instanceof", "in", "of",
 const isIdentifierPart = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code > 127;
 const isLineBreak = (code) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 const isSpace = (code) => code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || isLineBreak(code);
-/**
- * `jsx`: the file may hold JSX (anything but .ts, .mts and .cts). `keepString`: which string
- * contents without whitespace to keep (default: all of them); the others go as prose does.
- */
-export function withoutProse(text, jsx, keepString = () => true) {
+/** What follows a type-only declaration's keyword up to its first `{`, on the keyword's line. */
+const TYPE_ONLY_HEADERS = new Map([
+    ["interface", /[ \t]+[\w$]+[^{};=()\n]*\{/y],
+    ["declare", /[ \t]+(?:(?:abstract[ \t]+)?class|interface|namespace|module|global|(?:const[ \t]+)?enum|type)\b[^{};\n]*\{/y],
+    ["type", /[ \t]+[\w$]+[ \t]*(?:<[^<>{}();\n]*>)?[ \t]*=[ \t]*\{/y],
+]);
+function startsTypeOnly(text, word, end) {
+    const header = TYPE_ONLY_HEADERS.get(word);
+    if (!header)
+        return false;
+    header.lastIndex = end;
+    return header.test(text);
+}
+export function withoutProse(text, options) {
+    const { jsx, typescript = false, keepString = () => true } = options;
     const parts = [];
     const n = text.length;
     /** Open `{`: false for a block or object, true for a template's `${`. */
     const braces = [];
     let slash = Slash.Regex;
+    /** The next token starts a statement (`export` and `export default` keep it so). */
+    let statement = true;
+    let drop;
     let kept = 0;
     let i = 0;
     const keepUpTo = (end) => {
@@ -100,7 +120,14 @@ export function withoutProse(text, jsx, keepString = () => true) {
                 else
                     break;
             }
-            slash = BEFORE_EXPRESSION.has(text.slice(start, i)) ? Slash.Regex : Slash.Divide;
+            const word = text.slice(start, i);
+            slash = BEFORE_EXPRESSION.has(word) ? Slash.Regex : Slash.Divide;
+            if (typescript && statement && !drop && startsTypeOnly(text, word, i)) {
+                keepUpTo(start);
+                kept = start;
+                drop = { parts: parts.length, depth: braces.length };
+            }
+            statement = statement && (word === "export" || word === "default");
         }
         else if (code === 39 || code === 34) {
             let k = i + 1;
@@ -117,12 +144,14 @@ export function withoutProse(text, jsx, keepString = () => true) {
             literal(i, k + 1, i + 1, k);
             i = k + 1;
             slash = Slash.Divide;
+            statement = false;
         }
         else if (code === 96) {
             const resume = templateText(i + 1);
             if (resume === -1)
                 return stop();
             i = resume;
+            statement = false;
         }
         else if (code === 47) {
             const next = text.charCodeAt(i + 1);
@@ -145,6 +174,7 @@ export function withoutProse(text, jsx, keepString = () => true) {
             else if (slash === Slash.Divide) {
                 i++;
                 slash = Slash.Regex;
+                statement = false;
             }
             else if (slash === Slash.Unknown) {
                 return stop();
@@ -176,12 +206,14 @@ export function withoutProse(text, jsx, keepString = () => true) {
                 kept = k;
                 i = k;
                 slash = Slash.Divide;
+                statement = false;
             }
         }
         else if (code === 123) {
             braces.push(false);
             i++;
             slash = Slash.Regex;
+            statement = true;
         }
         else if (code === 125) {
             if (braces.length === 0)
@@ -191,10 +223,18 @@ export function withoutProse(text, jsx, keepString = () => true) {
                 if (resume === -1)
                     return stop();
                 i = resume;
+                statement = false;
             }
             else {
                 i++;
                 slash = Slash.Unknown;
+                if (drop && braces.length === drop.depth) {
+                    parts.length = drop.parts;
+                    parts.push(" ");
+                    kept = i;
+                    drop = undefined;
+                }
+                statement = true;
             }
         }
         else if (code === 92) {
@@ -219,6 +259,7 @@ export function withoutProse(text, jsx, keepString = () => true) {
             }
             else
                 slash = Slash.Regex;
+            statement = code === 59;
             i++;
         }
     }

@@ -146,10 +146,11 @@ export function mayOpenListener(text, filename) {
     if (configKind(filename) !== undefined)
         return true;
     // Most files fail on their raw text already; the rest are tested again without their prose.
-    return hasWords(text) && hasWords(withoutProse(text, !NO_JSX.test(filename), mayName));
+    return hasWords(text) && hasWords(withoutProse(text, { jsx: !NO_JSX.test(filename), typescript: TYPESCRIPT.test(filename), keepString: mayName }));
 }
 /** TypeScript refuses JSX outside .tsx; every JavaScript extension may hold it (Create React App). */
 const NO_JSX = /\.[cm]?ts$/i;
+const TYPESCRIPT = /\.[cm]?tsx?$/i;
 function hasWords(text) {
     return hasFormIn(text) || (text.includes("\\u") && hasFormIn(decodeEscapes(text)));
 }
