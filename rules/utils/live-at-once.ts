@@ -13,7 +13,9 @@
 // - a bundler command: Vite's `server.port` (vite) and `preview.port` (vite preview) never run
 //   together, and `server.hmr.port` is served by the dev server itself when it is the same port.
 // Type tests (`*.test-d.ts`, `*.tst.ts`, `test/types/`, `expectType(app.listen(3000))`) and
-// skipped tests never run: such listeners get no scope, so they are never duplicates.
+// skipped tests never run: such listeners get no scope, so they are never duplicates. Neither are
+// those of a test or describe about a port conflict (its title or its code says EADDRINUSE or
+// "already in use", as Vite's strictPort tests do): the collision is what it tests.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils } from "./ast-runtime.js";
 import { configKind } from "./config-file-names.js";
@@ -49,7 +51,12 @@ interface TestCall {
   /** `.sequential` (Vitest) or `.serial` (AVA) undoes a concurrent describe. */
   sequential: boolean;
   skipped: boolean;
+  /** A test or describe of a port conflict: its listens collide on purpose. */
+  conflict: boolean;
 }
+
+/** What a test of a port conflict says, in its title or in the error it expects. */
+const CONFLICT_WORDS = /EADDRINUSE|\b(?:is|are|already|port|address) in use\b|\bport (?:conflict|collision)/i;
 
 export function liveScope(sourceCode: TSESLint.SourceCode, file: string, offset: number): LiveScope {
   const scope = `code:${file}`;
@@ -81,7 +88,7 @@ function phaseOf(node: TSESTree.Node, offset: number, sourceCode: TSESLint.Sourc
     if (parent.type === AST_NODE_TYPES.CallExpression && TYPE_ASSERTIONS.has(calleeName(parent.callee) ?? "")) return undefined;
     if (isFunction(parent)) {
       const test = testCallOf(parent, sourceCode);
-      if (test?.skipped) return undefined;
+      if (test?.skipped || test?.conflict) return undefined;
       const segment = parent === unit ? segmentOf(parent, offset, sourceCode) : undefined;
       const element = test && test.role !== "hook" ? `${test.role[0]}${parent.range[0]}` : undefined;
       if (element || segment) steps.push({ ...(element && test ? { element, test } : {}), ...(segment ? { segment } : {}) });
@@ -160,6 +167,7 @@ function classify(fn: TSESTree.FunctionLike, sourceCode: TSESLint.SourceCode): T
     concurrent: modifiers.has("concurrent") || (role === "test" && isAva(call, base!, sourceCode) && !modifiers.has("serial")),
     sequential: modifiers.has("sequential") || modifiers.has("serial"),
     skipped: names.some((name) => SKIPPED.has(name)),
+    conflict: role !== "hook" && CONFLICT_WORDS.test(sourceCode.getText(call)),
   };
 }
 

@@ -24,6 +24,13 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
       name: "switch cases are alternatives",
     }),
     valid(`${HTTP}const server = cluster.isPrimary ? http.createServer().listen(3000) : http.createServer().listen(3000);`, { name: "conditional branches" }),
+    valid(
+      `${HTTP}import { createServer } from "vite";\nconst BASE_PORT = 15181;\ntest("throws when the port is blocked and strictPort is true", async () => {\n  http.createServer().listen(BASE_PORT);\n  const vite = await createServer({ server: { port: BASE_PORT, strictPort: true } });\n  await expect(vite.listen()).rejects.toThrow(\`Port \${BASE_PORT} is already in use\`);\n});`,
+      { name: "a test of a port conflict collides on purpose (Vite's strictPort tests)" },
+    ),
+    valid(`${HTTP}describe("EADDRINUSE", () => {\n  it("reports it", () => {\n    http.createServer().listen(3000);\n    http.createServer().listen(3000);\n  });\n});`, {
+      name: "a describe of EADDRINUSE",
+    }),
     valid(`${HTTP}it.skip("a", () => { http.createServer().listen(3000); });\nhttp.createServer().listen(3000);`, { name: "a skipped test never runs" }),
     valid('import express from "express";\nimport { expectType } from "tsd";\nconst app = express();\nexpectType<Server>(app.listen(3000));\nexpectType<Server>(app.listen(3000));', {
       ...TS,
