@@ -15,6 +15,8 @@ const HOOKS = new Set(["before", "after", "beforeEach", "afterEach", "beforeAll"
 const SKIPPED = new Set(["skip", "todo", "xit", "xtest", "xdescribe"]);
 /** Calls that end a server before the code after them: `server.close()`, `await app.stop()`, `closeServer(s)`. */
 const CLOSE = /^(?:close|stop|shutdown|destroy|terminate|dispose|teardown|kill)/i;
+/** What a test of a port conflict says, in its title or in the error it expects. */
+const CONFLICT_WORDS = /EADDRINUSE|\b(?:is|are|already|port|address) in use\b|\bport (?:conflict|collision)/i;
 export function liveScope(sourceCode, file, offset) {
     const scope = `code:${file}`;
     if (TYPE_TEST_FILE.test(file))
@@ -41,7 +43,7 @@ function phaseOf(node, offset, sourceCode) {
             return undefined;
         if (isFunction(parent)) {
             const test = testCallOf(parent, sourceCode);
-            if (test?.skipped)
+            if (test?.skipped || test?.conflict)
                 return undefined;
             const segment = parent === unit ? segmentOf(parent, offset, sourceCode) : undefined;
             const element = test && test.role !== "hook" ? `${test.role[0]}${parent.range[0]}` : undefined;
@@ -129,6 +131,7 @@ function classify(fn, sourceCode) {
         concurrent: modifiers.has("concurrent") || (role === "test" && isAva(call, base, sourceCode) && !modifiers.has("serial")),
         sequential: modifiers.has("sequential") || modifiers.has("serial"),
         skipped: names.some((name) => SKIPPED.has(name)),
+        conflict: role !== "hook" && CONFLICT_WORDS.test(sourceCode.getText(call)),
     };
 }
 /** `describe.each(table)` → describe, each; `test.concurrent.skip` → test, concurrent, skip. */
