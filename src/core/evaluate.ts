@@ -1,7 +1,7 @@
 // evaluate(listeners, policy): run every enabled check, then apply severities and the allowlist.
 // Checks never read severity or the allowlist: suppression lives here only (as hadolint's
 // Process.hs does after its rules), so no check can forget it.
-import { RULE_IDS, isRuleId, type RuleId } from "./catalogue.js";
+import { FORMER_RULE_IDS, RULE_IDS, isRuleId, type RuleId } from "./catalogue.js";
 import { CHECKS } from "./checks/index.js";
 import type { Finding } from "./finding.js";
 import type { Listener } from "./listener.js";
@@ -13,6 +13,13 @@ export interface EvaluateOptions {
   only?: readonly RuleId[];
 }
 
+/** An entry naming a rule covers it, and a rule split from it (no-dynamic-port's entries written for a Linux-range port). */
+function namesRule(rules: readonly RuleId[], ruleId: string): boolean {
+  if (!isRuleId(ruleId)) return false;
+  const former = FORMER_RULE_IDS[ruleId];
+  return rules.includes(ruleId) || (former !== undefined && rules.includes(former));
+}
+
 function isAllowed(finding: Finding, allowlist: readonly AllowEntry[]): boolean {
   const { port } = finding;
   if (port === undefined) return false;
@@ -20,7 +27,7 @@ function isAllowed(finding: Finding, allowlist: readonly AllowEntry[]): boolean 
     (entry) =>
       inRange(port, entry.ports) &&
       (entry.protocol === undefined || entry.protocol === finding.protocol) &&
-      (entry.rules === undefined || (isRuleId(finding.ruleId) && entry.rules.includes(finding.ruleId))),
+      (entry.rules === undefined || namesRule(entry.rules, finding.ruleId)),
   );
 }
 

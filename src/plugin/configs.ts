@@ -9,7 +9,10 @@
 // Nothing else: no globals, sourceType or parserOptions a user's other configs set, so spreading
 // these after (or before) `tseslint.configs.recommended` changes nothing of theirs.
 import type { ESLint, Linter } from "eslint";
-import { CATALOGUE, NAMESPACE } from "../core/catalogue.js";
+import { NAMESPACE } from "../core/catalogue.js";
+import type { Policy } from "../core/policy.js";
+import { recommended } from "../core/presets/recommended.js";
+import { strict } from "../core/presets/strict.js";
 import { typescriptParser } from "./typescript-parser.js";
 
 export const TYPESCRIPT_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
@@ -23,16 +26,18 @@ export interface PluginConfigs {
 }
 
 export function pluginConfigs(plugin: ESLint.Plugin, version: string): PluginConfigs {
-  const rules: Linter.RulesRecord = Object.fromEntries(CATALOGUE.map((entry) => [`${NAMESPACE}/${entry.id}`, entry.severity]));
+  // The presets' severities, so each rule has the level `port-policy scan` gives it (strict makes
+  // no-ephemeral-port an error).
+  const rulesOf = (policy: Policy): Linter.RulesRecord => Object.fromEntries(Object.entries(policy.rules).map(([id, severity]) => [`${NAMESPACE}/${id}`, severity]));
   const parsing = (name: string): Linter.Config[] => [
     { name: `${NAMESPACE}/${name}/typescript`, files: TYPESCRIPT_FILES, languageOptions: { parser: typescriptParser(version) } },
     { name: `${NAMESPACE}/${name}/jsx`, files: JSX_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   ];
   return {
-    recommended: [{ name: `${NAMESPACE}/recommended`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules }, ...parsing("recommended")],
+    recommended: [{ name: `${NAMESPACE}/recommended`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules: rulesOf(recommended) }, ...parsing("recommended")],
     strict: [
       // `preset` alone keeps the nearest port-policy config in force and applies strict over it.
-      { name: `${NAMESPACE}/strict`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules, settings: { [NAMESPACE]: { preset: "strict" } } },
+      { name: `${NAMESPACE}/strict`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules: rulesOf(strict), settings: { [NAMESPACE]: { preset: "strict" } } },
       ...parsing("strict"),
     ],
   };

@@ -42,7 +42,7 @@ export interface CodeFile {
 
 export interface LintCodeOptions {
   /**
-   * The policy of one file: the rules' severities, the Linux-ephemeral severity, and what the
+   * The policy of one file: the rules' severities and what the
    * rules are handed as `settings["port-policy"]`, so they look no config up themselves. Scan
    * gives each file its nearest config's policy (or the one of `--config`); the rules' own lookup
    * is for ESLint runs, where scan's `--preset` and its config problems do not reach.
@@ -91,7 +91,7 @@ export async function lintCode(files: readonly CodeFile[], options: LintCodeOpti
     const before = findings.length;
     if (outcome.checked) {
       checked.push({ path: file.path, kind: "code", listeners: outcome.listeners });
-      for (const message of outcome.messages) findings.push(toFinding(file.path, message, read.text, policy));
+      for (const message of outcome.messages) findings.push(toFinding(file.path, message, read.text));
     } else if ("missing" in outcome) {
       needTypeScript.push(file.path);
     } else {
@@ -145,23 +145,14 @@ function portAt(text: string, message: LintMessage): number | undefined {
   return /^\d+$/.test(token) ? Number(token) : undefined;
 }
 
-/**
- * ESLint has one severity per rule, but the core reports the Linux ephemeral range at the
- * policy's own (default: warning) severity; the scanner keeps the core's word for it.
- */
-function severityOf(message: LintMessage, policy: Policy): Severity {
-  const level = message.severity === 2 ? "error" : "warning";
-  if (message.messageId !== "ephemeral" || level === "warning") return level;
-  return policy.ephemeral.every((setting) => setting.severity === "warn") ? "warning" : "error";
-}
-
-function toFinding(path: string, message: LintMessage, text: string, policy: Policy): Finding {
+function toFinding(path: string, message: LintMessage, text: string): Finding {
   const id = (message.ruleId ?? "").slice(NAMESPACE.length + 1);
   const finding: Finding = {
     ruleId: isRuleId(id) ? id : "parse-error",
     messageId: message.messageId ?? "",
     data: {},
-    severity: severityOf(message, policy),
+    // ESLint's level is the policy's: each rule has one severity (portPolicyRules(policy)).
+    severity: message.severity === 2 ? "error" : "warning",
     message: message.message,
     origin: { file: path, line: message.line, column: message.column, endLine: message.endLine ?? message.line, endColumn: message.endColumn ?? message.column + 1 },
     source: "code",

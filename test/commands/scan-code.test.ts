@@ -94,7 +94,7 @@ describe("fixtures/code: every rule in code, through scan", () => {
       ["no-duplicate-port.ts", 8, 27, "no-duplicate-port", "error", 7070],
       ["no-dynamic-port.ts", 7, 12, "no-dynamic-port", "error", 50123],
       ["no-dynamic-port.ts", 9, 56, "no-dynamic-port", "error", 49200],
-      ["no-dynamic-port.ts", 11, 12, "no-dynamic-port", "warning", 40000],
+      ["no-dynamic-port.ts", 11, 12, "no-ephemeral-port", "warning", 40000],
       ["no-privileged-port.ts", 6, 30, "no-privileged-port", "error", 80],
       ["no-registered-port-misuse.ts", 7, 12, "no-registered-port-misuse", "error", 5432],
       ["valid-port.ts", 5, 33, "valid-port", "error", 70000],

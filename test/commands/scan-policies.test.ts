@@ -74,10 +74,10 @@ describe("scan applies each file's nearest config", () => {
     const root = monorepo();
     writeFiles(root, { "packages/billing/deploy/compose.override.yaml": 'services:\n  app:\n    ports:\n      - "40000:9090"\n' });
     const { rows } = await scanIn(root, ["--preset", "strict", "packages/billing"]);
-    // strict makes the Linux ephemeral range an error, and wants a host IP on every published
-    // port (publish.requireHostIp); billing's allowlist still holds no-dynamic-port for 50000.
+    // strict makes the Linux ephemeral range an error (no-ephemeral-port), and wants a host IP on
+    // every published port (publish.requireHostIp); billing's allowlist still holds no-dynamic-port for 50000.
     expect(rows).toEqual([
-      ["packages/billing/deploy/compose.override.yaml", 4, 10, 15, "no-dynamic-port", 40000, "error"],
+      ["packages/billing/deploy/compose.override.yaml", 4, 10, 15, "no-ephemeral-port", 40000, "error"],
       ["packages/billing/deploy/compose.override.yaml", 4, 10, 20, "valid-port", 40000, "error"],
       ["packages/billing/deploy/compose.yaml", 5, 10, 20, "valid-port", 50000, "error"],
     ]);
@@ -118,15 +118,15 @@ describe("--no-config-lookup, for repositories that are not trusted", () => {
 
   it("still applies --preset, and a --config named on the command line", async () => {
     const root = tempDir();
-    writeFiles(root, { "port-policy.config.yml": "rules: { no-dynamic-port: off }\n", "ci.yml": "rules: { no-dynamic-port: warn }\n", "compose.yaml": COMPOSE(40000) });
-    expect((await scanIn(root, ["--no-config-lookup"])).rows).toEqual([["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "warning"]]);
+    writeFiles(root, { "port-policy.config.yml": "rules: { no-dynamic-port: off }\n", "ci.yml": "rules: { no-dynamic-port: warn }\n", "compose.yaml": COMPOSE(50000) });
+    expect((await scanIn(root, ["--no-config-lookup"])).rows).toEqual([["compose.yaml", 5, 10, 15, "no-dynamic-port", 50000, "error"]]);
     expect((await scanIn(root, ["--no-config-lookup", "--preset", "strict"])).rows).toEqual([
-      ["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "error"],
-      ["compose.yaml", 5, 10, 20, "valid-port", 40000, "error"],
+      ["compose.yaml", 5, 10, 15, "no-dynamic-port", 50000, "error"],
+      ["compose.yaml", 5, 10, 20, "valid-port", 50000, "error"],
     ]);
     expect((await scanIn(root, ["--no-config-lookup", "--config", "ci.yml", "--preset", "strict"])).rows).toEqual([
-      ["compose.yaml", 5, 10, 15, "no-dynamic-port", 40000, "warning"],
-      ["compose.yaml", 5, 10, 20, "valid-port", 40000, "error"],
+      ["compose.yaml", 5, 10, 15, "no-dynamic-port", 50000, "warning"],
+      ["compose.yaml", 5, 10, 20, "valid-port", 50000, "error"],
     ]);
   });
 });

@@ -65,6 +65,7 @@ describe("portPolicyRules", () => {
   it("turns the policy's severities into ESLint rule entries", () => {
     expect(portPolicyRules({ ...recommended, rules: { ...recommended.rules, "valid-port": "off", "no-privileged-port": "warn" } })).toEqual({
       "port-policy/no-dynamic-port": "error",
+      "port-policy/no-ephemeral-port": "warn",
       "port-policy/no-privileged-port": "warn",
       "port-policy/no-registered-port-misuse": "error",
       "port-policy/no-duplicate-port": "error",

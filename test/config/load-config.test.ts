@@ -191,7 +191,8 @@ describe("merge order", () => {
     });
     const result = loadConfigSync({ cwd: root });
     expect(result.ok && result.policy).toEqual({
-      rules: { ...recommended.rules, "no-dynamic-port": "warn", "valid-port": "off", "no-duplicate-port": "warn" },
+      // org.yml's old-style `severity: error` on a profile is no-ephemeral-port's severity now.
+      rules: { ...recommended.rules, "no-dynamic-port": "warn", "no-ephemeral-port": "error", "valid-port": "off", "no-duplicate-port": "warn" },
       ephemeral: [],
       runtime: { compose: "podman", kubernetes: "cri-o", actions: "docker", dockerfile: "portable" },
       nodePortRange: { from: 20000, to: 22767 },
@@ -223,6 +224,33 @@ describe("merge order", () => {
     expect(none.ok && none.policy.kubernetes.allowedHostPorts).toEqual([]);
     const any = loadConfigSync({ cwd: projects.make({ "port-policy.config.yml": "extends: port-policy:strict\nkubernetes: { hostPorts: any }\n" }) });
     expect(any.ok && any.policy.kubernetes).toEqual({ ...strict.kubernetes, allowedHostPorts: "any" });
+  });
+});
+
+describe("ephemeral profiles written before no-ephemeral-port was split from no-dynamic-port", () => {
+  const policyOf = (yaml: string) => {
+    const result = loadConfigSync({ cwd: projects.make({ "port-policy.config.yml": yaml }) });
+    if (!result.ok) throw new Error(renderConfigErrors(result.errors));
+    return result.policy;
+  };
+
+  it("reads an old-style `severity` on a profile as no-ephemeral-port's severity, keeping the profiles", () => {
+    const policy = policyOf("ephemeral:\n  - profile: linux\n    severity: error\n");
+    expect(policy.rules["no-ephemeral-port"]).toBe("error");
+    expect(policy.rules["no-dynamic-port"]).toBe("error");
+    expect(policy.ephemeral).toEqual([{ profile: "linux", severity: "error" }]);
+    // over strict, an old `warn` still lowers it, as it did
+    expect(policyOf("extends: port-policy:strict\nephemeral: [{ profile: linux, severity: warn }]\n").rules["no-ephemeral-port"]).toBe("warn");
+  });
+
+  it("takes the strictest of several profiles' severities, and the file's `rules` over them", () => {
+    expect(policyOf("ephemeral: [{ profile: linux, severity: warn }, { profile: freebsd, severity: error }]\n").rules["no-ephemeral-port"]).toBe("error");
+    expect(policyOf("rules: { no-ephemeral-port: \"off\" }\nephemeral: [{ profile: linux, severity: error }]\n").rules["no-ephemeral-port"]).toBe("off");
+  });
+
+  it("leaves the severity to `rules` and the preset when profiles name none", () => {
+    expect(policyOf("ephemeral: [{ profile: freebsd }]\n")).toEqual({ ...recommended, ephemeral: [{ profile: "freebsd" }] });
+    expect(policyOf("extends: port-policy:strict\nephemeral: [{ profile: linux }]\n").rules["no-ephemeral-port"]).toBe("error");
   });
 });
 

@@ -17,7 +17,7 @@ function messagesFor(yaml: string, name = FILE): string[] {
   return renderConfigErrors(result.errors, { cwd: root }).split("\n");
 }
 
-const RULES = "no-dynamic-port, no-privileged-port, no-registered-port-misuse, no-duplicate-port, no-browser-unsafe-port, valid-port";
+const RULES = "no-dynamic-port, no-ephemeral-port, no-privileged-port, no-registered-port-misuse, no-duplicate-port, no-browser-unsafe-port, valid-port";
 
 const CASES: readonly { name: string; yaml: string; messages: string[] }[] = [
   {

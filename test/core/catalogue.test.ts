@@ -4,6 +4,7 @@ import { CHECKS } from "../../src/core/checks/index.js";
 import { noBrowserUnsafePort } from "../../src/core/checks/no-browser-unsafe-port.js";
 import { noDuplicatePort } from "../../src/core/checks/no-duplicate-port.js";
 import { noDynamicPort } from "../../src/core/checks/no-dynamic-port.js";
+import { noEphemeralPort } from "../../src/core/checks/no-ephemeral-port.js";
 import { noPrivilegedPort } from "../../src/core/checks/no-privileged-port.js";
 import { noRegisteredPortMisuse } from "../../src/core/checks/no-registered-port-misuse.js";
 import { validPort } from "../../src/core/checks/valid-port.js";
@@ -35,7 +36,7 @@ function k8s(port: number, privilege: Partial<Privilege>, source: Listener["sour
   return makeListener({ port, role: "container", source, privilege: { ...nonRoot, ...privilege }, identity: { image: longImage } });
 }
 
-const withProfile = (profile: "linux" | "freebsd"): Policy => ({ ...recommended, ephemeral: [{ profile, severity: "warn" }] });
+const withProfile = (profile: "linux" | "freebsd"): Policy => ({ ...recommended, ephemeral: [{ profile }] });
 const orgPolicy: Policy = { ...recommended, orgRegistry: [{ ports: { from: 8443, to: 8443 }, service: "payments-api-gateway" }] };
 const published = (name: string, line: number): Listener =>
   makeListener({ port: 8080, role: "published", source: "compose", scope: "compose:shop", identity: { name }, origin: { ...at, line } });
@@ -47,9 +48,9 @@ function frontEnd(ruleId: "valid-port" | "no-duplicate-port", messageId: string,
 
 /** Each message rendered from the data its producer really makes, with long realistic values. */
 const REALISTIC: Array<[string, () => Finding[]]> = [
-  ["no-dynamic-port/dynamic", () => noDynamicPort([code(50051)], recommended)],
-  ["no-dynamic-port/ephemeral (Linux)", () => noDynamicPort([code(40000)], withProfile("linux"))],
-  ["no-dynamic-port/ephemeral (FreeBSD)", () => noDynamicPort([code(40000)], withProfile("freebsd"))],
+  ["no-dynamic-port/dynamic", () => noDynamicPort([code(50051)])],
+  ["no-ephemeral-port/ephemeral (Linux)", () => noEphemeralPort([code(40000)], withProfile("linux"))],
+  ["no-ephemeral-port/ephemeral (FreeBSD)", () => noEphemeralPort([code(40000)], withProfile("freebsd"))],
   ["no-privileged-port/privileged (plain process)", () => noPrivilegedPort([code(443)], recommended)],
   ["no-privileged-port/privileged (portable runtime)", () => noPrivilegedPort([k8s(443, {})], recommended)],
   ["no-privileged-port/privileged (sysctl)", () => noPrivilegedPort([k8s(443, { unprivilegedPortStart: 1000 })], recommended)],
@@ -113,7 +114,7 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
   ["valid-port/unsetHostPort", () => [makeFinding("valid-port", "unsetHostPort", { value: '"${WEB_HTTP_PORT}:8000"', variable: "WEB_HTTP_PORT" }, at)]],
   [
     "no-dynamic-port/dynamic (value from an example env file)",
-    () => noDynamicPort([makeListener({ port: 50051, role: "published", source: "compose", origin: { ...at, exampleEnv: "services/checkout/.env.example" } })], recommended),
+    () => noDynamicPort([makeListener({ port: 50051, role: "published", source: "compose", origin: { ...at, exampleEnv: "services/checkout/.env.example" } })]),
   ],
   [
     "parse-error/parseError",
@@ -131,9 +132,10 @@ const REALISTIC: Array<[string, () => Finding[]]> = [
 ];
 
 describe("rule catalogue", () => {
-  it("lists the six rules of DESIGN.md, each with a check and a setting in every preset", () => {
+  it("lists the six rules of DESIGN.md, no-dynamic-port split in two, each with a check and a setting in every preset", () => {
     expect(RULE_IDS).toEqual([
       "no-dynamic-port",
+      "no-ephemeral-port",
       "no-privileged-port",
       "no-registered-port-misuse",
       "no-duplicate-port",
@@ -144,6 +146,12 @@ describe("rule catalogue", () => {
       expect(CHECKS[id]).toBeTypeOf("function");
       for (const preset of Object.values(PRESETS)) expect(preset.rules[id]).toMatch(/^(error|warn|off)$/);
     }
+  });
+
+  it("gives each rule its recommended preset severity (no-ephemeral-port: warn), strict raising only no-ephemeral-port", () => {
+    for (const entry of CATALOGUE) expect(recommended.rules[entry.id as keyof Policy["rules"]]).toBe(entry.severity);
+    const raised = Object.entries(strict.rules).filter(([id, severity]) => recommended.rules[id as keyof Policy["rules"]] !== severity);
+    expect(raised).toEqual([["no-ephemeral-port", "error"]]);
   });
 
   it("gives every entry a one-line description, a rationale and camelCase message ids", () => {

@@ -59,6 +59,18 @@ describe("a JavaScript project with eslint and the plugin", { timeout: 120_000 }
     ]);
   });
 
+  it("reports a test server in Linux's ephemeral range (parse-server's listen(34567)) as a warning, the dynamic range as an error", () => {
+    writeFileSync(join(project.path, "eslint.config.js"), 'import portPolicy from "eslint-plugin-port-policy";\n\nexport default portPolicy.configs.recommended;\n');
+    writeFileSync(join(project.path, "hooks.spec.js"), 'const express = require("express");\nconst app = express();\napp.listen(34567);\napp.listen(50000);\n');
+    const { status, stdout } = eslint("hooks.spec.js");
+    expect(status).toBe(1);
+    const [result] = JSON.parse(stdout) as Array<{ messages: Array<{ line: number; column: number; ruleId: string; severity: number }> }>;
+    expect(result?.messages.map((m) => [m.ruleId, m.line, m.column, m.severity])).toEqual([
+      ["port-policy/no-ephemeral-port", 3, 12, 1],
+      ["port-policy/no-dynamic-port", 4, 12, 2],
+    ]);
+  });
+
   it("gives a .ts file one parsing error naming the parser to install", () => {
     writeFileSync(join(project.path, "eslint.config.js"), 'import portPolicy from "eslint-plugin-port-policy";\n\nexport default portPolicy.configs.recommended;\n');
     writeFileSync(join(project.path, "typed.ts"), "const port: number = 50000;\n");

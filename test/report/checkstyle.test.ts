@@ -14,7 +14,7 @@ describe("checkstyle format", () => {
         `    <error line="12" column="9" severity="error" message="${DYNAMIC.message} (no-dynamic-port)" source="port-policy.rules.no-dynamic-port"/>`,
         "  </file>",
         '  <file name="deploy/my app/k8s.yaml">',
-        `    <error line="30" column="26" severity="warning" message="${EPHEMERAL.message.replace("'", "&apos;")} (no-dynamic-port)" source="port-policy.rules.no-dynamic-port"/>`,
+        `    <error line="30" column="26" severity="warning" message="${EPHEMERAL.message.replace("'", "&apos;")} (no-ephemeral-port)" source="port-policy.rules.no-ephemeral-port"/>`,
         "  </file>",
         "</checkstyle>",
         "",

@@ -58,7 +58,7 @@ describe("github format", () => {
     expect(format(sampleReport([NASTY, EPHEMERAL]))).toBe(
       [
         `::error file=odd%2Cname%3A x.env,line=2,col=6,endLine=2,endColumn=10,title=no-registered-port-misuse::Port 5432 is 100%25 "postgres", <b>not</b> nginx & co.%0D%0ASecond line: a,b 'quoted' ]]> \u0001 \uD800 end`,
-        `::warning file=deploy/my app/k8s.yaml,line=30,col=26,endLine=30,endColumn=31,title=no-dynamic-port::${EPHEMERAL.message}`,
+        `::warning file=deploy/my app/k8s.yaml,line=30,col=26,endLine=30,endColumn=31,title=no-ephemeral-port::${EPHEMERAL.message}`,
         "",
       ].join("\n"),
     );

@@ -59,7 +59,7 @@ describe("gitlab format", () => {
     expect(issues.map((i) => [i.check_name, i.severity, i.categories])).toEqual([
       ["parse-error", "critical", ["Bug Risk"]],
       ["no-dynamic-port", "major", ["Bug Risk"]],
-      ["no-dynamic-port", "minor", ["Bug Risk"]],
+      ["no-ephemeral-port", "minor", ["Bug Risk"]],
       ["no-privileged-port", "major", ["Bug Risk", "Security"]],
     ]);
   });

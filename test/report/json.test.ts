@@ -55,7 +55,7 @@ describe("json format (issue 3 contract)", () => {
       warnings: 1,
       files: 7,
       listeners: 15,
-      byRule: { "no-duplicate-port": 1, "no-dynamic-port": 4, "no-privileged-port": 1, "no-registered-port-misuse": 1, "parse-error": 1 },
+      byRule: { "no-duplicate-port": 1, "no-dynamic-port": 3, "no-ephemeral-port": 1, "no-privileged-port": 1, "no-registered-port-misuse": 1, "parse-error": 1 },
     });
     expect(Object.keys(out.findings[0])).toEqual(["ruleId", "severity", "message", "path", "line", "column", "endLine", "endColumn", "port", "protocol", "source"]);
   });

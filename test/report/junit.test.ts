@@ -69,7 +69,7 @@ describe("junit format", () => {
     const broken = suites[0]!;
     expect(descendants(broken, "error")[0]?.attributes.type).toBe("parse-error");
     const warning = descendants(suites[3]!, "failure")[0];
-    expect(warning?.text).toMatch(/^deploy\/my app\/k8s\.yaml:30:26 warning no-dynamic-port: Port 40000/);
+    expect(warning?.text).toMatch(/^deploy\/my app\/k8s\.yaml:30:26 warning no-ephemeral-port: Port 40000/);
   });
 
   it("names every testcase uniquely, also two identical findings", () => {

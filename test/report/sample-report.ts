@@ -18,7 +18,7 @@ export const DYNAMIC = makeFinding("no-dynamic-port", "dynamic", { subject: "Por
 });
 
 export const EPHEMERAL = makeFinding(
-  "no-dynamic-port",
+  "no-ephemeral-port",
   "ephemeral",
   { subject: "Port 40000", class: describeClass(40000), profile: "Linux", range: "32768–60999", below: 32767, reserve: "net.ipv4.ip_local_reserved_ports" },
   at("deploy/my app/k8s.yaml", 30, 26, 5),

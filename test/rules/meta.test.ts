@@ -24,7 +24,10 @@ describe("plugin", () => {
     const [config] = plugin.configs[name];
     expect(config?.name).toBe(`port-policy/${name}`);
     expect(config?.plugins?.["port-policy"]).toBe(plugin);
-    expect(config?.rules).toEqual(Object.fromEntries(CATALOGUE.map((entry) => [`port-policy/${entry.id}`, entry.severity])));
+    // The scanner's preset severities: no-ephemeral-port is a warning in recommended, an error in strict.
+    const severity = (entry: (typeof CATALOGUE)[number]) => (name === "strict" && entry.id === "no-ephemeral-port" ? "error" : entry.severity);
+    expect(config?.rules).toEqual(Object.fromEntries(CATALOGUE.map((entry) => [`port-policy/${entry.id}`, severity(entry)])));
+    expect(config?.rules?.["port-policy/no-ephemeral-port"]).toBe(name === "strict" ? "error" : "warn");
     expect(config?.files).toEqual(["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]);
   });
 

@@ -26,7 +26,8 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
       settings: { "port-policy": { allowlist: [{ ports: { from: 49152, to: 65535 }, rules: ["no-dynamic-port"], reason: "test rig" }] } },
       name: "allowlisted in settings",
     }),
-    valid('import express from "express";\nexpress().listen(40000);', { options: EPHEMERAL_OFF, name: "Linux ephemeral check turned off" }),
+    valid('import express from "express";\nexpress().listen(40000);\nexpress().listen(34567);', { name: "Linux's ephemeral range below 49152: no-ephemeral-port's" }),
+    valid('import express from "express";\nexpress().listen(40000);', { settings: { "port-policy": { preset: "strict" } }, name: "not even in strict" }),
     valid('import express from "express";\nconst PORT: number = 3000;\nexpress().listen(PORT as number);', TS),
     // Look-alikes of listeners, from real client code
     valid('import pg from "pg";\nconst client = new pg.Client({ port: 50000 });\nawait client.query("LISTEN jobs");\nclient.listen(50000);', { name: "pg client" }),
@@ -77,9 +78,7 @@ ruleTester.run("no-dynamic-port", ruleOf("no-dynamic-port"), {
     invalid('import http from "http";\nconst port = parseInt(process.env.PORT || "«50033»", 10);\nhttp.createServer().listen(port);', "dynamic"),
     invalid('import express from "express";\nexpress().listen(`«50034»`);', "dynamic"),
     invalid('import express from "express";\nexpress().listen(Number("«50035»"));', "dynamic"),
-    // Linux ephemeral range (32768–60999) below the IANA dynamic range
-    invalid('import express from "express";\nexpress().listen(«40000»);', "ephemeral"),
-    invalid('import express from "express";\nexpress().listen(«40000»);', "ephemeral", { settings: { "port-policy": { preset: "strict" } }, name: "strict preset via settings" }),
+    // Linux's ephemeral range below 49152 is no-ephemeral-port's
     invalid('import express from "express";\nexpress().listen(«50000»);', "dynamic", { options: EPHEMERAL_OFF, name: "IANA range stays on without ephemeral profiles" }),
     // TypeScript
     invalid('import { NestFactory } from "@nestjs/core";\nimport type { INestApplication } from "@nestjs/common";\nasync function bootstrap(): Promise<void> {\n  const app = await NestFactory.create<INestApplication>(AppModule);\n  await app.listen(process.env.PORT ?? «50036»);\n}', "dynamic", TS),

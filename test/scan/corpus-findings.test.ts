@@ -20,9 +20,9 @@ const REVIEWED: Reviewed = [
   ["actions/drizzle-orm__.github__workflows__release-feature-branch.yaml", 76, 13, "no-dynamic-port", 54321],
   ["actions/drizzle-orm__.github__workflows__release-feature-branch.yaml", 89, 13, "no-dynamic-port", 55433],
   // 33306/33307 are user ports but inside Linux's ephemeral range (32768–60999), and GitHub's
-  // runners are Linux: a warning, as the preset says.
-  ["actions/drizzle-orm__.github__workflows__release-feature-branch.yaml", 101, 13, "no-dynamic-port", 33306],
-  ["actions/drizzle-orm__.github__workflows__release-feature-branch.yaml", 107, 13, "no-dynamic-port", 33307],
+  // runners are Linux: a no-ephemeral-port warning, as the preset says.
+  ["actions/drizzle-orm__.github__workflows__release-feature-branch.yaml", 101, 13, "no-ephemeral-port", 33306],
+  ["actions/drizzle-orm__.github__workflows__release-feature-branch.yaml", 107, 13, "no-ephemeral-port", 33307],
   // datree's "pass" example runs nginx:1.14.2 as UID 1000 (runAsUser: 1000, runAsNonRoot) on port 80.
   // Under the recommended preset's portable assumption (CRI-O, containerd 1.x keep the limit at
   // 1024) the bind fails; on containerd 2.0+ it would work (the `docker` preset stays quiet).
@@ -80,10 +80,10 @@ const REVIEWED_COMPOSE_ENV: Reviewed = [
   // The `frontend` service (a React dev server built from ./frontend) has `expose: [3306, 33060]`,
   // copied from the MySQL service above it: a real mistake in the upstream file. 3306 is MySQL's
   // registered port and the frontend is identified as HTTP by its name; 33060 (mysqlx) likewise,
-  // and it also sits in Linux's ephemeral range (a warning). The `db` services' own 33060 is not
+  // and it also sits in Linux's ephemeral range (a no-ephemeral-port warning). The `db` services' own 33060 is not
   // reported: MySQL on its own registered port.
   ["compose/awesome-compose__react-java-mysql__compose.yaml", 49, 9, "no-registered-port-misuse", 3306],
-  ["compose/awesome-compose__react-java-mysql__compose.yaml", 50, 9, "no-dynamic-port", 33060],
+  ["compose/awesome-compose__react-java-mysql__compose.yaml", 50, 9, "no-ephemeral-port", 33060],
   ["compose/awesome-compose__react-java-mysql__compose.yaml", 50, 9, "no-registered-port-misuse", 33060],
   // Logstash's TCP and UDP inputs published on host port 50000 (two entries, tcp and udp): in the
   // dynamic range, so the host's outgoing connections can take it first. True by RFC 6335 §6.

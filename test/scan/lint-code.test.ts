@@ -303,7 +303,7 @@ describe("the policy of each code file", () => {
     const { report } = await scanTree(monorepo());
     expect(rows(report)).toEqual([
       ["packages/ops/src/main.ts", 1, 44, 49, "no-dynamic-port", "warning", 50000],
-      ["packages/ops/src/worker.js", 1, 44, 49, "no-dynamic-port", "warning", 40000],
+      ["packages/ops/src/worker.js", 1, 44, 49, "no-ephemeral-port", "warning", 40000],
       ["server.js", 1, 44, 49, "no-dynamic-port", "error", 50000],
     ]);
   });
@@ -311,11 +311,11 @@ describe("the policy of each code file", () => {
   it("--preset applies over it; --config gives every file one policy", async () => {
     const tree = { ...monorepo(), "packages/billing/src/queue.js": LISTEN(40001) };
     const strict = await scanTree(tree, ["--preset", "strict", "packages/billing", "packages/ops/src/worker.js"]);
-    // strict makes the Linux ephemeral range an error (40001 in billing); billing's allowlist
-    // (50000) and ops' own switch (no-dynamic-port: warn) still hold.
+    // strict makes the Linux ephemeral range an error (no-ephemeral-port: 40001 in billing, 40000
+    // in ops, whose own switch is no-dynamic-port's only); billing's allowlist (50000) still holds.
     expect(rows(strict.report)).toEqual([
-      ["packages/billing/src/queue.js", 1, 44, 49, "no-dynamic-port", "error", 40001],
-      ["packages/ops/src/worker.js", 1, 44, 49, "no-dynamic-port", "warning", 40000],
+      ["packages/billing/src/queue.js", 1, 44, 49, "no-ephemeral-port", "error", 40001],
+      ["packages/ops/src/worker.js", 1, 44, 49, "no-ephemeral-port", "error", 40000],
     ]);
     const root = tempDir();
     writeFiles(root, { ...monorepo(), "ci/ports.yml": "rules: { no-dynamic-port: warn }\n" });

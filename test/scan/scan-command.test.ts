@@ -68,7 +68,7 @@ describe("port-policy scan", () => {
   });
 
   it("reads the nearest port-policy config; a --config that cannot be read is a usage error", async () => {
-    const files = { "pod.yaml": POD(40000), "port-policy.config.json": JSON.stringify({ rules: { "no-dynamic-port": "off" } }) };
+    const files = { "pod.yaml": POD(50000), "port-policy.config.json": JSON.stringify({ rules: { "no-dynamic-port": "off" } }) };
     expect((await run(["--max-warnings", "0"], files)).code).toBe(0);
     expect((await run(["--max-warnings", "0", "--config", "missing.json"], files)).code).toBe(2);
   });

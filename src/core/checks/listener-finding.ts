@@ -1,7 +1,7 @@
 // Shared by the checks: a listener's finding, and how messages name its port.
 import type { RuleId } from "../catalogue.js";
 import type { Finding, Severity } from "../finding.js";
-import type { Listener } from "../listener.js";
+import type { Listener, ListenerRole } from "../listener.js";
 import { makeFinding } from "../make-finding.js";
 import { describeClass, formatRange, isValidPort } from "../port-class.js";
 
@@ -41,6 +41,13 @@ export function listenerFinding(
 function classOf(listener: Listener): { class?: string } {
   return isValidPort(listener.port) ? { class: describeClass(listener.port) } : {};
 }
+
+/**
+ * The roles whose port is bound on this machine, which the dynamic and ephemeral range checks
+ * look at: Service ports and NodePorts are virtual or range-checked elsewhere, a remote port is
+ * bound on another machine.
+ */
+export const BOUND_ROLES: ReadonlySet<ListenerRole> = new Set<ListenerRole>(["bind", "container", "published", "env"]);
 
 /** Port 0 asks the OS for any free port: never a fixed listener, never flagged. */
 export function isFixedPort(listener: Listener): boolean {

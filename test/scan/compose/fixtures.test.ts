@@ -20,7 +20,7 @@ const CASES: Array<[path: string, listeners: Row[], findings: Row[]]> = [
   [
     "fixtures/compose/no-dynamic-port.yml",
     ["container 8080 7:16-20", "published 50000 7:10-15", "container 40000 11:10-15", "container 8080 15:25-29", "published 8081 15:20-24", "container 8082 19:10-14", "remote 51820 24:33-38"],
-    ["no-dynamic-port error 50000 7:10-15", "no-dynamic-port warning 40000 11:10-15"],
+    ["no-dynamic-port error 50000 7:10-15", "no-ephemeral-port warning 40000 11:10-15"],
   ],
   [
     "fixtures/compose/no-privileged-port.yml",
@@ -52,7 +52,7 @@ const CASES: Array<[path: string, listeners: Row[], findings: Row[]]> = [
     ["container 8080 11:27-31", "container 22 19:14-16", "published 2222 19:9-13", "container 8080 23:28-32", "published 8082 23:22-26"],
     ["valid-port error 70000 7:10-15", "valid-port warning - 11:10-26", "valid-port error - 15:20-24", "valid-port warning - 19:9-16"],
   ],
-  ["fixtures/env/no-dynamic-port.env", ["env 50000 4:13-18", "env 40000 6:14-19", "env 8080 8:6-10", "remote 51820 10:25-30"], ["no-dynamic-port error 50000 4:13-18", "no-dynamic-port warning 40000 6:14-19"]],
+  ["fixtures/env/no-dynamic-port.env", ["env 50000 4:13-18", "env 40000 6:14-19", "env 8080 8:6-10", "remote 51820 10:25-30"], ["no-dynamic-port error 50000 4:13-18", "no-ephemeral-port warning 40000 6:14-19"]],
   ["fixtures/env/no-privileged-port.env", ["env 80 4:6-8", "env 8443 6:12-16", "remote 587 9:11-14"], ["no-privileged-port error 80 4:6-8"]],
   ["fixtures/env/no-registered-port-misuse.env", ["remote 5432 3:12-16", "remote 3306 5:12-16"], ["no-registered-port-misuse error 5432 3:12-16"]],
   ["fixtures/env/no-duplicate-port.env", ["env 8080 3:10-14", "env 8080 5:13-17", "env 8081 7:11-15"], ["no-duplicate-port error 8080 5:13-17"]],
