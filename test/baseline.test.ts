@@ -47,4 +47,15 @@ describe("baseline", () => {
     expect(edited).toMatchObject({ known: 0, vanished: 1 });
     expect(edited.fresh.map((f) => [f.ruleId, f.origin.file, f.origin.line])).toEqual([["parse-error", "compose.yaml", 3]]);
   });
+
+  it("matches a no-ephemeral-port finding to its entry from before the split (no-dynamic-port), one way only", () => {
+    const lines = ['      - "34567:8080"'];
+    const ephemeral = (ruleId: "no-dynamic-port" | "no-ephemeral-port") =>
+      makeFinding(ruleId, ruleId === "no-dynamic-port" ? "dynamic" : "ephemeral", { subject: "Port 34567" }, { file: "compose.yaml", line: 1, column: 9, endLine: 1, endColumn: 14 }, { port: 34567 });
+    const old = createBaseline([{ ...ephemeral("no-ephemeral-port"), ruleId: "no-dynamic-port" }], textOf(lines));
+    expect(compareWithBaseline([ephemeral("no-ephemeral-port")], old, textOf(lines))).toMatchObject({ fresh: [], known: 1, vanished: 0 });
+    // An entry of the new rule never absorbs a dynamic-range finding of the old one.
+    const renamed = createBaseline([ephemeral("no-ephemeral-port")], textOf(lines));
+    expect(compareWithBaseline([ephemeral("no-dynamic-port")], renamed, textOf(lines))).toMatchObject({ known: 0, vanished: 1 });
+  });
 });

@@ -1,7 +1,7 @@
 // Inline suppressions (`# port-policy-disable…` in YAML and env files) applied to findings, after
 // the checks, like the allowlist: no check knows they exist (hadolint Process.hs + Pragma.hs).
 // parse-error findings are never suppressed: a file nobody could read must not pass silently.
-import { DIAGNOSTICS, RULE_IDS, isRuleId } from "./catalogue.js";
+import { DIAGNOSTICS, FORMER_RULE_IDS, RULE_IDS, isRuleId } from "./catalogue.js";
 import type { Finding } from "./finding.js";
 import type { Origin } from "./listener.js";
 import { makeFinding } from "./make-finding.js";
@@ -19,8 +19,11 @@ export interface SuppressResult {
   unused: Finding[];
 }
 
+/** A directive written before a rule was split (`no-dynamic-port` for a Linux-range port) still covers it. */
 function covers(directive: Directive, ruleId: string): boolean {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+  if (directive.rules.length === 0 || directive.rules.includes(ruleId)) return true;
+  const former = isRuleId(ruleId) ? FORMER_RULE_IDS[ruleId] : undefined;
+  return former !== undefined && directive.rules.includes(former);
 }
 
 /** The line-based directives that silence this finding, or the block `disable` in force there. */

@@ -70,3 +70,31 @@ describe("inline suppressions", () => {
     expect(kept).toHaveLength(1);
   });
 });
+
+describe("inline suppressions written before no-ephemeral-port was split from no-dynamic-port", () => {
+  const ephemeral = (line: number): Finding =>
+    makeFinding(
+      "no-ephemeral-port",
+      "ephemeral",
+      { subject: "Port 34567", class: "user range 1024–49151", profile: "Linux", range: "32768–60999", below: 32767, reserve: "reserve it" },
+      { file: "compose.yaml", line, column: 9, endLine: line, endColumn: 14 },
+      { port: 34567 },
+    );
+  const lines = [
+    "services:", // 1
+    "  web:", // 2
+    "    ports:", // 3
+    "      # port-policy-disable-next-line no-dynamic-port -- test server, reserved on CI", // 4
+    '      - "34567:80"', // 5
+    "      # port-policy-disable-next-line no-ephemeral-port", // 6
+    '      - "34568:80"', // 7
+    "      # port-policy-disable-next-line no-ephemeral-port", // 8
+    '      - "50000:80"', // 9
+  ].join("\n");
+
+  it("lets the old id silence a Linux-range finding, but not the new id a dynamic-range one", () => {
+    const { kept, unused } = suppress([ephemeral(5), ephemeral(7), finding("no-dynamic-port", 9)], parseDirectives("compose.yaml", lines));
+    expect(kept.map((f) => [f.ruleId, f.origin.line])).toEqual([["no-dynamic-port", 9]]);
+    expect(unused.map((f) => [f.messageId, f.origin.line])).toEqual([["unused", 8]]);
+  });
+});
