@@ -65,7 +65,7 @@ describe("a plain checkout at the release tag", () => {
       expect(status).toBe(1);
       expect(JSON.parse(stdout).findings.map((f: { ruleId: string; line: number; column: number; port: number }) => [f.ruleId, f.line, f.column, f.port])).toEqual([
         ["no-dynamic-port", 7, 10, 50000],
-        ["no-dynamic-port", 11, 10, 40000],
+        ["no-ephemeral-port", 11, 10, 40000],
       ]);
     } finally {
       clone.cleanup();
