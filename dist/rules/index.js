@@ -2,6 +2,7 @@
 import noBrowserUnsafePort from "./no-browser-unsafe-port.js";
 import noDuplicatePort from "./no-duplicate-port.js";
 import noDynamicPort from "./no-dynamic-port.js";
+import noEphemeralPort from "./no-ephemeral-port.js";
 import noPrivilegedPort from "./no-privileged-port.js";
 import noRegisteredPortMisuse from "./no-registered-port-misuse.js";
 import validPort from "./valid-port.js";
@@ -9,6 +10,7 @@ export const rules = {
     "no-browser-unsafe-port": noBrowserUnsafePort,
     "no-duplicate-port": noDuplicatePort,
     "no-dynamic-port": noDynamicPort,
+    "no-ephemeral-port": noEphemeralPort,
     "no-privileged-port": noPrivilegedPort,
     "no-registered-port-misuse": noRegisteredPortMisuse,
     "valid-port": validPort,

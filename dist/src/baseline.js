@@ -5,6 +5,7 @@
 // any more are counted so the baseline can be pruned. The entry of a file that could not be
 // checked is the whole file: any edit to it may hide a new finding, so it is new again.
 import { createHash } from "node:crypto";
+import { FORMER_RULE_IDS, isRuleId } from "./core/catalogue.js";
 import { compareText } from "./core/evaluate.js";
 import { fingerprint } from "./report/fingerprint.js";
 /** Entry texts from the texts a scan read (by shown path), so no file is read a second time. */
@@ -39,15 +40,22 @@ export function compareWithBaseline(findings, baseline, entryTextOf) {
     for (const entry of baseline.findings)
         remaining.set(entry.fingerprint, (remaining.get(entry.fingerprint) ?? 0) + 1);
     const fresh = findings.filter((finding) => {
-        const key = fingerprint(finding, entryTextOf(finding));
-        const left = remaining.get(key) ?? 0;
-        if (left === 0)
+        const key = [fingerprint(finding, entryTextOf(finding)), formerFingerprint(finding, entryTextOf)].find((k) => k !== undefined && (remaining.get(k) ?? 0) > 0);
+        if (key === undefined)
             return true;
-        remaining.set(key, left - 1);
+        remaining.set(key, remaining.get(key) - 1);
         return false;
     });
     const vanished = [...remaining.values()].reduce((sum, n) => sum + n, 0);
     return { fresh, known: findings.length - fresh.length, vanished };
+}
+/**
+ * The fingerprint a finding of a split rule had under its former id (a no-ephemeral-port finding
+ * was no-dynamic-port's, same message id), so a baseline written before the split still absorbs it.
+ */
+function formerFingerprint(finding, entryTextOf) {
+    const former = isRuleId(finding.ruleId) ? FORMER_RULE_IDS[finding.ruleId] : undefined;
+    return former === undefined ? undefined : fingerprint({ ...finding, ruleId: former }, entryTextOf(finding));
 }
 /** Parses a baseline file's text; a message for the user when it is not one. */
 export function parseBaseline(text) {

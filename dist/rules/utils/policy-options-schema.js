@@ -20,11 +20,11 @@ export const POLICY_OPTIONS_SCHEMA = {
         preset: { type: "string", enum: Object.keys(PRESETS), description: "Built-in policy to start from (default: recommended)." },
         ephemeral: {
             type: "array",
-            description: "Ephemeral ranges that no-dynamic-port checks besides IANA's 49152–65535.",
+            description: "OS ephemeral ranges that no-ephemeral-port checks below IANA's 49152–65535 (the rule's severity is ESLint's; `severity` is accepted and ignored).",
             items: {
                 type: "object",
                 properties: { profile: { type: "string", enum: Object.keys(EPHEMERAL_PROFILES) }, severity: { type: "string", enum: ["error", "warn"] } },
-                required: ["profile", "severity"],
+                required: ["profile"],
                 additionalProperties: false,
             },
         },

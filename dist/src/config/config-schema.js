@@ -57,12 +57,19 @@ export function buildConfigSchema() {
             },
             ephemeral: {
                 type: "array",
-                description: "Operating-system ephemeral ranges checked by no-dynamic-port besides the IANA dynamic range; replaces the inherited list.",
+                description: "Operating-system ephemeral ranges no-ephemeral-port checks below the IANA dynamic range (which no-dynamic-port checks); replaces the inherited list. Its severity is the rule's, in rules.",
                 items: {
                     type: "object",
                     additionalProperties: false,
-                    required: ["profile", "severity"],
-                    properties: { profile: { enum: Object.keys(EPHEMERAL_PROFILES) }, severity: { enum: ["error", "warn"] } },
+                    required: ["profile"],
+                    properties: {
+                        profile: { enum: Object.keys(EPHEMERAL_PROFILES) },
+                        severity: {
+                            enum: ["error", "warn"],
+                            deprecated: true,
+                            description: "Deprecated: sets no-ephemeral-port's severity (the strictest of the list's) unless rules names the rule.",
+                        },
+                    },
                 },
             },
             nodePortRange: {

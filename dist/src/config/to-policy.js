@@ -29,9 +29,22 @@ function toKubernetes(config) {
         ...(forbiddenServiceTypes && { forbiddenServiceTypes: [...new Set(forbiddenServiceTypes)] }),
     };
 }
+/**
+ * Before no-ephemeral-port was split from no-dynamic-port, each `ephemeral` profile carried the
+ * severity of its findings. A file that still writes one keeps its meaning: it sets the new
+ * rule's severity, the strictest of its profiles' (one rule has one severity, as in ESLint),
+ * unless the same file names the rule in `rules`, which wins. The profiles are kept as written.
+ */
+function rulesOf(config) {
+    const legacy = config.ephemeral?.map((setting) => setting.severity).filter((severity) => severity !== undefined) ?? [];
+    const fromProfiles = legacy.length > 0 ? { "no-ephemeral-port": legacy.includes("error") ? "error" : "warn" } : {};
+    const rules = { ...fromProfiles, ...config.rules };
+    return Object.keys(rules).length > 0 ? rules : undefined;
+}
 export function toPolicyLayer(config) {
+    const rules = rulesOf(config);
     return {
-        ...(config.rules && { rules: { ...config.rules } }),
+        ...(rules && { rules }),
         ...(config.ephemeral && { ephemeral: config.ephemeral.map((setting) => ({ ...setting })) }),
         ...(config.runtime && { runtime: { ...config.runtime } }),
         ...(config.nodePortRange !== undefined && { nodePortRange: validated(parsePortRange(config.nodePortRange)) }),

@@ -11,11 +11,20 @@ const ENTRIES = [
     {
         id: "no-dynamic-port",
         description: "Disallow fixed listeners in the dynamic (ephemeral) port range",
-        rationale: "RFC 6335 reserves 49152–65535 as the dynamic range: it is never assigned to a service and operating systems hand these ports out as the local end of outgoing connections, so a server fixed there fails intermittently with EADDRINUSE. Linux draws from 32768–60999 by default, which is reported as a warning.",
-        help: "Every outgoing TCP connection takes a local port from the OS's ephemeral range: IANA's dynamic range 49152–65535 on Windows and macOS, 32768–60999 on Linux (net.ipv4.ip_local_port_range), 10000–65535 on FreeBSD. A server fixed inside that range starts fine most of the time and fails with EADDRINUSE when a browser, a connection pool or a health check happens to hold its port. Move the server to a free port in 1024–32767, or keep the port out of automatic assignment: net.ipv4.ip_local_reserved_ports on Linux, netsh int ipv4 add excludedportrange on Windows, net.inet.ip.portrange.first on macOS and FreeBSD. Port 0 (let the OS pick) is never reported. A product on its own registered port (MySQL X on 33060) is not warned about for the Linux range.",
+        rationale: "RFC 6335 reserves 49152–65535 as the dynamic range: it is never assigned to a service and operating systems hand these ports out as the local end of outgoing connections, so a server fixed there fails intermittently with EADDRINUSE. Linux's wider range below 49152 is no-ephemeral-port's.",
+        help: "Every outgoing TCP connection takes a local port from the OS's ephemeral range: IANA's dynamic range 49152–65535 on Windows and macOS, 32768–60999 on Linux (net.ipv4.ip_local_port_range), 10000–65535 on FreeBSD. A server fixed inside 49152–65535 starts fine most of the time and fails with EADDRINUSE when a browser, a connection pool or a health check happens to hold its port, on every operating system. Move the server to a free port in 1024–32767, or keep the port out of automatic assignment: net.ipv4.ip_local_reserved_ports on Linux, netsh int ipv4 add excludedportrange on Windows, net.inet.ip.portrange.first on macOS and FreeBSD. Port 0 (let the OS pick) is never reported. Ports below 49152 inside an OS range (Linux's 32768–60999) are reported by no-ephemeral-port, at its own severity.",
         severity: "error",
         messages: {
             dynamic: "{{subject}} is in the dynamic range (49152–65535), which the OS hands out to outgoing connections, so it may already be taken; use a free port in 1024–32767.",
+        },
+    },
+    {
+        id: "no-ephemeral-port",
+        description: "Disallow fixed listeners in an OS ephemeral range below 49152, such as Linux's 32768–60999",
+        rationale: "Linux hands out 32768–60999 as the local ports of outgoing connections by default (net.ipv4.ip_local_port_range), well below IANA's dynamic range, so a server fixed at 34567 can find its port held by a client on a busy host. Registered user ports are not safe from it, hence a warning by default.",
+        help: "Which ranges are checked is the policy's ephemeral list of profiles: linux 32768–60999 (the default), windows and macos 49152–65535, freebsd 10000–65535, iana 49152–65535; ports from 49152 up are no-dynamic-port's and never reported twice. A warning in recommended, an error in strict; set the rule's severity like any other (rules: { no-ephemeral-port: error }). Fixes: a free port in 1024–32767, or keep the port out of automatic assignment on every host that runs it: net.ipv4.ip_local_reserved_ports on Linux. A product on its own registered port (MySQL X on 33060) is not reported.",
+        severity: "warn",
+        messages: {
             ephemeral: "{{subject}} ({{class}}) is in {{profile}}'s ephemeral range {{range}}, so an outgoing connection may hold it; use 1024–{{below}} or {{reserve}}.",
         },
     },
@@ -122,6 +131,12 @@ export const UNUSED_DIRECTIVE = {
         unknownRule: "This {{directive}} comment names {{rule}}, which is not a port-policy rule; use a rule id such as {{suggestion}}, or remove the comment.",
     },
 };
+/**
+ * Rules split from another: the id their findings had before (no-ephemeral-port's were
+ * no-dynamic-port's `ephemeral` message before the split, see CHANGELOG). An allowlist entry, a
+ * baseline entry or a config-file disable comment written with the old id still matches them.
+ */
+export const FORMER_RULE_IDS = { "no-ephemeral-port": "no-dynamic-port" };
 /** Entries that are the scanner's own diagnostics, not ESLint rules. */
 export const DIAGNOSTICS = [PARSE_ERROR, UNUSED_DIRECTIVE];
 export const CATALOGUE = ENTRIES;

@@ -1,16 +1,23 @@
 // evaluate(listeners, policy): run every enabled check, then apply severities and the allowlist.
 // Checks never read severity or the allowlist: suppression lives here only (as hadolint's
 // Process.hs does after its rules), so no check can forget it.
-import { RULE_IDS, isRuleId } from "./catalogue.js";
+import { FORMER_RULE_IDS, RULE_IDS, isRuleId } from "./catalogue.js";
 import { CHECKS } from "./checks/index.js";
 import { inRange } from "./port-class.js";
+/** An entry naming a rule covers it, and a rule split from it (no-dynamic-port's entries written for a Linux-range port). */
+function namesRule(rules, ruleId) {
+    if (!isRuleId(ruleId))
+        return false;
+    const former = FORMER_RULE_IDS[ruleId];
+    return rules.includes(ruleId) || (former !== undefined && rules.includes(former));
+}
 function isAllowed(finding, allowlist) {
     const { port } = finding;
     if (port === undefined)
         return false;
     return allowlist.some((entry) => inRange(port, entry.ports) &&
         (entry.protocol === undefined || entry.protocol === finding.protocol) &&
-        (entry.rules === undefined || (isRuleId(finding.ruleId) && entry.rules.includes(finding.ruleId))));
+        (entry.rules === undefined || namesRule(entry.rules, finding.ruleId)));
 }
 /**
  * Applies the policy to findings from checks or front ends: drops rules that are off and

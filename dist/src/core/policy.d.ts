@@ -5,7 +5,11 @@ import type { PortRange } from "./port-class.js";
 import type { Runtime } from "./runtime.js";
 export interface EphemeralSetting {
     profile: EphemeralProfileId;
-    severity: "error" | "warn";
+    /**
+     * Deprecated: the severity is no-ephemeral-port's own (`rules`). A config file that still sets
+     * it sets that rule's severity (to-policy.ts); the checks never read it.
+     */
+    severity?: "error" | "warn";
 }
 export interface AllowEntry {
     ports: PortRange;
@@ -47,7 +51,7 @@ export interface PublishSwitches {
 }
 export interface Policy {
     rules: Readonly<Record<RuleId, RuleSeverity>>;
-    /** Ephemeral ranges that `no-dynamic-port` checks besides the IANA dynamic range. */
+    /** OS ephemeral ranges that `no-ephemeral-port` checks below the IANA dynamic range. */
     ephemeral: readonly EphemeralSetting[];
     /** Runtime assumed for each kind of config; code and .env always run as plain processes. */
     runtime: {

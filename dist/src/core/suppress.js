@@ -1,10 +1,14 @@
 // Inline suppressions (`# port-policy-disable…` in YAML and env files) applied to findings, after
 // the checks, like the allowlist: no check knows they exist (hadolint Process.hs + Pragma.hs).
 // parse-error findings are never suppressed: a file nobody could read must not pass silently.
-import { DIAGNOSTICS, RULE_IDS, isRuleId } from "./catalogue.js";
+import { DIAGNOSTICS, FORMER_RULE_IDS, RULE_IDS, isRuleId } from "./catalogue.js";
 import { makeFinding } from "./make-finding.js";
+/** A directive written before a rule was split (`no-dynamic-port` for a Linux-range port) still covers it. */
 function covers(directive, ruleId) {
-    return directive.rules.length === 0 || directive.rules.includes(ruleId);
+    if (directive.rules.length === 0 || directive.rules.includes(ruleId))
+        return true;
+    const former = isRuleId(ruleId) ? FORMER_RULE_IDS[ruleId] : undefined;
+    return former !== undefined && directive.rules.includes(former);
 }
 /** The line-based directives that silence this finding, or the block `disable` in force there. */
 function suppressors(finding, directives) {

@@ -56,7 +56,7 @@ export async function lintCode(files, options) {
         if (outcome.checked) {
             checked.push({ path: file.path, kind: "code", listeners: outcome.listeners });
             for (const message of outcome.messages)
-                findings.push(toFinding(file.path, message, read.text, policy));
+                findings.push(toFinding(file.path, message, read.text));
         }
         else if ("missing" in outcome) {
             needTypeScript.push(file.path);
@@ -110,23 +110,14 @@ function portAt(text, message) {
     const token = line.slice(message.column - 1, message.endColumn - 1);
     return /^\d+$/.test(token) ? Number(token) : undefined;
 }
-/**
- * ESLint has one severity per rule, but the core reports the Linux ephemeral range at the
- * policy's own (default: warning) severity; the scanner keeps the core's word for it.
- */
-function severityOf(message, policy) {
-    const level = message.severity === 2 ? "error" : "warning";
-    if (message.messageId !== "ephemeral" || level === "warning")
-        return level;
-    return policy.ephemeral.every((setting) => setting.severity === "warn") ? "warning" : "error";
-}
-function toFinding(path, message, text, policy) {
+function toFinding(path, message, text) {
     const id = (message.ruleId ?? "").slice(NAMESPACE.length + 1);
     const finding = {
         ruleId: isRuleId(id) ? id : "parse-error",
         messageId: message.messageId ?? "",
         data: {},
-        severity: severityOf(message, policy),
+        // ESLint's level is the policy's: each rule has one severity (portPolicyRules(policy)).
+        severity: message.severity === 2 ? "error" : "warning",
         message: message.message,
         origin: { file: path, line: message.line, column: message.column, endLine: message.endLine ?? message.line, endColumn: message.endColumn ?? message.column + 1 },
         source: "code",

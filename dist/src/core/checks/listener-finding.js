@@ -28,6 +28,12 @@ export function listenerFinding(ruleId, messageId, listener, data, severity) {
 function classOf(listener) {
     return isValidPort(listener.port) ? { class: describeClass(listener.port) } : {};
 }
+/**
+ * The roles whose port is bound on this machine, which the dynamic and ephemeral range checks
+ * look at: Service ports and NodePorts are virtual or range-checked elsewhere, a remote port is
+ * bound on another machine.
+ */
+export const BOUND_ROLES = new Set(["bind", "container", "published", "env"]);
 /** Port 0 asks the OS for any free port: never a fixed listener, never flagged. */
 export function isFixedPort(listener) {
     return listener.port > 0 && listener.port <= 65535 && Number.isInteger(listener.port);

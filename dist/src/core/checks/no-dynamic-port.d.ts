@@ -1,4 +1,3 @@
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
-import type { Policy } from "../policy.js";
-export declare function noDynamicPort(listeners: readonly Listener[], policy: Policy): Finding[];
+export declare function noDynamicPort(listeners: readonly Listener[]): Finding[];

@@ -2,7 +2,7 @@
 // product's well-known default (Grafana on 3000), or one of the ports its documentation gives it
 // (Pi-hole's DHCP on 67, Jenkins's agents on 50000, TURN on 443 by design). Shared by
 // no-registered-port-misuse (no misuse), no-browser-unsafe-port (a non-HTTP protocol of the
-// product is on it) and no-dynamic-port (no ephemeral-range warning: the owner cannot sensibly move
+// product is on it) and no-ephemeral-port (no ephemeral-range warning: the owner cannot sensibly move
 // off its registered port; the IANA dynamic range still counts, since nothing is ever registered there).
 import { productByKey, productsOwningName } from "../identity.js";
 import { inRange } from "../port-class.js";

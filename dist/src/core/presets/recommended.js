@@ -1,13 +1,14 @@
 export const recommended = {
     rules: {
         "no-dynamic-port": "error",
+        "no-ephemeral-port": "warn",
         "no-privileged-port": "error",
         "no-registered-port-misuse": "error",
         "no-duplicate-port": "error",
         "no-browser-unsafe-port": "error",
         "valid-port": "error",
     },
-    ephemeral: [{ profile: "linux", severity: "warn" }],
+    ephemeral: [{ profile: "linux" }],
     runtime: { compose: "docker", kubernetes: "portable", actions: "docker", dockerfile: "portable" },
     nodePortRange: { from: 30000, to: 32767 },
     registeredPorts: "well-known",

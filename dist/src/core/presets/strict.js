@@ -1,7 +1,7 @@
 import { recommended } from "./recommended.js";
 export const strict = {
     ...recommended,
-    ephemeral: [{ profile: "linux", severity: "error" }],
+    rules: { ...recommended.rules, "no-ephemeral-port": "error" },
     registeredPorts: "all",
     kubernetes: { allowedHostPorts: [], hostNetwork: "forbid", forbiddenServiceTypes: ["NodePort"] },
     publish: { requireHostIp: true },
