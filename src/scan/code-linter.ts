@@ -145,6 +145,7 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
   return {
     lint(text, absolute, setup) {
       let furthest: Linter.LintMessage | undefined;
+      const root = parsePath(absolute).root;
       for (const mode of parseModes(absolute)) {
         if (mode === "erased" && options.eraseTypes === false) continue;
         // Erased TypeScript keeps every offset, so messages point into the file as written.
@@ -153,7 +154,6 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
         // The prefilter passed on words that were all in types (a file of interfaces): nothing
         // the collector reads is left, so there is nothing to lint.
         if (mode === "erased" && !mayOpenListener(source, absolute)) return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
-        const root = parsePath(absolute).root;
         const config = configFor(setup, mode, root);
         if (!Array.isArray(config)) {
           // TypeScript is optional for JavaScript, which has other modes.
