@@ -11,6 +11,7 @@
 //
 // Data and string tests only: scan loads this without ESLint or TypeScript.
 import { isBuiltin } from "node:module";
+import { isTypeScriptPath } from "../../src/scan/parse-modes.js";
 import { withoutProse } from "./code-words.js";
 import { configKind } from "./config-file-names.js";
 import { LISTEN_METHODS, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
@@ -146,11 +147,10 @@ export function mayOpenListener(text, filename) {
     if (configKind(filename) !== undefined)
         return true;
     // Most files fail on their raw text already; the rest are tested again without their prose.
-    return hasWords(text) && hasWords(withoutProse(text, { jsx: !NO_JSX.test(filename), typescript: TYPESCRIPT.test(filename), keepString: mayName }));
+    return hasWords(text) && hasWords(withoutProse(text, { jsx: !NO_JSX.test(filename), typescript: isTypeScriptPath(filename), keepString: mayName }));
 }
 /** TypeScript refuses JSX outside .tsx; every JavaScript extension may hold it (Create React App). */
 const NO_JSX = /\.[cm]?ts$/i;
-const TYPESCRIPT = /\.[cm]?tsx?$/i;
 function hasWords(text) {
     return hasFormIn(text) || (text.includes("\\u") && hasFormIn(decodeEscapes(text)));
 }

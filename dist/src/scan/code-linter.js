@@ -108,6 +108,7 @@ export function createCodeLinter(options = {}) {
     return {
         lint(text, absolute, setup) {
             let furthest;
+            const root = parsePath(absolute).root;
             for (const mode of parseModes(absolute)) {
                 if (mode === "erased" && options.eraseTypes === false)
                     continue;
@@ -119,7 +120,6 @@ export function createCodeLinter(options = {}) {
                 // the collector reads is left, so there is nothing to lint.
                 if (mode === "erased" && !mayOpenListener(source, absolute))
                     return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
-                const root = parsePath(absolute).root;
                 const config = configFor(setup, mode, root);
                 if (!Array.isArray(config)) {
                     // TypeScript is optional for JavaScript, which has other modes.

@@ -16,8 +16,8 @@ export interface CodeFile {
 }
 export interface LintCodeOptions {
     /**
-     * The policy of one file: the rules' severities and what the
-     * rules are handed as `settings["port-policy"]`, so they look no config up themselves. Scan
+     * The policy of one file: the rules' severities and what the rules are handed as
+     * `settings["port-policy"]`, so they look no config up themselves. Scan
      * gives each file its nearest config's policy (or the one of `--config`); the rules' own lookup
      * is for ESLint runs, where scan's `--preset` and its config problems do not reach.
      */
