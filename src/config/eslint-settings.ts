@@ -3,7 +3,7 @@
 // (ESLint) and CI (`port-policy scan`) reach identical verdicts. A broken config throws here,
 // with every problem listed: an ESLint config file has no other way to stop the run, and
 // linting with a different policy than CI would be worse than not linting.
-import { NAMESPACE, type RuleSeverity } from "../core/catalogue.js";
+import { NAMESPACE } from "../core/catalogue.js";
 import type { Policy } from "../core/policy.js";
 import type { ConfigError, ConfigResult } from "./config-error.js";
 import { loadConfig, loadConfigSync } from "./load-config.js";
@@ -54,7 +54,4 @@ export async function loadPortPolicySettings(options: PortPolicySettingsOptions 
   return settingsOf(await loadConfig({ cwd, ...(options.configFile !== undefined && { configFile: options.configFile }) }), cwd);
 }
 
-/** The policy's rule severities as ESLint `rules` ("port-policy/no-dynamic-port": "error"), so ESLint reports at the same levels. */
-export function portPolicyRules(policy: Policy): Record<string, RuleSeverity> {
-  return Object.fromEntries(Object.entries(policy.rules).map(([id, severity]) => [`${SETTINGS_KEY}/${id}`, severity]));
-}
+export { portPolicyRules } from "../plugin/policy-rules.js";

@@ -10,9 +10,9 @@
 // these after (or before) `tseslint.configs.recommended` changes nothing of theirs.
 import type { ESLint, Linter } from "eslint";
 import { NAMESPACE } from "../core/catalogue.js";
-import type { Policy } from "../core/policy.js";
 import { recommended } from "../core/presets/recommended.js";
 import { strict } from "../core/presets/strict.js";
+import { portPolicyRules } from "./policy-rules.js";
 import { typescriptParser } from "./typescript-parser.js";
 
 export const TYPESCRIPT_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
@@ -26,18 +26,15 @@ export interface PluginConfigs {
 }
 
 export function pluginConfigs(plugin: ESLint.Plugin, version: string): PluginConfigs {
-  // The presets' severities, so each rule has the level `port-policy scan` gives it (strict makes
-  // no-ephemeral-port an error).
-  const rulesOf = (policy: Policy): Linter.RulesRecord => Object.fromEntries(Object.entries(policy.rules).map(([id, severity]) => [`${NAMESPACE}/${id}`, severity]));
   const parsing = (name: string): Linter.Config[] => [
     { name: `${NAMESPACE}/${name}/typescript`, files: TYPESCRIPT_FILES, languageOptions: { parser: typescriptParser(version) } },
     { name: `${NAMESPACE}/${name}/jsx`, files: JSX_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   ];
   return {
-    recommended: [{ name: `${NAMESPACE}/recommended`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules: rulesOf(recommended) }, ...parsing("recommended")],
+    recommended: [{ name: `${NAMESPACE}/recommended`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules: portPolicyRules(recommended) }, ...parsing("recommended")],
     strict: [
       // `preset` alone keeps the nearest port-policy config in force and applies strict over it.
-      { name: `${NAMESPACE}/strict`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules: rulesOf(strict), settings: { [NAMESPACE]: { preset: "strict" } } },
+      { name: `${NAMESPACE}/strict`, files: CODE_FILES, plugins: { [NAMESPACE]: plugin }, rules: portPolicyRules(strict), settings: { [NAMESPACE]: { preset: "strict" } } },
       ...parsing("strict"),
     ],
   };
