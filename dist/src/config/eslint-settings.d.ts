@@ -1,4 +1,3 @@
-import { type RuleSeverity } from "../core/catalogue.js";
 import type { Policy } from "../core/policy.js";
 import type { ConfigError } from "./config-error.js";
 export declare const SETTINGS_KEY = "port-policy";
@@ -24,5 +23,4 @@ export declare class PortPolicyConfigError extends Error {
 export declare function portPolicySettings(options?: PortPolicySettingsOptions): PortPolicySettings;
 /** The same for every format, including JS configs with top-level await: `settings: await loadPortPolicySettings()`. */
 export declare function loadPortPolicySettings(options?: PortPolicySettingsOptions): Promise<PortPolicySettings>;
-/** The policy's rule severities as ESLint `rules` ("port-policy/no-dynamic-port": "error"), so ESLint reports at the same levels. */
-export declare function portPolicyRules(policy: Policy): Record<string, RuleSeverity>;
+export { portPolicyRules } from "../plugin/policy-rules.js";

@@ -33,7 +33,4 @@ export async function loadPortPolicySettings(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     return settingsOf(await loadConfig({ cwd, ...(options.configFile !== undefined && { configFile: options.configFile }) }), cwd);
 }
-/** The policy's rule severities as ESLint `rules` ("port-policy/no-dynamic-port": "error"), so ESLint reports at the same levels. */
-export function portPolicyRules(policy) {
-    return Object.fromEntries(Object.entries(policy.rules).map(([id, severity]) => [`${SETTINGS_KEY}/${id}`, severity]));
-}
+export { portPolicyRules } from "../plugin/policy-rules.js";
