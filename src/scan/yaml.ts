@@ -137,6 +137,9 @@ interface CoreTag {
   resolve(source: string, onError: (message: string) => void, options: object): unknown;
 }
 
+/** Digits only, short enough to be exact as a number: what the core int tag reads as `Number(value)`. */
+const DECIMAL = /^[0-9]{1,15}$/;
+
 const CORE_TAGS = new Schema({ schema: "core" }).tags.filter((tag) => "test" in tag && tag.test instanceof RegExp) as unknown as readonly CoreTag[];
 
 /**
@@ -148,7 +151,9 @@ export function scalarValue(node: Scalar): unknown {
   const { value } = node;
   if (typeof value !== "string") return value;
   const explicit = node.tag;
-  if (!explicit && node.type !== "PLAIN") return value;
+  if (!explicit && (node.type !== "PLAIN" || isPlainText(value))) return value;
+  // The core schema's decimal integer, the commonest typed scalar here (every port).
+  if (!explicit && DECIMAL.test(value)) return Number(value);
   for (const tag of CORE_TAGS) {
     if ((explicit === undefined || tag.tag === explicit) && tag.test.test(value)) {
       const resolved = tag.resolve(value, () => undefined, {});
@@ -156,6 +161,21 @@ export function scalarValue(node: Scalar): unknown {
     }
   }
   return value;
+}
+
+/**
+ * A plain scalar no core-schema tag can take: each tag's test needs a first character among
+ * `-+.0-9~` or the letters of null, true and false, and those words are at most 5 long (`false`),
+ * so `nginx` or `apiVersion` need no test at all. Most scalars a scan reads are such text.
+ * (Character codes, not a regular expression: this runs for nearly every scalar read.)
+ */
+export function isPlainText(value: string): boolean {
+  if (value.length === 0) return false;
+  const c = value.charCodeAt(0);
+  // n N t T f F
+  if (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46) return value.length > 5;
+  // - + . 0–9 ~
+  return !(c === 0x2d || c === 0x2b || c === 0x2e || (c >= 0x30 && c <= 0x39) || c === 0x7e);
 }
 
 /** A parse error as a parse-error finding's reason: "invalid YAML: …", one line. */

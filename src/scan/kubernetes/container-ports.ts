@@ -109,8 +109,10 @@ export function workloadPorts(object: KubeObject, template: PodTemplate, file: F
     };
     const own: DeclaredPort[] = [];
     const image = stringAt(slot.node, "image", ydoc);
+    // What every port of this container is known by; each entry adds its own port name.
+    const base: ServiceIdentity = { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) };
     for (const entry of seqItems(mapGet(slot.node, "ports", ydoc), ydoc)) {
-      const declared = readEntry(entry, ctx, { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) });
+      const declared = readEntry(entry, ctx, base);
       if (!declared) continue;
       own.push(declared);
       if (knative && slot.scope === podScope) served.push(entry);
@@ -131,7 +133,7 @@ function readEntry(entry: Node, ctx: ContainerContext, base: ServiceIdentity): D
     return undefined;
   }
   const portName = readName(entry, ctx);
-  const identity: ServiceIdentity = { ...base, ...(portName ? { portName } : {}) };
+  const identity: ServiceIdentity = portName ? { ...base, portName } : base;
   const protocol = protocolAt(entry, ydoc);
   const container = containerPortOf(entry, ctx);
   if (container !== undefined) {
