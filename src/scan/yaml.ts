@@ -163,19 +163,20 @@ export function scalarValue(node: Scalar): unknown {
   return value;
 }
 
+/** The words the core schema reads as null and booleans; every other tag needs `-+.0-9~` first. */
+const CORE_WORDS: ReadonlySet<string> = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+
 /**
- * A plain scalar no core-schema tag can take: each tag's test needs a first character among
- * `-+.0-9~` or the letters of null, true and false, and those words are at most 5 long (`false`),
- * so `nginx` or `apiVersion` need no test at all. Most scalars a scan reads are such text.
- * (Character codes, not a regular expression: this runs for nearly every scalar read.)
+ * A plain scalar no core-schema tag can take, so `nginx`, `TCP` or `apiVersion` need no test
+ * at all: most scalars a scan reads are such text. (Character codes, not a regular expression:
+ * this runs for nearly every scalar read.)
  */
 export function isPlainText(value: string): boolean {
   if (value.length === 0) return false;
   const c = value.charCodeAt(0);
-  // n N t T f F
-  if (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46) return value.length > 5;
   // - + . 0–9 ~
-  return !(c === 0x2d || c === 0x2b || c === 0x2e || (c >= 0x30 && c <= 0x39) || c === 0x7e);
+  if (c === 0x2d || c === 0x2b || c === 0x2e || (c >= 0x30 && c <= 0x39) || c === 0x7e) return false;
+  return !CORE_WORDS.has(value);
 }
 
 /** A parse error as a parse-error finding's reason: "invalid YAML: …", one line. */

@@ -8,6 +8,9 @@ const SAMPLES = [
   "8080", '"8080"', "'8080'", "-1", "+12", "0o17", "0x1F", "0x1f", "1.5", "1.", ".5", "1e3", "-2.5E-1", ".inf", "-.Inf", ".NaN",
   "true", "True", "FALSE", "yes", "on", "~", "null", "Null", "", "8080:80", "80/udp", "0.0.0.0:80:80", "${PORT:-8080}",
   "!!int \"42\"", "!!str 8080", "!!float 1", "!!bool true", "!!null ~", "!reset 80", "!override x",
+  // The short cuts for text no tag takes and for plain digits (isPlainText, DECIMAL).
+  "0123", "007", "000000000000000", "123456789012345", "1234567890123456", "99999999999999999999", "nginx", "TCP", "tcp",
+  "n", "f", "T", "nul", "NuLL", "fals", "Truex", "true1", "~x", "apiVersion",
 ];
 
 function firstValue(yaml: string, schema: "core" | "failsafe"): Scalar {
