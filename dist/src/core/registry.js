@@ -95,17 +95,29 @@ function appliesTo(record, protocol) {
     return protocol === undefined || record.protocol === "" || record.protocol === protocol;
 }
 /** Lookups by "port/protocol": the data never changes, and a run asks about the same few ports again and again. */
-const recordsByPort = new Map();
+/**
+ * Answers by protocol, then port, kept for the process: three checks ask for every listener, and
+ * a string key per question (`8080/tcp`) cost more than the lookup.
+ */
+function memoByPort(compute) {
+    const byProtocol = new Map();
+    return (port, protocol) => {
+        let byPort = byProtocol.get(protocol);
+        if (!byPort)
+            byProtocol.set(protocol, (byPort = new Map()));
+        let records = byPort.get(port);
+        if (!records)
+            byPort.set(port, (records = compute(port, protocol)));
+        return records;
+    };
+}
+const recordsByPort = memoByPort((port, protocol) => lookUpRecords(port, protocol));
 /**
  * Every IANA row covering the port, in IANA's order: assigned, unassigned and reserved rows, ranges
  * included (6006 → x11 6000–6063). Without a protocol, rows of all protocols (dccp too).
  */
 export function ianaRecords(port, protocol) {
-    const key = `${port}/${protocol ?? ""}`;
-    let records = recordsByPort.get(key);
-    if (!records)
-        recordsByPort.set(key, (records = lookUpRecords(port, protocol)));
-    return records;
+    return recordsByPort(port, protocol);
 }
 function lookUpRecords(port, protocol) {
     const index = registryIndex();
@@ -117,14 +129,10 @@ function lookUpRecords(port, protocol) {
         .map((row) => Object.freeze(decode(data, data.rows[row] ?? [])))
         .filter((record) => appliesTo(record, protocol));
 }
-const assignedByPort = new Map();
+const assignedByPort = memoByPort((port, protocol) => ianaRecords(port, protocol).filter((record) => record.status === "assigned"));
 /** The assigned rows among ianaRecords(port, protocol), kept like them for the process. */
 export function assignedRecords(port, protocol) {
-    const key = `${port}/${protocol}`;
-    let records = assignedByPort.get(key);
-    if (!records)
-        assignedByPort.set(key, (records = ianaRecords(port, protocol).filter((record) => record.status === "assigned")));
-    return records;
+    return assignedByPort(port, protocol);
 }
 /** The assigned service names for a port and protocol, in IANA's order (80/tcp → http, www, www-http). */
 export function ianaServiceNames(port, protocol) {

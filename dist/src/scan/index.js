@@ -33,7 +33,7 @@ export function scanPaths(paths, options) {
     const isCode = new Set(allCode);
     const selected = isCode.size > 0 ? changed.filter((file) => !isCode.has(file)) : changed;
     // Discovery lists regular files only, so reading needs no fstat first.
-    const requests = selected.map((file) => ({ ...file, regular: true }));
+    const requests = selected.map((file) => ({ path: file.path, absolute: file.absolute, explicit: file.explicit, regular: true }));
     if (useStdin)
         requests.push({ path: options.stdin?.filename ?? STDIN_PATH, explicit: true, bytes: options.stdin?.bytes ?? Buffer.alloc(0) });
     const frontEnds = frontEndRun(options);

@@ -23,9 +23,8 @@ export function loadFile(request, tests) {
         return { finding: parseErrorFinding(path, read.reason, read.line ? lineOrigin(path, read.line) : undefined) };
     const { text } = read;
     const named = kindFromPath(path);
-    const base = { path, ...(request.absolute ? { absolute: request.absolute } : {}), text };
     if (named === "env" || named === "dockerfile")
-        return { file: { ...base, kind: named, lines: lazyLineCounter(text), ydocs: [] }, findings: [] };
+        return { file: loaded(request, named, text, lazyLineCounter(text), []), findings: [] };
     if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
         return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
     }
@@ -46,7 +45,13 @@ export function loadFile(request, tests) {
     if (!detected.kind)
         return { skipped: detected.reason };
     const findings = yaml.duplicates.map((duplicate) => duplicateKeyFinding(path, yaml.lines, duplicate, detected.kind));
-    return { file: { ...base, text: yaml.text, kind: detected.kind, lines: yaml.lines, ydocs: yaml.ydocs }, findings };
+    return { file: loaded(request, detected.kind, yaml.text, yaml.lines, yaml.ydocs), findings };
+}
+function loaded(request, kind, text, lines, ydocs) {
+    const file = { path: request.path, kind, text, lines, ydocs };
+    if (request.absolute)
+        file.absolute = request.absolute;
+    return file;
 }
 /** On the first repeated key, with its first line; the other keys repeated in that mapping listed. */
 export function duplicateKeyFinding(path, lines, duplicate, kind) {

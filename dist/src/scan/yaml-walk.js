@@ -2,7 +2,7 @@
 // aliases resolved. yaml's own Alias.resolve(doc) re-walks the whole document for every alias
 // (O(n) each), so a document is indexed once and aliases are looked up by offset.
 import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
-import { scalarValue } from "./yaml.js";
+import { isPlainText, scalarValue } from "./yaml.js";
 /**
  * One pass over a document in source order, with an explicit stack (no recursion, whatever the
  * depth): anchors indexed, aliases checked against the anchors before them, and duplicate keys
@@ -50,49 +50,64 @@ function aliasSpan(name, range) {
 }
 /**
  * A scalar key as the mapping compares it: by its core-schema value, so `80` and `080` (both the
- * integer 80) collide and `"80"` (a string) does not. Only plain keys that could be a number,
- * boolean or null need resolving; other keys are their text.
+ * integer 80) collide and `"80"` (a string) does not. A string is its own identity, a number,
+ * boolean or null its value (a Map tells 80 from "80"); only plain keys that could be one of
+ * those are resolved.
  */
 function keyIdentity(key) {
     const text = key.value;
-    if (typeof text !== "string")
-        return `t${String(text)}`;
-    if (key.type !== "PLAIN" || !/^[-+.0-9~nNtTfF]|^$/.test(text))
-        return `s${text}`;
-    const value = scalarValue(key);
-    return typeof value === "string" ? `s${value}` : `t${String(value)}`;
+    if (typeof text !== "string" || key.type !== "PLAIN" || isPlainText(text))
+        return text;
+    return scalarValue(key);
 }
+/** Mappings up to this size are searched pair by pair: cheaper than a Map, and most are this small. */
+const SMALL_MAP = 8;
 /** Merge keys (`<<`) may repeat: each adds maps to merge. */
 function dropDuplicateKeys(map, duplicates) {
     const { items } = map;
     if (items.length < 2)
         return;
-    // Per key: the index of its first pair and of its latest one.
-    const seen = new Map();
+    // Per key: the index of its latest pair (in large mappings).
+    const latest = items.length > SMALL_MAP ? new Map() : undefined;
     let dropped;
     let duplicate;
     for (let i = 0; i < items.length; i++) {
-        const key = items[i].key;
-        if (!isScalar(key) || (key.value === "<<" && key.type === "PLAIN"))
+        const key = comparedKey(items[i].key);
+        if (!key)
             continue;
         const identity = keyIdentity(key);
-        const earlier = seen.get(identity);
-        if (earlier === undefined) {
-            seen.set(identity, { first: i, last: i });
+        const earlier = latest ? latest.get(identity) : latestBefore(items, i, identity);
+        latest?.set(identity, i);
+        if (earlier === undefined)
             continue;
-        }
         if (duplicate)
             duplicate.keys.push(String(key.value));
         else {
+            // The first key repeated in this mapping: `earlier` is its only occurrence before.
             const [start, end] = key.range ?? [0, 0];
-            const firstKey = items[earlier.first].key;
+            const firstKey = items[earlier].key;
             duplicates.push((duplicate = { keys: [String(key.value)], start, end, first: firstKey.range?.[0] ?? 0 }));
         }
-        (dropped ??= new Set()).add(earlier.last);
-        earlier.last = i;
+        (dropped ??= new Set()).add(earlier);
     }
     if (dropped)
         map.items = items.filter((_, index) => !dropped.has(index));
+}
+/** A key duplicates are looked for among: a scalar, not a merge key. */
+function comparedKey(key) {
+    return isScalar(key) && !(key.value === "<<" && key.type === "PLAIN") ? key : undefined;
+}
+/** The latest pair before `index` with this key identity (SameValueZero, as a Map compares). */
+function latestBefore(items, index, identity) {
+    for (let j = index - 1; j >= 0; j--) {
+        const key = comparedKey(items[j].key);
+        if (!key)
+            continue;
+        const other = keyIdentity(key);
+        if (other === identity || (other !== other && identity !== identity))
+            return j;
+    }
+    return undefined;
 }
 /** Follows an alias to its node: the last anchor of that name before it (YAML 1.2 §7.1). */
 export function deref(node, ydoc) {

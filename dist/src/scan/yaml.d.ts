@@ -33,6 +33,12 @@ export declare function parseYaml(text: string): ParsedYaml;
  * explicit tag (`!!int "8080"`) resolves the same way; `!!str`, or any other, keeps the text.
  */
 export declare function scalarValue(node: Scalar): unknown;
+/**
+ * A plain scalar no core-schema tag can take, so `nginx`, `TCP` or `apiVersion` need no test
+ * at all: most scalars a scan reads are such text. (Character codes, not a regular expression:
+ * this runs for nearly every scalar read.)
+ */
+export declare function isPlainText(value: string): boolean;
 /** A parse error as a parse-error finding's reason: "invalid YAML: …", one line. */
 export declare function yamlErrorReason(error: YAMLError): string;
 /**

@@ -111,6 +111,8 @@ function problemOf(error, quote) {
         return { reason: yamlErrorReason(error), start: quote, end: quote + 1 };
     return { reason: yamlErrorReason(error), start, end: Math.max(end, start) };
 }
+/** Digits only, short enough to be exact as a number: what the core int tag reads as `Number(value)`. */
+const DECIMAL = /^[0-9]{1,15}$/;
 const CORE_TAGS = new Schema({ schema: "core" }).tags.filter((tag) => "test" in tag && tag.test instanceof RegExp);
 /**
  * A scalar's value as YAML 1.2's core schema gives it (what `yaml` returns by default): a plain
@@ -122,8 +124,11 @@ export function scalarValue(node) {
     if (typeof value !== "string")
         return value;
     const explicit = node.tag;
-    if (!explicit && node.type !== "PLAIN")
+    if (!explicit && (node.type !== "PLAIN" || isPlainText(value)))
         return value;
+    // The core schema's decimal integer, the commonest typed scalar here (every port).
+    if (!explicit && DECIMAL.test(value))
+        return Number(value);
     for (const tag of CORE_TAGS) {
         if ((explicit === undefined || tag.tag === explicit) && tag.test.test(value)) {
             const resolved = tag.resolve(value, () => undefined, {});
@@ -131,6 +136,22 @@ export function scalarValue(node) {
         }
     }
     return value;
+}
+/** The words the core schema reads as null and booleans; every other tag needs `-+.0-9~` first. */
+const CORE_WORDS = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+/**
+ * A plain scalar no core-schema tag can take, so `nginx`, `TCP` or `apiVersion` need no test
+ * at all: most scalars a scan reads are such text. (Character codes, not a regular expression:
+ * this runs for nearly every scalar read.)
+ */
+export function isPlainText(value) {
+    if (value.length === 0)
+        return false;
+    const c = value.charCodeAt(0);
+    // - + . 0–9 ~
+    if (c === 0x2d || c === 0x2b || c === 0x2e || (c >= 0x30 && c <= 0x39) || c === 0x7e)
+        return false;
+    return !CORE_WORDS.has(value);
 }
 /** A parse error as a parse-error finding's reason: "invalid YAML: …", one line. */
 export function yamlErrorReason(error) {

@@ -66,8 +66,10 @@ export function workloadPorts(object, template, file, policy) {
         };
         const own = [];
         const image = stringAt(slot.node, "image", ydoc);
+        // What every port of this container is known by; each entry adds its own port name.
+        const base = { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) };
         for (const entry of seqItems(mapGet(slot.node, "ports", ydoc), ydoc)) {
-            const declared = readEntry(entry, ctx, { ...(containerName ? { name: containerName } : {}), ...(image ? { image } : {}) });
+            const declared = readEntry(entry, ctx, base);
             if (!declared)
                 continue;
             own.push(declared);
@@ -90,7 +92,7 @@ function readEntry(entry, ctx, base) {
         return undefined;
     }
     const portName = readName(entry, ctx);
-    const identity = { ...base, ...(portName ? { portName } : {}) };
+    const identity = portName ? { ...base, portName } : base;
     const protocol = protocolAt(entry, ydoc);
     const container = containerPortOf(entry, ctx);
     if (container !== undefined) {
