@@ -54,22 +54,47 @@ describe("TypeScript with its types erased", () => {
   });
 
   it("does not load the TypeScript compiler when every TypeScript file erases", () => {
-    const root = tempDir();
-    writeFiles(root, { "src/server.ts": 'import http from "node:http";\nconst port: number = 50000;\nhttp.createServer().listen(port);\n' });
-    const probe = join(root, "probe.cjs");
-    writeFileSync(probe, 'process.on("exit", () => process.stderr.write("typescript loaded: " + Object.keys(require.cache).some((path) => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(path)) + "\\n"));\n');
-    let stdout = "";
-    let stderr = "";
-    try {
-      execFileSync(process.execPath, ["--require", probe, BIN, "scan", "--format", "json", "src"], { cwd: root, encoding: "utf8", stdio: "pipe" });
-    } catch (error) {
-      ({ stdout, stderr } = error as { stdout: string; stderr: string });
-    }
-    const findings = (JSON.parse(stdout) as { findings: { ruleId: string; line: number; column: number }[] }).findings;
-    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([["no-dynamic-port", 2, 22]]);
-    expect(stderr).toContain("typescript loaded: false");
+    const { findings, loaded } = scanLoading({ "src/server.ts": 'import http from "node:http";\nconst port: number = 50000;\nhttp.createServer().listen(port);\n' });
+    expect(findings).toEqual([["no-dynamic-port", 2, 22]]);
+    expect(loaded).toEqual({ typescript: false, babel: true });
+  });
+
+  it("reads TypeScript without a `<` that parses as JavaScript as written: Babel is not loaded", () => {
+    const { findings, loaded } = scanLoading({ "src/server.ts": 'import http from "node:http";\nconst port = Number(process.env.PORT ?? 50000);\nhttp.createServer().listen(port);\n' });
+    expect(findings).toEqual([["no-dynamic-port", 2, 41]]);
+    expect(loaded).toEqual({ typescript: false, babel: false });
+  });
+
+  it("erases TypeScript whose `<` is a generic, though the text as written might parse", () => {
+    // As JavaScript, `f<T>(x)` is two comparisons; as TypeScript, a call with a type argument.
+    const text = 'import http from "node:http";\nconst port = pick<number>(50000);\nhttp.createServer().listen(port);\nfunction pick<T>(value: T): T { return value; }\n';
+    // Read as JavaScript, the port would be a comparison, and nothing would be reported.
+    const outcome = createCodeLinter().lint(text, "/repo/src/server.ts", setup);
+    expect(outcome.checked && [outcome.mode, outcome.messages.map((m) => [m.ruleId, m.line, m.column])]).toEqual(["erased", [["port-policy/no-dynamic-port", 2, 27]]]);
   });
 });
+
+/** Scans `files` in a child process, reporting the findings and which parsers it loaded. */
+function scanLoading(files: Record<string, string>): { findings: [string, number, number][]; loaded: { typescript: boolean; babel: boolean } } {
+  const root = tempDir();
+  writeFiles(root, files);
+  const probe = join(root, "probe.cjs");
+  writeFileSync(
+    probe,
+    'const has = (name) => Object.keys(require.cache).some((path) => path.includes("/node_modules/" + name + "/"));\n' +
+      'process.on("exit", () => process.stderr.write("\\nloaded:" + JSON.stringify({ typescript: has("typescript"), babel: has("@babel/parser") }) + "\\n"));\n',
+  );
+  let stdout = "";
+  let stderr = "";
+  try {
+    execFileSync(process.execPath, ["--require", probe, BIN, "scan", "--format", "json", "src"], { cwd: root, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    ({ stdout, stderr } = error as { stdout: string; stderr: string });
+  }
+  const findings = (JSON.parse(stdout) as { findings: { ruleId: string; line: number; column: number }[] }).findings;
+  const loaded = JSON.parse(/^loaded:(.*)$/m.exec(stderr)?.[1] ?? "null") as { typescript: boolean; babel: boolean };
+  return { findings: findings.map((f) => [f.ruleId, f.line, f.column]), loaded };
+}
 
 describe("the prefilter again, on the erased text", () => {
   it("a file whose listener words are all in types is not linted: nothing the collector reads is left", () => {
