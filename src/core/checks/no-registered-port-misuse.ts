@@ -26,10 +26,20 @@ function ownPortOf(key: string, protocol: Listener["protocol"]): number | undefi
   return deFactoPortsOf(key, protocol)[0] ?? product?.ports?.find((port): port is number => typeof port === "number" && port >= 1024);
 }
 
-/** Where to move: the product's own port, 8080 for HTTP, else any free port. */
+/**
+ * Where to move: the product's own port, 8080 for HTTP, else any free port. A port name is only a
+ * label: when nothing else names the listener (a Service's `name: http` on 5432), the name may be
+ * what is wrong, so fixing it is offered too.
+ */
 function advice(listener: Listener, keys: ReadonlySet<string>): string {
+  const { image, framework, envKey, appProtocol, portName } = listener.identity;
+  if (portName && !image && !framework && !envKey && !appProtocol) return `${moveTo(listener, keys, "8080")}, or fix the port's name`;
+  return moveTo(listener, keys, "8080 or another free port");
+}
+
+function moveTo(listener: Listener, keys: ReadonlySet<string>, http: string): string {
   for (const key of keys) {
-    if (key === "http") return "8080 or another free port";
+    if (key === "http") return http;
     const own = ownPortOf(key, listener.protocol);
     if (own !== undefined && own !== listener.port) return `${own}, its own port`;
   }
