@@ -11,11 +11,21 @@ function ownPortOf(key, protocol) {
         return registered.from;
     return deFactoPortsOf(key, protocol)[0] ?? product?.ports?.find((port) => typeof port === "number" && port >= 1024);
 }
-/** Where to move: the product's own port, 8080 for HTTP, else any free port. */
+/**
+ * Where to move: the product's own port, 8080 for HTTP, else any free port. A port name is only a
+ * label: when nothing else names the listener (a Service's `name: http` on 5432), the name may be
+ * what is wrong, so fixing it is offered too.
+ */
 function advice(listener, keys) {
+    const { image, framework, envKey, appProtocol, portName } = listener.identity;
+    if (portName && !image && !framework && !envKey && !appProtocol)
+        return `${moveTo(listener, keys, "8080")}, or fix the port's name`;
+    return moveTo(listener, keys, "8080 or another free port");
+}
+function moveTo(listener, keys, http) {
     for (const key of keys) {
         if (key === "http")
-            return "8080 or another free port";
+            return http;
         const own = ownPortOf(key, listener.protocol);
         if (own !== undefined && own !== listener.port)
             return `${own}, its own port`;
