@@ -13,7 +13,7 @@ export function checkRule(id: RuleId) {
   return createRule(id, (context, options) => {
     // A file whose text has no listener form's words costs the rules nothing more than this test.
     const { sourceCode } = context;
-    if (!mayOpenListenerIn(sourceCode, sourceCode.text, context.filename)) return {};
+    if (!mayOpenListenerIn(sourceCode, sourceCode.text, context.filename, context.physicalFilename)) return {};
     const policy = policyFromContext(context, options);
     return onFileListeners(context, ({ listeners, findings }) => {
       // Most files open no listener: nothing to check then.

@@ -15,7 +15,7 @@ import { followPath, objectLiteralOf, staticPropertyValue } from "./object-liter
 import { neverStarted } from "./never-started.js";
 import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
-import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS, type ListenApi, type ServerFactory } from "./server-factories.js";
+import { findFactory, isKnownModule, LISTEN_METHODS, OPENING_METHODS, VITE_CONFIG_CALLS, type ServerFactory } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import type { Protocol } from "../../src/core/listener.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -27,17 +27,6 @@ export interface ListenerSite extends PortSite {
 }
 
 export { LISTEN_METHODS } from "./server-factories.js";
-
-/** Which method opens the port, per API (server-factories.ts). */
-const OPENING_METHODS: Readonly<Record<ListenApi, readonly string[]>> = {
-  node: ["listen"],
-  fastify: ["listen"],
-  "socket.io": ["listen", "attach"],
-  dgram: ["bind"],
-  grpc: ["bindAsync", "bind"],
-  address: ["listen"],
-  none: [],
-};
 
 type Args = readonly TSESTree.CallExpressionArgument[];
 
