@@ -8,7 +8,7 @@ export function checkRule(id) {
     return createRule(id, (context, options) => {
         // A file whose text has no listener form's words costs the rules nothing more than this test.
         const { sourceCode } = context;
-        if (!mayOpenListenerIn(sourceCode, sourceCode.text, context.filename))
+        if (!mayOpenListenerIn(sourceCode, sourceCode.text, context.filename, context.physicalFilename))
             return {};
         const policy = policyFromContext(context, options);
         return onFileListeners(context, ({ listeners, findings }) => {

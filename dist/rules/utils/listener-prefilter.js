@@ -2,79 +2,76 @@
 // knows is written with certain words: a listen-like method name, a server factory's name (with
 // a `port` key when the port is an option), a bundler config's file name. A file whose text has
 // none of them cannot open a listener, so `scan` does not parse it and the rules return no
-// visitor for it. The words come from the collector's own tables (server-factories.ts,
-// config-file-names.ts), so a form added there is covered here; forms the tables do not
-// describe are listed below, in this one place. Words in comments and in prose strings do not
-// count (code-words.ts). test/rules/utils/listener-prefilter.test.ts runs
-// the full analysis beside this test over every JS/TS file of the corpus, the fixtures and the
-// real repositories in /work/realworld, and fails on any file with a listener that it skips.
+// visitor for it. A factory, and a method only some module's servers have (`bind`), also need
+// their module named, in the file or in a local module it imports (prefilter-imports.ts): the
+// collector knows `server({ port })` as hapi's only through an import. The words come from the
+// collector's own tables (server-factories.ts, config-file-names.ts), so a form added there is
+// covered here; forms the tables do not describe are listed below, in this one place. Words in
+// comments and in prose strings do not count (code-words.ts).
+// test/rules/utils/listener-prefilter.test.ts runs the full analysis beside this test over every
+// JS/TS file of the corpus, the fixtures and the real repositories in /work/realworld, and fails
+// on any file with a listener that it skips.
 //
-// Data and string tests only: scan loads this without ESLint or TypeScript.
-import { isBuiltin } from "node:module";
-import { isTypeScriptPath } from "../../src/scan/parse-modes.js";
-import { withoutProse } from "./code-words.js";
+// Data, string tests and file reads only: scan loads this without ESLint or TypeScript.
 import { configKind } from "./config-file-names.js";
-import { LISTEN_METHODS, SERVER_FACTORIES, VITE_CONFIG_CALLS } from "./server-factories.js";
+import { codeOf, moduleReach, moduleWord } from "./prefilter-imports.js";
+import { LISTEN_METHODS, OPENING_METHODS, SERVER_FACTORIES, UNTRACED_METHODS, VITE_CONFIG_CALLS } from "./server-factories.js";
 /** The option key every `{ port }` form reads (listen-arguments.ts `optionsPort`, config files). */
 const PORT_KEY = "port";
 /** Forms the tables do not describe, each with the words its analysis reads. */
 const OTHER_FORMS = [
     // Bun serves a module's `export default { port, fetch }` (bun.sh/docs/api/http).
-    [PORT_KEY, "fetch"],
+    { words: [PORT_KEY, "fetch"] },
     // Deno std's `listenAndServe(":8080", handler)`: the port is in an address string.
-    ["listenAndServe"],
+    { words: ["listenAndServe"] },
     // `new WebpackDevServer({ port }, compiler)` (webpack-dev-server's Node API).
-    ["WebpackDevServer", PORT_KEY],
+    { words: ["WebpackDevServer", PORT_KEY] },
 ];
-/**
- * The word a module is written with wherever it is named: the last segment of its name, without
- * a file extension (`@hapi/hapi` is `hapi` in `npm:@hapi/hapi@21` too, `lume/core/server.ts` is
- * `server` in a deno.land URL).
- */
-function moduleWord(module) {
-    return (module.split("/").pop() ?? module).replace(/\.[cm]?[jt]sx?$/, "");
-}
 const isRootPath = (path) => path === "" || path === "default";
 /**
- * `x.listen(…)`, `x.bind(…)`: the method name alone (an untraced receiver's `listen(port)` is a
- * listener too). A factory that opens the port itself: the name it is called by, plus `port`
- * when the port is an option. That name is the last member of its path: whatever way the code
- * reaches a member (a member expression, a destructuring key, an import specifier), the name is
- * written out; only computed access with a non-literal key hides it, and the collector cannot
- * follow that either. A module's own export (`require("socket.io")(3000)`, a default import) is
- * called by any name the code likes, so the module's name stands for it: it is written where the
- * module is imported. A Node built-in is reached only through its module's name, which a form of
- * one then needs too (`inspector.open(9229)`: `open` is a common word). Vite's API takes a config
- * with ports anywhere (`createServer({ server: { port } })`).
+ * `x.listen(…)`: the method name alone (an untraced receiver's `listen(port)` is a listener too);
+ * `x.bind(…)`, `x.attach(…)`: the method name and a module whose servers open with it. A factory
+ * that opens the port itself: the name it is called by, plus `port` when the port is an option,
+ * and its module. That name is the last member of its path: whatever way the code reaches a
+ * member (a member expression, a destructuring key, an import specifier), the name is written
+ * out; only computed access with a non-literal key hides it, and the collector cannot follow
+ * that either. A module's own export (`require("socket.io")(3000)`, a default import) is called
+ * by any name the code likes, so the module's name stands for it: it is written where the module
+ * is imported (lume's is `server`, as in `import Server from "lume/core/server.ts"`: an options
+ * object with `server` and `port` keys is not lume's without the import). Vite's API takes a
+ * config with ports anywhere (`createServer({ server: { port } })`).
  */
 function tableForms() {
-    const forms = [...LISTEN_METHODS].map((method) => [method]);
+    const forms = [...LISTEN_METHODS].map((method) => (UNTRACED_METHODS.has(method) ? { words: [method] } : { words: [method], modules: modulesOpeningWith(method) }));
     for (const [module, table] of Object.entries(SERVER_FACTORIES)) {
         for (const [path, factory] of Object.entries(table)) {
             if (!factory.opensAt)
                 continue;
-            const root = isRootPath(path);
-            const form = [root ? moduleWord(module) : (path.split(".").pop() ?? path)];
-            if (factory.opensAt === "options-port")
-                form.push(PORT_KEY);
-            if (!root && isBuiltin(module))
-                form.push(moduleWord(module));
-            forms.push(form);
+            const port = factory.opensAt === "options-port" ? [PORT_KEY] : [];
+            const name = isRootPath(path) ? moduleWord(module) : (path.split(".").pop() ?? path);
+            forms.push({ words: [name, ...port], modules: [moduleWord(module)] });
         }
     }
     for (const call of VITE_CONFIG_CALLS)
-        forms.push([call, PORT_KEY]);
+        forms.push({ words: [call, PORT_KEY], modules: ["vite"] });
     return forms;
 }
+/** The modules whose servers open their port with `method`: dgram's sockets and gRPC's servers `bind`. */
+function modulesOpeningWith(method) {
+    const opening = Object.entries(SERVER_FACTORIES).filter(([, table]) => Object.values(table).some((factory) => OPENING_METHODS[factory.api].includes(method)));
+    return opening.map(([module]) => moduleWord(module));
+}
 const FORMS = [...tableForms(), ...OTHER_FORMS];
-/** Module names a string may hold among other text: `"node:inspector"`, `"npm:socket.io@4"`. */
-const MODULE_WORDS = new Set(Object.entries(SERVER_FACTORIES).flatMap(([module, table]) => Object.entries(table).some(([path, factory]) => factory.opensAt && (isRootPath(path) || isBuiltin(module))) ? [moduleWord(module)] : []));
+/** Module names a string may hold among other text, for a form of a module's own export: `"npm:socket.io@4"`. */
+const MODULE_WORDS = new Set(Object.entries(SERVER_FACTORIES).flatMap(([module, table]) => Object.entries(table).some(([path, factory]) => factory.opensAt && isRootPath(path)) ? [moduleWord(module)] : []));
 /** Every form word, as the whole content of a string: `x["listen"]`, `{ "port": 1 }`, `import { "serve" as s }`. */
-const EXACT_WORDS = new Set(FORMS.flat());
+const EXACT_WORDS = new Set(FORMS.flatMap((form) => form.words));
 /** Words that complete a form by themselves: finding one ends the test. */
-const ALONE = new Set(FORMS.filter((form) => form.length === 1).map((form) => form[0] ?? ""));
-/** Forms of several words, tested once the text has been searched. */
-const TOGETHER = FORMS.filter((form) => form.length > 1 && !form.some((word) => ALONE.has(word)));
+const ALONE = new Set(FORMS.filter((form) => form.words.length === 1 && !form.modules).map((form) => form.words[0] ?? ""));
+/** The other forms, tested once the text has been searched. */
+const TOGETHER = FORMS.filter((form) => !form.words.some((word) => ALONE.has(word)));
+/** Where the modules of the forms are named, in the file or in the local modules it imports. */
+const REACH = moduleReach(FORMS.flatMap((form) => form.modules ?? []));
 const escape = (word) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /**
  * Every word as a whole identifier: not preceded or followed by an identifier character, so that
@@ -85,7 +82,7 @@ function wholeWords(words) {
     const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape);
     return new RegExp(`(?<![\\w$])(?:${alternatives.join("|")})(?![\\w$])`, "g");
 }
-const WORDS = wholeWords(FORMS.flat());
+const WORDS = wholeWords(EXACT_WORDS);
 // `\u0070ort` and `\u{70}ort` spell `port` in an identifier (ECMA-262 §12.7); the parser reads them as
 // the plain name, so the test does too, on a decoded copy, when the text has any.
 const UNICODE_ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
@@ -113,7 +110,8 @@ function isFunctionBind(text, start, end) {
     const bound = compact(receiver);
     return bound.startsWith(`${own}.`) && !bound.slice(own.length + 1).includes(".");
 }
-function hasFormIn(text) {
+/** `true` when a form that needs no module is complete in `text`; else the complete forms that need one. */
+function completeForms(text) {
     const found = new Set();
     for (const match of text.matchAll(WORDS)) {
         const word = match[0];
@@ -123,7 +121,8 @@ function hasFormIn(text) {
             return true;
         found.add(word);
     }
-    return TOGETHER.some((form) => form.every((word) => found.has(word)));
+    const complete = TOGETHER.filter((form) => form.words.every((word) => found.has(word)));
+    return complete.some((form) => !form.modules) ? true : complete;
 }
 function decodeEscapes(text) {
     return text.replace(UNICODE_ESCAPE, (escaped, braced, four) => {
@@ -141,29 +140,40 @@ function mayName(content) {
 }
 /**
  * False only when the file cannot open a listener the collector would find: no listener form's
- * words are in `text`, and `filename` is not a bundler config the collector reads by name.
+ * words are in `text` (or its module is named nowhere the collector looks), and `filename` is not
+ * a bundler config the collector reads by name. `physicalFilename` is where its imports resolve
+ * from (ESLint's for a code block of a Markdown file).
  */
-export function mayOpenListener(text, filename) {
+export function mayOpenListener(text, filename, physicalFilename = filename) {
     if (configKind(filename) !== undefined)
         return true;
     // Most files fail on their raw text already; the rest are tested again without their prose.
-    return hasWords(text) && hasWords(withoutProse(text, { jsx: !NO_JSX.test(filename), typescript: isTypeScriptPath(filename), keepString: mayName }));
+    const raw = formsIn(text);
+    if (raw !== true && raw.length === 0)
+        return false;
+    const code = formsIn(codeOf(text, filename, mayName));
+    if (code === true)
+        return true;
+    const modules = [...new Set(code.flatMap((form) => form.modules ?? []))];
+    return modules.length > 0 && REACH.names(physicalFilename, text, modules);
 }
-/** TypeScript refuses JSX outside .tsx; every JavaScript extension may hold it (Create React App). */
-const NO_JSX = /\.[cm]?ts$/i;
-function hasWords(text) {
-    return hasFormIn(text) || (text.includes("\\u") && hasFormIn(decodeEscapes(text)));
+function formsIn(text) {
+    const plain = completeForms(text);
+    if (plain === true || !text.includes("\\u"))
+        return plain;
+    const decoded = completeForms(decodeEscapes(text));
+    return decoded === true ? true : [...new Set([...plain, ...decoded])];
 }
 const decided = new WeakMap();
 /**
  * The same for a file ESLint has parsed, asked once per file however many rules ask: `key` is an
  * object ESLint shares between the rules of one file (its SourceCode).
  */
-export function mayOpenListenerIn(key, text, filename) {
+export function mayOpenListenerIn(key, text, filename, physicalFilename = filename) {
     const known = decided.get(key);
     if (known !== undefined)
         return known;
-    const result = mayOpenListener(text, filename);
+    const result = mayOpenListener(text, filename, physicalFilename);
     decided.set(key, result);
     return result;
 }

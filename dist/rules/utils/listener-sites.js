@@ -7,20 +7,10 @@ import { followPath, objectLiteralOf, staticPropertyValue } from "./object-liter
 import { neverStarted } from "./never-started.js";
 import { hasProperty, memberName } from "./property-names.js";
 import { viteConfigPorts } from "./config-file-listeners.js";
-import { findFactory, isKnownModule, LISTEN_METHODS, VITE_CONFIG_CALLS } from "./server-factories.js";
+import { findFactory, isKnownModule, LISTEN_METHODS, OPENING_METHODS, VITE_CONFIG_CALLS } from "./server-factories.js";
 import { evaluatePort } from "./static-port-value.js";
 import { unwrapExpression } from "./unwrap-expression.js";
 export { LISTEN_METHODS } from "./server-factories.js";
-/** Which method opens the port, per API (server-factories.ts). */
-const OPENING_METHODS = {
-    node: ["listen"],
-    fastify: ["listen"],
-    "socket.io": ["listen", "attach"],
-    dgram: ["bind"],
-    grpc: ["bindAsync", "bind"],
-    address: ["listen"],
-    none: [],
-};
 export function siteOf(node, source) {
     const callee = unwrapExpression(node.callee);
     if (node.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression) {

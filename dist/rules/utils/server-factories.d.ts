@@ -50,6 +50,13 @@ export interface ServerFactory extends ServerKind {
 }
 /** Methods that open a port on an existing server object. */
 export declare const LISTEN_METHODS: ReadonlySet<string>;
+/** Which method opens the port, per API. */
+export declare const OPENING_METHODS: Readonly<Record<ListenApi, readonly string[]>>;
+/**
+ * The methods read on a receiver that cannot be traced (listener-sites.ts): `x.listen(3000)`,
+ * and gRPC's `bindAsync`, a name no other API uses. The others need a server some module made.
+ */
+export declare const UNTRACED_METHODS: ReadonlySet<string>;
 /** Vite API calls whose first argument is a Vite config. */
 export declare const VITE_CONFIG_CALLS: ReadonlySet<string>;
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */

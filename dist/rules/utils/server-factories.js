@@ -1,6 +1,21 @@
 import { packageOfSpecifier } from "./module-specifier.js";
 /** Methods that open a port on an existing server object. */
 export const LISTEN_METHODS = new Set(["listen", "bind", "bindAsync", "attach"]);
+/** Which method opens the port, per API. */
+export const OPENING_METHODS = {
+    node: ["listen"],
+    fastify: ["listen"],
+    "socket.io": ["listen", "attach"],
+    dgram: ["bind"],
+    grpc: ["bindAsync", "bind"],
+    address: ["listen"],
+    none: [],
+};
+/**
+ * The methods read on a receiver that cannot be traced (listener-sites.ts): `x.listen(3000)`,
+ * and gRPC's `bindAsync`, a name no other API uses. The others need a server some module made.
+ */
+export const UNTRACED_METHODS = new Set(["listen", "bindAsync"]);
 /** Vite API calls whose first argument is a Vite config. */
 export const VITE_CONFIG_CALLS = new Set(["defineConfig", "createServer", "preview", "mergeConfig"]);
 /** `Deno` and `Bun` are globals; the tracker names them like modules. */
