@@ -162,7 +162,7 @@ const ENTRIES = [
       unknownPortName:
         "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it or use the number.",
       undeclaredPort:
-        "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare it or fix the number.",
+        "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port: declare it if something listens there, or fix the number.",
       protocolMismatch:
         "{{user}} connects over TCP to port {{value}} ({{class}}), but {{where}} it for {{protocol}} only, so it never connects; point it at a TCP port.",
       sshForbidden:
