@@ -97,7 +97,7 @@ const ENTRIES = [
             knativePortName: "Port {{port}} ({{class}}) is named {{value}}, but Knative reads the name as the protocol and accepts only h2c or http1; name it h2c (HTTP/2, gRPC), http1, or nothing.",
             hostIpWithoutHostPort: "hostIP {{value}} does nothing without a hostPort (the API server warns), so container port {{port}} ({{class}}) stays inside the pod; add a hostPort or remove hostIP.",
             unknownPortName: "{{user}} names port {{value}}, but {{where}} none of that name, so it never connects; declare it or use the number.",
-            undeclaredPort: "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port, so nothing may listen there; declare it or fix the number.",
+            undeclaredPort: "{{user}} uses port {{port}} ({{class}}), but {{where}} no such port: declare it if something listens there, or fix the number.",
             protocolMismatch: "{{user}} connects over TCP to port {{value}} ({{class}}), but {{where}} it for {{protocol}} only, so it never connects; point it at a TCP port.",
             sshForbidden: "{{subject}} ({{class}}) is SSH's port, and the policy forbids SSH listeners (ssh: forbid), a way in around the orchestrator; use kubectl exec or docker exec instead.",
             hostPortForbidden: "hostPort {{port}} ({{class}}) opens the port on the node itself, and the policy allows {{allowed}}; remove hostPort and reach the pod through a Service.",
