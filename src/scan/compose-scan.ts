@@ -22,6 +22,7 @@ import { readSource } from "./read-source.js";
 import type { EnvFileContainer, EnvFileUse } from "./env-file-listeners.js";
 import type { FrontEndResult, SourceFile } from "./types.js";
 import { appendAll } from "./append-all.js";
+import { isSwarmStackFile } from "./compose/swarm-stack.js";
 
 export interface ComposeScanOptions {
   cwd: string;
@@ -194,7 +195,8 @@ export function composeScan(options: ComposeScanOptions, known: KnownTexts = new
           if (image) linked.add(path!);
           return image;
         };
-        const found = composeListeners(project.files.map((file) => file.layers), names[index]!, { requireHostIp, imageOf });
+        const stack = project.files.every((file) => isSwarmStackFile(file.path));
+        const found = composeListeners(project.files.map((file) => file.layers), names[index]!, { requireHostIp: requireHostIp && !stack, imageOf });
         appendAll(result.listeners, found.listeners);
         appendAll(result.findings, found.findings);
         noteEnvFileUses(envFileUses, dir, found.services, directories.get(dir));

@@ -58,4 +58,14 @@ describe("publish.requireHostIp", () => {
     const ids = scanFiles({ "compose.yaml": COMPOSE }, { policy: PRESETS.strict! }).findings.filter((f) => f.ruleId === "valid-port").map((f) => f.messageId);
     expect(ids).toEqual(["hostIpRequired", "hostIpRequiredRandom", "hostIpRequiredRandom", "hostIpRequired", "hostIpRequired", "hostIpRequiredRandom"]);
   });
+
+  it("leaves Swarm stack files alone: Swarm publishes on every node and takes no host address", () => {
+    const stack = "services:\n  vote:\n    image: x\n    ports: ['8080:80']\n    deploy:\n      replicas: 2\n";
+    for (const name of ["docker-stack.yml", "stack.yaml", "docker-stack.prod.yml", "stack-prod.yml"]) {
+      expect(scanFiles({ [name]: stack }, { policy: requireHostIp }).findings, name).toEqual([]);
+    }
+    for (const name of ["haystack.yml", "docker-compose.yml", "stacks/compose.yaml"]) {
+      expect(scanFiles({ [name]: stack }, { policy: requireHostIp }).findings.map(describeFinding), name).toEqual([`${name}:4:14-21 valid-port/hostIpRequired error 8080`]);
+    }
+  });
 });
