@@ -16,6 +16,7 @@ import { displayPath } from "./discover.js";
 import { parseErrorFinding } from "./load-file.js";
 import { readSource } from "./read-source.js";
 import { appendAll } from "./append-all.js";
+import { isSwarmStackFile } from "./compose/swarm-stack.js";
 /** Example env files a repository ships for users to copy, in the order they are looked for. */
 const EXAMPLE_NAMES = ["env.example", ".env.example", ".env.sample", ".env.dist"];
 /** The first example env file beside a compose file that has no .env; one that cannot be read is passed over (Compose never reads it). */
@@ -145,7 +146,8 @@ export function composeScan(options, known = new Map()) {
                         linked.add(path);
                     return image;
                 };
-                const found = composeListeners(project.files.map((file) => file.layers), names[index], { requireHostIp, imageOf });
+                const stack = project.files.every((file) => isSwarmStackFile(file.path));
+                const found = composeListeners(project.files.map((file) => file.layers), names[index], { requireHostIp: requireHostIp && !stack, imageOf });
                 appendAll(result.listeners, found.listeners);
                 appendAll(result.findings, found.findings);
                 noteEnvFileUses(envFileUses, dir, found.services, directories.get(dir));
