@@ -144,7 +144,7 @@ function optionsSite(factory: ServerFactory, args: Args, source: CodeSource): Po
   if (factory.listensUnless && staticPropertyValue(options.object, factory.listensUnless, source) === false) return undefined;
   const holder = factory.optionsPath ? followPath(options.object, factory.optionsPath, source) : options.object;
   const object = holder && objectLiteralOf(holder, source);
-  return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath }), options.argument);
+  return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath, stringsArePaths: factory.portMayBeWord }), options.argument);
 }
 
 function optionsAt(args: Args, index: number, source: CodeSource): { object: TSESTree.ObjectExpression; argument: TSESTree.CallExpressionArgument } | undefined {

@@ -122,7 +122,7 @@ function outermostFirst(steps: readonly PhaseStep[]): string[] {
   return phase;
 }
 
-function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
+export function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
 }
 
@@ -138,6 +138,14 @@ function segmentUnit(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): TSES
     outermost = parent;
   }
   return outermost;
+}
+
+/** Inside the body of a test (`it`, `test`, node:test's `t.test`), not a describe or a hook. */
+export function inTest(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (isFunction(parent) && testCallOf(parent, sourceCode)?.role === "test") return true;
+  }
+  return false;
 }
 
 const testCalls = new WeakMap<TSESTree.Node, TestCall | null>();
@@ -244,7 +252,7 @@ function childrenOf(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): TSEST
 }
 
 /** The innermost node whose range holds the offset, found by descending from the program. */
-function nodeAt(sourceCode: TSESLint.SourceCode, offset: number): TSESTree.Node | undefined {
+export function nodeAt(sourceCode: TSESLint.SourceCode, offset: number): TSESTree.Node | undefined {
   let current: TSESTree.Node = sourceCode.ast;
   for (;;) {
     const next: TSESTree.Node | undefined = childrenOf(current, sourceCode).find((child) => child.range[0] <= offset && offset < child.range[1]);

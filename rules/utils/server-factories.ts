@@ -55,6 +55,8 @@ export interface ServerFactory extends ServerKind {
   opensThrough?: readonly string[];
   /** The `port` option may be a Unix socket path or a Windows pipe (hapi): such a string is no port. */
   portMayBePath?: boolean;
+  /** The `port` option may be a word of the server's own (webpack-dev-server's "auto"): no string is a mistake. */
+  portMayBeWord?: boolean;
 }
 
 /** Methods that open a port on an existing server object. */
@@ -143,7 +145,7 @@ export const SERVER_FACTORIES: Readonly<Record<string, Table>> = {
   "http-proxy": { createProxyServer: make("http-proxy", "either"), createServer: make("http-proxy", "either"), createProxy: make("http-proxy", "either") },
   "apollo-server": { ApolloServer: make("apollo", "new") },
   "@apollo/server/standalone": { startStandaloneServer: opens("apollo", "call", { optionsArgument: 1, optionsPath: ["listen"] }) },
-  "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0 })),
+  "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0, portMayBeWord: true })),
   // Its configs' ports are read as Vite configs (config-file-listeners.ts, VITE_CONFIG_CALLS).
   vite: { createServer: make("vite", "call"), preview: make("vite", "call", "none") },
   listhen: { listen: opens("listhen", "call", { optionsArgument: 1 }) },
