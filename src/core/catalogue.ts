@@ -126,9 +126,9 @@ const ENTRIES = [
     severity: "error",
     messages: {
       outOfRange:
-        "{{value}} is not a port: ports are whole numbers from 0 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535); use a free port in 1024–49151.",
+        "{{value}} is not a port: ports are whole numbers from 0 to 65535 (system 0–1023, user 1024–49151, dynamic 49152–65535); use a free port in 1024–32767.",
       malformed:
-        "{{value}} is not a valid port: {{reason}}; ports are whole numbers 0–65535, and yours belong in the user range 1024–49151.",
+        "{{value}} is not a valid port: {{reason}}; a port is a whole number 0–65535: use a free one in the user range, below Linux's ephemeral 32768.",
       unquotedBase60:
         '{{value}} is unquoted: YAML 1.1 (older Compose) reads HOST:CONTAINER with a container port below 60 (system range) as one base-60 number; quote it: "{{value}}".',
       unresolved:
