@@ -143,7 +143,7 @@ function optionsSite(factory, args, source) {
         return undefined;
     const holder = factory.optionsPath ? followPath(options.object, factory.optionsPath, source) : options.object;
     const object = holder && objectLiteralOf(holder, source);
-    return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath }), options.argument);
+    return object && calledWith(optionsPort(object, source, undefined, { pathsHaveSeparators: factory.portMayBePath, stringsArePaths: factory.portMayBeWord }), options.argument);
 }
 function optionsAt(args, index, source) {
     const argument = args[index];

@@ -1,7 +1,12 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 export interface LiveScope {
     /** Undefined: the listener never runs (a type test, a skipped test). */
     scope?: string;
     phase: string[];
 }
 export declare function liveScope(sourceCode: TSESLint.SourceCode, file: string, offset: number): LiveScope;
+export declare function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike;
+/** Inside the body of a test (`it`, `test`, node:test's `t.test`), not a describe or a hook. */
+export declare function inTest(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean;
+/** The innermost node whose range holds the offset, found by descending from the program. */
+export declare function nodeAt(sourceCode: TSESLint.SourceCode, offset: number): TSESTree.Node | undefined;

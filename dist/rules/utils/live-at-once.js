@@ -83,7 +83,7 @@ function outermostFirst(steps) {
     }
     return phase;
 }
-function isFunction(node) {
+export function isFunction(node) {
     return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
 }
 /**
@@ -100,6 +100,14 @@ function segmentUnit(node, sourceCode) {
         outermost = parent;
     }
     return outermost;
+}
+/** Inside the body of a test (`it`, `test`, node:test's `t.test`), not a describe or a hook. */
+export function inTest(node, sourceCode) {
+    for (let parent = node.parent; parent; parent = parent.parent) {
+        if (isFunction(parent) && testCallOf(parent, sourceCode)?.role === "test")
+            return true;
+    }
+    return false;
 }
 const testCalls = new WeakMap();
 /** What a callback is to a test runner: `describe("x", () => …)` makes its function a describe. */
@@ -214,7 +222,7 @@ function childrenOf(node, sourceCode) {
     return children;
 }
 /** The innermost node whose range holds the offset, found by descending from the program. */
-function nodeAt(sourceCode, offset) {
+export function nodeAt(sourceCode, offset) {
     let current = sourceCode.ast;
     for (;;) {
         const next = childrenOf(current, sourceCode).find((child) => child.range[0] <= offset && offset < child.range[1]);

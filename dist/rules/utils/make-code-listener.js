@@ -1,9 +1,14 @@
 import { makeFinding } from "../../src/core/make-finding.js";
+import { testExpectsFailure } from "./expected-failure.js";
 import { liveScope } from "./live-at-once.js";
 export function makeCodeListener(site, sourceCode, file) {
+    const invalid = site.value.kind === "malformed" || site.value.port < 0 || site.value.port > 65535;
+    if (invalid && testExpectsFailure(sourceCode, (site.at ?? site.value.range)[0]))
+        return { listeners: [], findings: [] };
     const origin = originOf(site.value, sourceCode, file);
     if (site.value.kind === "malformed") {
-        const finding = makeFinding("valid-port", "malformed", { value: site.value.text, reason: "a port is a whole number from 0 to 65535" }, origin, {
+        const reason = /^[-+]?\d*\.\d+(?:e[-+]?\d+)?$/i.test(site.value.text) ? "it is not a whole number" : "it is not a number";
+        const finding = makeFinding("valid-port", "malformed", { value: site.value.text, reason }, origin, {
             protocol: site.protocol,
             source: "code",
         });

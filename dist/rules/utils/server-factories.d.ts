@@ -47,6 +47,8 @@ export interface ServerFactory extends ServerKind {
     opensThrough?: readonly string[];
     /** The `port` option may be a Unix socket path or a Windows pipe (hapi): such a string is no port. */
     portMayBePath?: boolean;
+    /** The `port` option may be a word of the server's own (webpack-dev-server's "auto"): no string is a mistake. */
+    portMayBeWord?: boolean;
 }
 /** Methods that open a port on an existing server object. */
 export declare const LISTEN_METHODS: ReadonlySet<string>;

@@ -74,7 +74,7 @@ export const SERVER_FACTORIES = {
     "http-proxy": { createProxyServer: make("http-proxy", "either"), createServer: make("http-proxy", "either"), createProxy: make("http-proxy", "either") },
     "apollo-server": { ApolloServer: make("apollo", "new") },
     "@apollo/server/standalone": { startStandaloneServer: opens("apollo", "call", { optionsArgument: 1, optionsPath: ["listen"] }) },
-    "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0 })),
+    "webpack-dev-server": root(make("webpack-dev-server", "new", "node", { opensAt: "options-port", optionsArgument: 0, portMayBeWord: true })),
     // Its configs' ports are read as Vite configs (config-file-listeners.ts, VITE_CONFIG_CALLS).
     vite: { createServer: make("vite", "call"), preview: make("vite", "call", "none") },
     listhen: { listen: opens("listhen", "call", { optionsArgument: 1 }) },

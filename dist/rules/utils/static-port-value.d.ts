@@ -21,7 +21,10 @@ export type PortValue = Single & {
     alternatives?: Single[];
 };
 export interface PortOptions {
-    /** Node's `listen("name")` opens an IPC pipe: a non-numeric string there is not a port. */
+    /**
+     * A non-numeric string there is not a port: Node's `listen("name")` opens an IPC pipe, and
+     * webpack-dev-server's `port: "auto"` picks a free port.
+     */
     stringsArePaths?: boolean;
     /** hapi's `port`: a string with a `/` or `\` is a socket path or a named pipe; other words are mistakes. */
     pathsHaveSeparators?: boolean;

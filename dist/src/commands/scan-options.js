@@ -55,8 +55,9 @@ Input:
   --stdin-filename <path>  the path shown for "-", and what its kind is guessed from
   --help, -h               show this help
 
-Exit codes: 0 no errors; 1 errors, a file that could not be checked, or too many warnings;
-2 usage or configuration error.
+Exit codes: 0 no errors; 1 errors (a file that cannot be read or a config file that does not
+parse is one; code that does not parse is a warning), or too many warnings; 2 usage or
+configuration error.
 `;
 const OPTIONS = {
     format: { type: "string", short: "f", multiple: true },
