@@ -18,3 +18,18 @@ export function setFileOf(program: TSESTree.Program, file: string): void {
 export function fileOf(source: CodeSource): string | undefined {
   return files.get(source.ast);
 }
+
+export interface ScopeManager {
+  scopes: TSESLint.Scope.Scope[];
+  acquire(node: TSESTree.Node, inner?: boolean): TSESLint.Scope.Scope | null;
+}
+
+/** ESLint's SourceCode#getScope: the innermost scope that contains the node. */
+export function innermostScope(manager: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Scope {
+  const inner = node.type !== "Program";
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const scope = manager.acquire(current, inner);
+    if (scope) return scope.type === "function-expression-name" ? (scope.childScopes[0] ?? scope) : scope;
+  }
+  return manager.scopes[0]!;
+}

@@ -8,10 +8,10 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import type * as EslintScope from "eslint-scope";
 import type * as Espree from "espree";
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { BoundedCache } from "./bounded-cache.js";
 import { eraseTypes } from "./erase-types.js";
-import { setFileOf, type CodeSource } from "./code-source.js";
+import { innermostScope, setFileOf, type CodeSource, type ScopeManager } from "./code-source.js";
 import { exportTable, type ExportTable } from "./module-exports.js";
 
 export interface LocalModule {
@@ -62,7 +62,7 @@ function parseModule(file: string): LocalModule | undefined {
   const { ast, scopeManager } = parsed;
   setParents(ast);
   setFileOf(ast, file);
-  const source: CodeSource = { ast, getScope: (node) => scopeOf(scopeManager, node) };
+  const source: CodeSource = { ast, getScope: (node) => innermostScope(scopeManager, node) };
   return { file, source, exports: exportTable(ast), memo: new Map() };
 }
 
@@ -151,21 +151,6 @@ function setParents(root: TSESTree.Program): void {
 
 function isNode(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
-}
-
-interface ScopeManager {
-  scopes: TSESLint.Scope.Scope[];
-  acquire(node: TSESTree.Node, inner?: boolean): TSESLint.Scope.Scope | null;
-}
-
-/** ESLint's SourceCode#getScope: the innermost scope that contains the node. */
-function scopeOf(manager: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Scope {
-  const inner = node.type !== "Program";
-  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    const scope = manager.acquire(current, inner);
-    if (scope) return scope.type === "function-expression-name" ? (scope.childScopes[0] ?? scope) : scope;
-  }
-  return manager.scopes[0]!;
 }
 
 /** Empties the module cache: for benchmarks that stand for separate ESLint runs, and tests. */
