@@ -40,6 +40,36 @@ export function onFileListeners(context, callback) {
         },
     };
 }
+/**
+ * The same collection without ESLint (scan's quick path, src/scan/quick-lint.ts): one walk in
+ * ESLint's order gathers the candidates and sets the `parent` links ESLint would have set, then
+ * they are analysed as at Program:exit.
+ */
+export function listenersIn(sourceCode, filename, physicalFilename = filename) {
+    const program = sourceCode.ast;
+    setFileOf(program, physicalFilename);
+    const collector = createCollector();
+    const stack = [program];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)
+            collector.onCall(node);
+        else if (node.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+            collector.defaultExport = node;
+        const keys = sourceCode.visitorKeys[node.type] ?? [];
+        for (let k = keys.length - 1; k >= 0; k--) {
+            const value = node[keys[k]];
+            const children = Array.isArray(value) ? value : [value];
+            for (let c = children.length - 1; c >= 0; c--) {
+                const child = children[c];
+                if (!child || typeof child.type !== "string")
+                    continue;
+                child.parent = node;
+                stack.push(child);
+            }
+        }
+    }
+    return collectListeners(program, collector, sourceCode, filename);
+}
 /** Cheap syntactic filter during the walk; scope analysis waits for Program:exit. */
 function createCollector() {
     const collector = {

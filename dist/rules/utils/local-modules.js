@@ -8,7 +8,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { BoundedCache } from "./bounded-cache.js";
 import { eraseTypes } from "./erase-types.js";
-import { setFileOf } from "./code-source.js";
+import { innermostScope, setFileOf } from "./code-source.js";
 import { exportTable } from "./module-exports.js";
 /** An app module is small; a file this big is generated or bundled, and not an app's entry. */
 const MAX_BYTES = 1024 * 1024;
@@ -46,7 +46,7 @@ function parseModule(file) {
     const { ast, scopeManager } = parsed;
     setParents(ast);
     setFileOf(ast, file);
-    const source = { ast, getScope: (node) => scopeOf(scopeManager, node) };
+    const source = { ast, getScope: (node) => innermostScope(scopeManager, node) };
     return { file, source, exports: exportTable(ast), memo: new Map() };
 }
 /**
@@ -131,16 +131,6 @@ function setParents(root) {
 }
 function isNode(value) {
     return typeof value === "object" && value !== null && typeof value.type === "string";
-}
-/** ESLint's SourceCode#getScope: the innermost scope that contains the node. */
-function scopeOf(manager, node) {
-    const inner = node.type !== "Program";
-    for (let current = node; current; current = current.parent) {
-        const scope = manager.acquire(current, inner);
-        if (scope)
-            return scope.type === "function-expression-name" ? (scope.childScopes[0] ?? scope) : scope;
-    }
-    return manager.scopes[0];
 }
 /** Empties the module cache: for benchmarks that stand for separate ESLint runs, and tests. */
 export function clearLocalModules() {

@@ -3,8 +3,9 @@
 // a run: the port-policy messages and the number of listeners the shared collector found; the
 // AST, the SourceCode and every other plugin's concerns are dropped with the run.
 //
-// Loaded by lint-code.ts only once a file has passed the text prefilter, so that a scan of code
-// without listeners never loads ESLint, and TypeScript's parser (a third of a second on its own)
+// Loaded by lint-code.ts only once a file has passed the text prefilter and the quick path
+// (quick-lint.ts) has left it to ESLint, so that a scan of code without listeners, or with only
+// files the quick path answers, never loads ESLint, and TypeScript's parser (a third of a second on its own)
 // is loaded only for the first TypeScript file whose types do not erase (parse-modes.ts). Both are required as CommonJS:
 // importing the 9 MB `typescript` module through ESM's named-export analysis takes three times
 // as long.
@@ -14,10 +15,9 @@ import { NAMESPACE } from "../core/catalogue.js";
 import plugin from "../index.js";
 import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
 import { onFileListeners } from "../../rules/utils/listener-visitor.js";
-import { eraseTypes } from "../../rules/utils/erase-types.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { missingPackage } from "./missing-package.js";
-import { isTypeScriptPath, parseModes } from "./parse-modes.js";
+import { isTypeScriptPath, parseModes, sourcesIn } from "./parse-modes.js";
 const require = createRequire(import.meta.url);
 function loadTypeScriptParser() {
     try {
@@ -153,25 +153,6 @@ export function createCodeLinter(options = {}) {
             throw error;
         }
     }
-}
-/**
- * The texts a mode parses, in order. Erased TypeScript keeps every offset, so messages point into
- * the file as written. Before erasing, TypeScript without a `<` is tried as written: with no
- * generic and no type assertion, TypeScript that parses as JavaScript means that JavaScript
- * (every other piece of type syntax is a JavaScript syntax error), and its erased text would be
- * the same text. That spares Babel's load and a cold parse (50–90 ms for a few small files),
- * which a server entry or a bundler config written in TypeScript rarely needs.
- */
-function* sourcesIn(mode, text, absolute) {
-    if (mode !== "erased") {
-        yield text;
-        return;
-    }
-    if (!text.includes("<"))
-        yield text;
-    const erased = eraseTypes(text, absolute);
-    if (erased !== undefined)
-        yield erased;
 }
 /**
  * Given a plain array, Linter#verify builds, validates and merges a FlatConfigArray for every

@@ -1,9 +1,10 @@
 // `port-policy scan` lints JS/TS files with the plugin's own rules, so one CI step yields one
 // report for code and config. Each file is read here, under the same size limit as config files,
 // and put to the listener prefilter (rules/utils/listener-prefilter.ts): most code opens no
-// listener, and such a file is checked by that test alone, without parsing. Only a file that
-// passes goes to ESLint, which is loaded then (code-linter.ts), one file at a time: what is kept
-// of each is its findings and its listener count, so memory does not grow with the repository.
+// listener, and such a file is checked by that test alone, without parsing. A file that passes is
+// checked without ESLint where ESLint would add nothing (quick-lint.ts), else by ESLint, loaded
+// then (code-linter.ts), one file at a time: what is kept of each is its findings and its
+// listener count, so memory does not grow with the repository.
 //
 // Which files say "not checked", and how loudly: a file that cannot be read at all (permissions, a
 // FIFO, a dangling link, deleted mid-scan) is an error, as for config files; code that was read
@@ -23,6 +24,7 @@ export async function lintCode(files, options) {
     const checked = [];
     const texts = new Map();
     let linter;
+    let quickLint;
     const setups = new Map();
     const needTypeScript = [];
     const notes = [];
@@ -41,17 +43,22 @@ export async function lintCode(files, options) {
             checked.push({ path: file.path, kind: "code", listeners: 0 });
             continue;
         }
-        if (!linter) {
-            const loaded = await loadLinter();
-            if (!loaded.ok)
-                return loaded;
-            linter = loaded.linter;
-        }
         const policy = options.policyFor(file);
         let setup = setups.get(policy);
         if (!setup)
             setups.set(policy, (setup = { rules: portPolicyRules(policy), policy }));
-        const outcome = linter.lint(read.text, file.absolute, setup);
+        // Imported on first use, as ESLint is: a scan of code without listeners loads neither.
+        quickLint ??= (await import("./quick-lint.js")).quickLint;
+        let outcome = quickLint(read.text, file.absolute, setup);
+        if (!outcome) {
+            if (!linter) {
+                const loaded = await loadLinter();
+                if (!loaded.ok)
+                    return loaded;
+                linter = loaded.linter;
+            }
+            outcome = linter.lint(read.text, file.absolute, setup);
+        }
         const before = findings.length;
         if (outcome.checked) {
             checked.push({ path: file.path, kind: "code", listeners: outcome.listeners });
