@@ -57,8 +57,18 @@ describe("quickLint", () => {
     expect((kept(quick) as Kept).messages.map(({ line, column }) => [line, column])).toEqual([[2, 22]]);
   });
 
+  it("answers where the comments concern other rules only", () => {
+    const text = '/* eslint-disable no-console */\nimport express from "express";\n// eslint-disable-next-line @typescript-eslint/no-explicit-any -- port-policy checks this\nexpress().listen(50000);\n/* eslint-env node */\n';
+    const quick = quickLint(text, "/repo/server.js", recommended);
+    expect(quick).toBeDefined();
+    expect(kept(quick)).toEqual(kept(linter.lint(text, "/repo/server.js", recommended)));
+    expect((kept(quick) as Kept).messages.map(({ ruleId, line }) => [ruleId, line])).toEqual([["port-policy/no-dynamic-port", 4]]);
+  });
+
   it.each([
     ["a disable comment", "server.js", 'import express from "express";\n// eslint-disable-next-line port-policy/no-dynamic-port\nexpress().listen(50000);\n'],
+    ["a disable comment with a reason", "server.js", 'import express from "express";\nexpress().listen(50000); // eslint-disable-line port-policy/no-dynamic-port -- legacy\n'],
+    ["a disable comment naming no rule", "server.js", '/* eslint-disable */\nimport express from "express";\nexpress().listen(50000);\n'],
     ["a rule set in a comment", "server.js", '/* eslint port-policy/no-dynamic-port: "off" */\nimport express from "express";\nexpress().listen(50000);\n'],
     ["a global declared in a comment", "server.js", '/* global PORT */\nimport express from "express";\nexpress().listen(PORT);\n'],
     ["JavaScript that does not parse", "server.js", 'import express from "express";\nexpress().listen(50000;\n'],
