@@ -5,8 +5,8 @@
 // against 45–60 ms for the parse and scope analysis alone, over 69 small files.
 //
 // It answers only where ESLint would say the same (test/scan/quick-lint.test.ts compares the two
-// over every fixture): the text names no `eslint` or `global` comment that could disable a rule
-// or declare a variable, and one of the file's JavaScript modes parses. Anything else (a parse
+// over every fixture): no `eslint` comment could disable one of our rules and no `global` comment
+// declares a variable, and one of the file's JavaScript modes parses. Anything else (a parse
 // error, syntax only TypeScript's parser takes, a tree too deep to walk, a layout of ESLint this
 // does not know) gives `undefined`, and the file goes to ESLint's Linter as before.
 import { createRequire } from "node:module";
@@ -18,8 +18,11 @@ import { listenersIn } from "../../rules/utils/listener-visitor.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { parseModes, sourcesIn } from "./parse-modes.js";
 const require = createRequire(import.meta.url);
-/** Comments that change what ESLint reports (`eslint-disable…`, `/* eslint … *\/`) or its scopes (`/* global *\/`). */
+/** Words every comment starts with that could change what ESLint reports or its scopes. */
 const DIRECTIVE_WORDS = /eslint|global/;
+/** ESLint's directive comments: `eslint-disable-next-line rule -- why`, `/* eslint rule: off *\/`, `/* global x *\/`. */
+const DIRECTIVE = /^(eslint(?:-[a-z]+)*|globals?)(?:\s|$)/;
+const DISABLES = new Set(["eslint-disable", "eslint-enable", "eslint-disable-line", "eslint-disable-next-line"]);
 let tools;
 /** espree, eslint-scope and the globals ESLint declares, or null where ESLint's layout is not known. */
 function loadTools() {
@@ -35,8 +38,6 @@ function loadTools() {
     }
 }
 export function quickLint(text, absolute, setup) {
-    if (DIRECTIVE_WORDS.test(text))
-        return undefined;
     tools ??= loadTools();
     if (!tools)
         return undefined;
@@ -60,11 +61,13 @@ function parse(text, mode) {
     const ecmaVersion = espree.latestEcmaVersion + 2009;
     let ast;
     try {
-        ast = espree.parse(text, { ecmaVersion: "latest", sourceType, range: true, ecmaFeatures: { jsx: true } });
+        ast = espree.parse(text, { ecmaVersion: "latest", sourceType, range: true, comment: true, ecmaFeatures: { jsx: true } });
     }
     catch {
         return undefined;
     }
+    if (DIRECTIVE_WORDS.test(text) && ast.comments?.some(concernsTheRules))
+        return undefined;
     let scopeManager;
     try {
         scopeManager = eslintScope.analyze(ast, {
@@ -85,6 +88,23 @@ function parse(text, mode) {
     const declared = { ...globals[`es${ecmaVersion}`], ...(sourceType === "commonjs" ? globals.commonjs : {}) };
     scopeManager.addGlobals(Object.keys(declared).filter((name) => declared[name] !== "off"));
     return sourceCodeOf(text, ast, scopeManager);
+}
+/**
+ * A directive that may disable a port-policy rule or declare a global: one that names no rule
+ * (`// eslint-disable-next-line` disables them all) or names one of ours, a config comment
+ * naming ours, or a `global` comment. `// eslint-disable-next-line no-console` concerns other rules.
+ */
+function concernsTheRules(comment) {
+    const text = comment.value.trim();
+    const directive = DIRECTIVE.exec(text)?.[1];
+    if (directive === undefined)
+        return false;
+    if (directive === "global" || directive === "globals")
+        return true;
+    const rules = text.slice(directive.length).split(/\s-{2,}\s/)[0];
+    if (DISABLES.has(directive))
+        return rules.trim() === "" || rules.includes(NAMESPACE);
+    return directive === "eslint" && rules.includes(NAMESPACE);
 }
 /** The part of ESLint's SourceCode the collector reads. */
 function sourceCodeOf(text, ast, manager) {
