@@ -4,7 +4,7 @@ import type { LineCounter } from "yaml";
 import type { Finding } from "../core/finding.js";
 import { makeFinding } from "../core/make-finding.js";
 import type { Origin } from "../core/listener.js";
-import { guessKind, isJsonName, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig, type ContentTests } from "./detect-kind.js";
+import { guessKind, isJsonName, jsonMayBeConfig, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig, type ContentTests } from "./detect-kind.js";
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import { readYaml } from "./read-yaml.js";
@@ -61,7 +61,7 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
     return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
   }
-  if (!named && !mayBeConfig(text)) return { skipped: "no top-level apiVersion, kind, services or jobs key" };
+  if (!named && (!mayBeConfig(text) || (isJsonName(path) && !jsonMayBeConfig(text)))) return { skipped: "no top-level apiVersion, kind, services or jobs key" };
   const yaml = readYaml(text);
   if (!yaml.ok) {
     const json = !named && isJsonName(path);

@@ -67,6 +67,18 @@ describe("kind by content", () => {
     );
   });
 
+  it("skips JSON whose top level lacks those keys however often they appear below it (a TypeDoc dump), and reads JSON manifests", () => {
+    const typedoc = JSON.stringify({ id: 0, name: "order", variant: "project", kind: 1, children: [{ kind: 256, apiVersion: "x", comment: { summary: [{ kind: "text" }] } }] }, null, "\t");
+    const pod = JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name: "p" }, spec: { containers: [{ name: "c", image: "nginx", ports: [{ containerPort: 50000 }] }] } }, null, 2);
+    const scanned = scanFiles({ "docs/typedoc.json": typedoc, "docs/list.json": "[{\"kind\": \"x\"}]", "pod.json": pod });
+    expect(scanned.files.map((file) => [file.path, file.kind])).toEqual([["pod.json", "kubernetes"]]);
+    expect(scanned.diagnostics.map((note) => [note.path, note.message])).toEqual([
+      ["docs/list.json", "skipped: no top-level apiVersion, kind, services or jobs key"],
+      ["docs/typedoc.json", "skipped: no top-level apiVersion, kind, services or jobs key"],
+    ]);
+    expect(scanned.findings.map((finding) => [finding.ruleId, finding.origin.line])).toEqual([["no-dynamic-port", 14]]);
+  });
+
   it("skips Helm chart templates, which are not YAML until rendered", () => {
     const chart = scanFiles({ "chart/templates/deployment.yaml": "{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\n{{- end }}\n" });
     expect(chart.findings).toEqual([]);
