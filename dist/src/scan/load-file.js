@@ -1,5 +1,5 @@
 import { makeFinding } from "../core/make-finding.js";
-import { guessKind, isJsonName, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig } from "./detect-kind.js";
+import { guessKind, isJsonName, jsonMayBeConfig, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig } from "./detect-kind.js";
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource } from "./read-source.js";
 import { readYaml } from "./read-yaml.js";
@@ -28,7 +28,7 @@ export function loadFile(request, tests) {
     if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
         return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
     }
-    if (!named && !mayBeConfig(text))
+    if (!named && (!mayBeConfig(text) || (isJsonName(path) && !jsonMayBeConfig(text))))
         return { skipped: "no top-level apiVersion, kind, services or jobs key" };
     const yaml = readYaml(text);
     if (!yaml.ok) {
