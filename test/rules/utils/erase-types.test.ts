@@ -15,6 +15,7 @@ describe("eraseTypes", () => {
     ["variable types and definite assignment", "let port!: number;\nconst host: string = 'h';", "let port         ;\nconst host         = 'h';"],
     ["as, satisfies, non-null, in parentheses", "const p = (env.PORT as string)!;\nconst o = { port: 1 } satisfies Options;", "const p = (env.PORT          ) ;\nconst o = { port: 1 }                  ;"],
     ["a prefix assertion", "const port = <number>(value);", "const port =         (value);"],
+    ["an object asserted where it stays an object (elysia's `<Macro>{}`)", "const macro = <Macro>{};\nf(<T>{ port: 1 });", "const macro =        {};\nf(   { port: 1 });"],
     ["type arguments and instantiation", "const m = new Map<string, number>();\nconst s = f<T>(1);\nconst g = f<T>;", "const m = new Map                ();\nconst s = f   (1);\nconst g = f   ;"],
     ["type-only imports and exports", 'import type { A } from "a";\nimport { type B, C } from "b";\nexport { type B, C };\nexport type { A };', ';                          \nimport {         C } from "b";\nexport {         C };\n;                 '],
     ["type declarations and overloads", "type P = number\ninterface I {}\ndeclare const x: P;\nfunction f(a: string): void;\nfunction f(a) {}", ";              \n;             \n;                  \n;                           \nfunction f(a) {}"],
@@ -41,6 +42,7 @@ describe("eraseTypes", () => {
     ["import = require", 'import http = require("http");'],
     ["a decorator", "@Controller() class C {}"],
     ["an object asserted as an arrow's body, which would become a block", "const f = (x) => <T>{ port: x };"],
+    ["an assertion opening a statement, which would become a block", "<T>{ port: 1 }.port;"],
     ["a file that does not parse", "const = 1;"],
   ])("does not erase %s: the TypeScript parser reads it", (_name, typescript) => {
     expect(eraseTypes(typescript, "/repo/src/a.ts")).toBeUndefined();
