@@ -80,6 +80,12 @@ class Eraser {
             return this.eraseStatement(node, statementList);
         if (node.type.startsWith("TS"))
             return this.visitTypeScriptExpression(node);
+        // `() => <T>{ a }` and `<T>{ a }.b;` would become blocks once `<T>` is gone; anywhere else
+        // (`x = <T>{}`, `f(<T>{})`) the object stays an object.
+        if (node.type === "ArrowFunctionExpression" && this.text[node.body.start] === "<")
+            throw new NotErasable();
+        if (node.type === "ExpressionStatement" && this.text[node.start] === "<")
+            throw new NotErasable();
         this.eraseAnnotations(node);
         this.eraseMarks(node);
         if (node.type === "ImportDeclaration" || node.type === "ExportNamedDeclaration")
@@ -147,9 +153,6 @@ class Eraser {
             case "TSTypeAssertion": {
                 const close = this.skipSpaces(type.end);
                 if (this.text[close] !== ">")
-                    throw new NotErasable();
-                // `() => <T>{ a }` would become a block: the assertion is what makes it an object.
-                if (this.text[this.skipSpaces(close + 1)] === "{")
                     throw new NotErasable();
                 this.erase(node.start, close + 1);
                 break;
