@@ -41,10 +41,12 @@ export interface KeyValue {
 
 export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "env_file" | "profiles", "reset" | "override">>;
 
-/** `build: ./dir` or `build: {context, dockerfile}`: which Dockerfile builds the service's image. */
+/** `build: ./dir` or `build: {context, dockerfile, target}`: which Dockerfile, and which of its stages, builds the service's image. */
 export interface BuildSpec {
   context?: Field;
   dockerfile?: Field;
+  /** The stage to build (`target: development`): the image is that stage's, not the last one's. */
+  target?: Field;
   /** `dockerfile_inline`: no file to link. */
   inline: boolean;
 }
@@ -159,7 +161,7 @@ function readBuild(node: Node | undefined, reader: Reader): BuildSpec | undefine
   const build: BuildSpec = { inline: false };
   for (const entry of entries(node, reader.walk)) {
     if (entry.key === "dockerfile_inline") build.inline = true;
-    if (entry.key !== "context" && entry.key !== "dockerfile") continue;
+    if (entry.key !== "context" && entry.key !== "dockerfile" && entry.key !== "target") continue;
     const field = readField(entry.value, reader.file, reader.lookup);
     if (field) build[entry.key] = field;
   }

@@ -20,6 +20,8 @@ export interface DockerImage {
   baseImage?: string;
   user: UserKind;
   exposed: ExposedPort[];
+  /** The image of each named stage, for compose's `build.target` (lower-cased, as BuildKit compares). */
+  targets?: ReadonlyMap<string, DockerImage>;
 }
 
 export interface DockerfileFile extends FileContext {
@@ -34,10 +36,10 @@ export interface DockerfileScan {
   finish(linked: ReadonlySet<string>): FrontEndResult;
 }
 
-/** The stages the last one is built on, first to last. */
-function chain(stages: readonly Stage[]): Stage[] {
+/** The stages the one at `last` is built on, first to last. */
+function chain(stages: readonly Stage[], last: number): Stage[] {
   const result: Stage[] = [];
-  let index = stages.length - 1;
+  let index = last;
   while (index >= 0) {
     const stage = stages[index]!;
     result.unshift(stage);
@@ -66,20 +68,27 @@ function baseImageOf(first: Stage | undefined): string | undefined {
 
 function readImage(file: DockerfileFile, findings: Finding[]): DockerImage {
   const stages = readStages(file);
-  const image = chain(stages);
-  const baseImage = baseImageOf(image[0]);
-  const user = [...image].reverse().find((stage) => stage.user)?.user;
-  const inImage = new Set(image);
-  const exposed: ExposedPort[] = [];
+  const exposedIn = new Map<Stage, ExposedPort[]>();
   for (const stage of stages) {
+    const ports: ExposedPort[] = [];
     for (const { token, variables } of stage.exposes) {
       const read = readExpose(token, variables, file);
       if (read && "finding" in read) findings.push(read.finding);
-      else if (read && inImage.has(stage)) exposed.push(read.port);
+      else if (read) ports.push(read.port);
     }
+    exposedIn.set(stage, ports);
   }
-  // In file order, which is the order the image inherits them in: a stage follows those it is built on.
-  return { path: file.path, ...(baseImage ? { baseImage } : {}), user: userKind(user, image[0]), exposed };
+  const imageAt = (last: number): DockerImage => {
+    const image = chain(stages, last);
+    const baseImage = baseImageOf(image[0]);
+    const user = [...image].reverse().find((stage) => stage.user)?.user;
+    // In file order, which is the order the image inherits them in: a stage follows those it is built on.
+    const exposed = image.flatMap((stage) => exposedIn.get(stage) ?? []);
+    return { path: file.path, ...(baseImage ? { baseImage } : {}), user: userKind(user, image[0]), exposed };
+  };
+  const targets = new Map<string, DockerImage>();
+  for (const [index, stage] of stages.entries()) if (stage.name !== undefined && !targets.has(stage.name)) targets.set(stage.name, imageAt(index));
+  return { ...imageAt(stages.length - 1), targets };
 }
 
 /** The same port and protocol exposed twice in one image: Docker keeps one, the repeat is noise. */

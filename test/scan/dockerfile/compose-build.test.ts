@@ -57,4 +57,26 @@ describe("compose build: and the Dockerfile it builds", () => {
       ["db/Dockerfile", 50000],
     ]);
   });
+
+  // awesome-compose's react-java-mysql: `target: development` is a node stage; nginx is only the last.
+  it("takes the image of build.target's stage, not the last stage's", () => {
+    const compose = "services:\n  frontend:\n    build: {context: frontend, target: Development}\n    expose: [3306]\n";
+    const dockerfile = "FROM node:lts AS development\nUSER node\nEXPOSE 3000\nCMD [\"npm\", \"start\"]\n\nFROM development AS builder\nRUN npm run build\n\nFROM nginx:1.13-alpine\nEXPOSE 80\n";
+    const { listeners, findings } = scanFiles({ "compose.yaml": compose, "frontend/Dockerfile": dockerfile });
+    expect(listeners.map((l) => [l.origin.file, l.origin.line, l.port, l.identity.image, l.privilege.user])).toEqual([
+      ["compose.yaml", 4, 3306, "node:lts", "non-root"],
+      ["frontend/Dockerfile", 3, 3000, "node:lts", "non-root"],
+    ]);
+    expect(findings).toEqual([]);
+    const last = scanFiles({ "compose.yaml": compose.replace("target: Development", "target: builder"), "frontend/Dockerfile": dockerfile });
+    expect(last.listeners.map((l) => [l.port, l.identity.image])).toEqual([[3306, "node:lts"], [3000, "node:lts"]]);
+    const nginx = scanFiles({ "compose.yaml": compose.replace(", target: Development", ""), "frontend/Dockerfile": dockerfile });
+    expect(nginx.findings.map(describeFinding)).toEqual([expect.stringMatching(/^compose\.yaml:4:14-18 no-registered-port-misuse\//)]);
+  });
+
+  it("leaves the Dockerfile on its own when build.target names no stage", () => {
+    const compose = "services:\n  web:\n    build: {context: ., target: missing}\n";
+    const { listeners } = scanFiles({ "compose.yaml": compose, Dockerfile: "FROM node:20 AS dev\nEXPOSE 3000\n" });
+    expect(listeners.map((l) => [l.origin.file, l.source])).toEqual([["Dockerfile", "dockerfile"]]);
+  });
 });
