@@ -142,9 +142,12 @@ export function composeScan(options, known = new Map()) {
                 const imageOf = (service) => {
                     const path = first.absolute === undefined || images.size === 0 ? undefined : dockerfilePath(service.build, dir);
                     const image = path === undefined ? undefined : images.get(path);
-                    if (image)
+                    const target = service.build?.target;
+                    // A target that cannot be read or names no stage builds nothing the scan can see.
+                    const built = target === undefined ? image : image?.targets?.get(valueOf(target)?.toLowerCase() ?? "");
+                    if (built)
                         linked.add(path);
-                    return image;
+                    return built;
                 };
                 const stack = project.files.every((file) => isSwarmStackFile(file.path));
                 const found = composeListeners(project.files.map((file) => file.layers), names[index], { requireHostIp: requireHostIp && !stack, imageOf });

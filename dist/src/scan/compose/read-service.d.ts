@@ -44,10 +44,12 @@ export interface KeyValue {
     };
 }
 export type MergeTags = Partial<Record<"ports" | "expose" | "cap_add" | "sysctls" | "environment" | "env_file" | "profiles", "reset" | "override">>;
-/** `build: ./dir` or `build: {context, dockerfile}`: which Dockerfile builds the service's image. */
+/** `build: ./dir` or `build: {context, dockerfile, target}`: which Dockerfile, and which of its stages, builds the service's image. */
 export interface BuildSpec {
     context?: Field;
     dockerfile?: Field;
+    /** The stage to build (`target: development`): the image is that stage's, not the last one's. */
+    target?: Field;
     /** `dockerfile_inline`: no file to link. */
     inline: boolean;
 }

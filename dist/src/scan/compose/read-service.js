@@ -93,7 +93,7 @@ function readBuild(node, reader) {
     for (const entry of entries(node, reader.walk)) {
         if (entry.key === "dockerfile_inline")
             build.inline = true;
-        if (entry.key !== "context" && entry.key !== "dockerfile")
+        if (entry.key !== "context" && entry.key !== "dockerfile" && entry.key !== "target")
             continue;
         const field = readField(entry.value, reader.file, reader.lookup);
         if (field)

@@ -9,6 +9,8 @@ export interface DockerImage {
     baseImage?: string;
     user: UserKind;
     exposed: ExposedPort[];
+    /** The image of each named stage, for compose's `build.target` (lower-cased, as BuildKit compares). */
+    targets?: ReadonlyMap<string, DockerImage>;
 }
 export interface DockerfileFile extends FileContext {
     absolute?: string;

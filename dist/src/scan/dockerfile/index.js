@@ -2,10 +2,10 @@ import { makeFinding } from "../../core/make-finding.js";
 import { describeClass, isValidPort } from "../../core/port-class.js";
 import { readExpose } from "./expose.js";
 import { readStages } from "./stages.js";
-/** The stages the last one is built on, first to last. */
-function chain(stages) {
+/** The stages the one at `last` is built on, first to last. */
+function chain(stages, last) {
     const result = [];
-    let index = stages.length - 1;
+    let index = last;
     while (index >= 0) {
         const stage = stages[index];
         result.unshift(stage);
@@ -33,22 +33,31 @@ function baseImageOf(first) {
 }
 function readImage(file, findings) {
     const stages = readStages(file);
-    const image = chain(stages);
-    const baseImage = baseImageOf(image[0]);
-    const user = [...image].reverse().find((stage) => stage.user)?.user;
-    const inImage = new Set(image);
-    const exposed = [];
+    const exposedIn = new Map();
     for (const stage of stages) {
+        const ports = [];
         for (const { token, variables } of stage.exposes) {
             const read = readExpose(token, variables, file);
             if (read && "finding" in read)
                 findings.push(read.finding);
-            else if (read && inImage.has(stage))
-                exposed.push(read.port);
+            else if (read)
+                ports.push(read.port);
         }
+        exposedIn.set(stage, ports);
     }
-    // In file order, which is the order the image inherits them in: a stage follows those it is built on.
-    return { path: file.path, ...(baseImage ? { baseImage } : {}), user: userKind(user, image[0]), exposed };
+    const imageAt = (last) => {
+        const image = chain(stages, last);
+        const baseImage = baseImageOf(image[0]);
+        const user = [...image].reverse().find((stage) => stage.user)?.user;
+        // In file order, which is the order the image inherits them in: a stage follows those it is built on.
+        const exposed = image.flatMap((stage) => exposedIn.get(stage) ?? []);
+        return { path: file.path, ...(baseImage ? { baseImage } : {}), user: userKind(user, image[0]), exposed };
+    };
+    const targets = new Map();
+    for (const [index, stage] of stages.entries())
+        if (stage.name !== undefined && !targets.has(stage.name))
+            targets.set(stage.name, imageAt(index));
+    return { ...imageAt(stages.length - 1), targets };
 }
 /** The same port and protocol exposed twice in one image: Docker keeps one, the repeat is noise. */
 function repeats(image) {
