@@ -49,6 +49,10 @@ function frontEnd(ruleId: "valid-port" | "no-duplicate-port", messageId: string,
 /** Each message rendered from the data its producer really makes, with long realistic values. */
 const REALISTIC: Array<[string, () => Finding[]]> = [
   ["no-dynamic-port/dynamic", () => noDynamicPort([code(50051)])],
+  [
+    "no-dynamic-port/ownPort",
+    () => noDynamicPort([makeListener({ port: 51820, protocol: "udp", role: "published", source: "compose", identity: { name: "wireguard", image: "lscr.io/linuxserver/wireguard:1.0.20210914" }, origin: { ...at, exampleEnv: "deploy/wireguard/.env.example" } })]),
+  ],
   ["no-ephemeral-port/ephemeral (Linux)", () => noEphemeralPort([code(40000)], withProfile("linux"))],
   ["no-ephemeral-port/ephemeral (FreeBSD)", () => noEphemeralPort([code(40000)], withProfile("freebsd"))],
   ["no-privileged-port/privileged (plain process)", () => noPrivilegedPort([code(443)], recommended)],

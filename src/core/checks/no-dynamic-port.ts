@@ -3,15 +3,21 @@
 // outgoing connections). OS ranges reaching below 49152 (Linux's 32768–60999) are
 // no-ephemeral-port's. Service ports and NodePorts are virtual or range-checked elsewhere, and a
 // remote port (`WIREGUARD_ENDPOINT_PORT`) is bound on another machine; port 0 ("any free port")
-// is never flagged.
+// is never flagged. A product on its own port there (Jenkins's agents on 50000, WireGuard on
+// 51820/udp) is reported too, since the OS can hand that port out as well, but told to reserve
+// it on the host rather than to move: its clients and peers expect it there.
+import { identify, productByKey } from "../identity.js";
 import type { Finding } from "../finding.js";
 import type { Listener } from "../listener.js";
 import { PORT_CLASSES, rangesOverlap } from "../port-class.js";
 import { BOUND_ROLES, isFixedPort, lastPort, listenerFinding, perListener } from "./listener-finding.js";
+import { ownerOf } from "./own-port.js";
 
 function check(listener: Listener): Finding | undefined {
   if (!rangesOverlap({ from: listener.port, to: lastPort(listener) }, PORT_CLASSES.dynamic)) return undefined;
-  return listenerFinding("no-dynamic-port", "dynamic", listener, {});
+  const owner = listener.endPort === undefined ? ownerOf(listener, identify(listener.identity)) : undefined;
+  const product = owner === undefined ? undefined : productByKey(owner)?.label;
+  return product ? listenerFinding("no-dynamic-port", "ownPort", listener, { product }) : listenerFinding("no-dynamic-port", "dynamic", listener, {});
 }
 
 export function noDynamicPort(listeners: readonly Listener[]): Finding[] {

@@ -10,6 +10,20 @@ describe("no-dynamic-port", () => {
     expect(finding!.message).toMatch(/^Port 50123 is in the dynamic range \(49152–65535\)/);
   });
 
+  // docker/awesome-compose's wireguard: 51820/udp is what its peers are configured to reach.
+  it("tells a product on its own port there to reserve it rather than move (WireGuard, Jenkins's agents)", () => {
+    const wireguard = makeListener({ port: 51820, protocol: "udp", role: "published", source: "compose", identity: { name: "wireguard", image: "lscr.io/linuxserver/wireguard:latest" } });
+    const jenkins = makeListener({ port: 50000, role: "container", source: "kubernetes", identity: { image: "jenkins/jenkins:lts-jdk21" } });
+    const findings = noDynamicPort([wireguard, jenkins]);
+    expect(findings.map((finding) => [finding.messageId, finding.data.product, finding.severity])).toEqual([
+      ["ownPort", "WireGuard", "error"],
+      ["ownPort", "Jenkins", "error"],
+    ]);
+    expect(findings[0]!.message).toBe("Port 51820 is WireGuard's default, but in the dynamic range (49152–65535) the OS gives outgoing connections; reserve it on each host (net.ipv4.ip_local_reserved_ports).");
+    const elsewhere = noDynamicPort([{ ...wireguard, port: 55000 }, { ...wireguard, identity: { name: "vpn", image: "alpine:3.20" } }]);
+    expect(elsewhere.map((finding) => finding.messageId)).toEqual(["dynamic", "dynamic"]);
+  });
+
   it("flags the bounds 49152 and 65535 but not 49151", () => {
     const ports = noDynamicPort([49151, 49152, 65535].map((port) => makeListener({ port }))).map((f) => f.port);
     expect(ports).toEqual([49152, 65535]);
