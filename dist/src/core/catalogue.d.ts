@@ -27,6 +27,7 @@ declare const ENTRIES: readonly [{
     readonly severity: "error";
     readonly messages: {
         readonly dynamic: "{{subject}} is in the dynamic range (49152–65535), which the OS hands out to outgoing connections, so it may already be taken; use a free port in 1024–32767.";
+        readonly ownPort: "{{subject}} is {{product}}'s default, but in the dynamic range (49152–65535) the OS gives outgoing connections; reserve it on each host (net.ipv4.ip_local_reserved_ports).";
     };
 }, {
     readonly id: "no-ephemeral-port";

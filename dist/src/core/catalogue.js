@@ -16,6 +16,7 @@ const ENTRIES = [
         severity: "error",
         messages: {
             dynamic: "{{subject}} is in the dynamic range (49152–65535), which the OS hands out to outgoing connections, so it may already be taken; use a free port in 1024–32767.",
+            ownPort: "{{subject}} is {{product}}'s default, but in the dynamic range (49152–65535) the OS gives outgoing connections; reserve it on each host (net.ipv4.ip_local_reserved_ports).",
         },
     },
     {

@@ -12,15 +12,22 @@ function documents(key, port) {
     return ports.some((own) => (typeof own === "number" ? own === port : inRange(port, own)));
 }
 export function isOwnPort(listener, keys) {
+    return ownerOf(listener, keys) !== undefined;
+}
+/** The key of the product among `keys` whose own port the listener is on, if any. */
+export function ownerOf(listener, keys) {
     if (keys.size === 0)
-        return false;
-    const records = assignedRecords(listener.port, listener.protocol);
-    if (records.some((record) => productsOwningName(record.name).some((product) => keys.has(product.key))))
-        return true;
-    if (deFactoUses(listener.port, listener.protocol).some((use) => use.productKey !== undefined && keys.has(use.productKey)))
-        return true;
+        return undefined;
+    for (const record of assignedRecords(listener.port, listener.protocol)) {
+        const owner = productsOwningName(record.name).find((product) => keys.has(product.key));
+        if (owner)
+            return owner.key;
+    }
+    const use = deFactoUses(listener.port, listener.protocol).find((each) => each.productKey !== undefined && keys.has(each.productKey));
+    if (use)
+        return use.productKey;
     for (const key of keys)
         if (documents(key, listener.port))
-            return true;
-    return false;
+            return key;
+    return undefined;
 }

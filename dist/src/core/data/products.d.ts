@@ -220,6 +220,13 @@ export declare const PRODUCTS: readonly [{
     readonly aliases: readonly ["stun", "turn", "coturn"];
     readonly ports: readonly [80, 443];
 }, {
+    readonly key: "wireguard";
+    readonly label: "WireGuard";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["linuxserver/wireguard", "wg-easy/wg-easy", "weejewel/wg-easy", "masipcat/wireguard-go"];
+    readonly aliases: readonly ["wireguard"];
+    readonly ports: readonly [51820];
+}, {
     readonly key: "sip";
     readonly label: "SIP";
     readonly ianaNames: readonly ["sip", "sip-tls"];

@@ -153,6 +153,8 @@ export const PRODUCTS = [
         aliases: ["stun", "turn", "coturn"],
         ports: [80, 443],
     },
+    // WireGuard's quick-start and wg-quick examples: ListenPort 51820 (UDP); linuxserver/wireguard and wg-easy default to it.
+    { key: "wireguard", label: "WireGuard", ianaNames: [], images: ["linuxserver/wireguard", "wg-easy/wg-easy", "weejewel/wg-easy", "masipcat/wireguard-go"], aliases: ["wireguard"], ports: [51820] },
     { key: "sip", label: "SIP", ianaNames: ["sip", "sip-tls"], images: ["andrius/asterisk"], aliases: ["sip"] },
     {
         // Jenkins Docker image README: web UI 8080, inbound agents 50000.
