@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Listener } from "../../../src/core/listener.js";
 import { scanComposeProject } from "../../../src/scan/compose/index.js";
 import { portKey, uniqueBy, type RawPort } from "../../../src/scan/compose/merge-services.js";
+import { describeFinding, scanFiles } from "../scan-fixture.js";
 import { hasShared, loadVectors, SKIP_MESSAGE } from "./shared-vectors.js";
 
 function scan(text: string, env: Record<string, string> = {}, overrides: string[] = []) {
@@ -191,6 +192,16 @@ describe("long syntax and expose", () => {
     expect(listeners[1]).toMatchObject({ endPort: 8010, protocol: "udp", hostIp: "127.0.0.1", identity: { portName: "http" } });
     expect(listeners[3]).toMatchObject({ endPort: 4001, protocol: "udp", scope: "compose:demo:api" });
     expect(findings.map((f) => [f.messageId, f.origin.line])).toEqual([["malformed", 11]]);
+  });
+
+  // temporalio/docker-compose's multirole file: `published: 55670` and `target: 55670` are one mapping.
+  it("reports a long-syntax entry once, on its first token, across its lines", () => {
+    const compose = "services:\n  otel:\n    image: otel/opentelemetry-collector:0.47.0\n    ports:\n      - published: 55670\n        target: 55670\n      - target: 50001\n        published: 50002\n";
+    expect(scanFiles({ "compose.yaml": compose }).findings.map(describeFinding)).toEqual([
+      "compose.yaml:5:20-25 no-dynamic-port/dynamic error 55670",
+      "compose.yaml:7:17-22 no-dynamic-port/dynamic error 50001",
+      "compose.yaml:8:20-25 no-dynamic-port/dynamic error 50002",
+    ]);
   });
 });
 
