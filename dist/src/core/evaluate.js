@@ -62,7 +62,8 @@ export function compareFindings(a, b) {
 function oncePerEntry(sorted) {
     const seen = new Set();
     return sorted.filter((finding) => {
-        const { file, line } = finding.origin;
+        const { file } = finding.origin;
+        const line = finding.origin.entryLine ?? finding.origin.line;
         const key = `${file}\0${line}\0${finding.ruleId}\0${finding.messageId}\0${finding.port}\0${finding.protocol}`;
         if (seen.has(key))
             return false;

@@ -14,6 +14,12 @@ export interface Origin {
      * read because no `.env` exists; Compose itself would leave the variable unset.
      */
     exampleEnv?: string;
+    /**
+     * The first line of the entry the token belongs to, when the entry spans lines (a long-syntax
+     * compose port: `published` and `target` are one mapping), so it is reported once, as the
+     * one-line `"55670:55670"` is.
+     */
+    entryLine?: number;
 }
 /**
  * What the port is to the thing that declares it; the checks differ by role:

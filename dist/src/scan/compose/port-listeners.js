@@ -111,10 +111,11 @@ function longPort(item, ctx, out) {
     if (!protocol)
         return;
     const identity = { portName: fields.name && text(fields.name), appProtocol: fields.app_protocol && text(fields.app_protocol) };
-    const target = portField(fields.target, false, out);
+    const entryLine = originAt(item.file.path, item.file.lines, item.node.range?.[0] ?? 0, item.node.range?.[0] ?? 0).line;
+    const target = inEntry(portField(fields.target, false, out), entryLine);
     if (target)
         out.listeners.push(listener("container", target.token, protocol, target.placed, ctx, identity));
-    const published = fields.published && portField(fields.published, true, out);
+    const published = fields.published && inEntry(portField(fields.published, true, out), entryLine);
     const hostIp = fields.host_ip ? text(fields.host_ip) : undefined;
     if (published && !ctx.hostNetwork) {
         out.listeners.push(listener("published", published.token, protocol, published.placed, ctx, { ...identity, hostIp, picksOne: true }));
@@ -123,6 +124,10 @@ function longPort(item, ctx, out) {
         const at = published ? published.placed.origin : target.placed.origin;
         out.findings.push(hostIpRequired(at, target.token.from, published?.token, "host_ip: 127.0.0.1"));
     }
+}
+/** The field's place marked as part of the long-syntax entry starting on `entryLine`. */
+function inEntry(field, entryLine) {
+    return field && { ...field, placed: { ...field.placed, origin: { ...field.placed.origin, entryLine } } };
 }
 /** `target` is an integer (compose-go casts it with toInt); `published` a port or range, "" for none. */
 function portField(field, allowRange, out) {
