@@ -176,7 +176,7 @@ const ENTRIES = [
       serviceTypeForbidden:
         "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids; use ClusterIP behind an Ingress or Gateway.",
       hostIpRequired:
-        "{{subject}} ({{class}}) is published on every host interface, past firewalls such as ufw, but the policy wants a host IP; write {{fix}}.",
+        "{{subject}} ({{class}}) is published on every host interface, past firewalls like ufw; the policy wants a host IP: {{fix}}, or 0.0.0.0 if public.",
       hostIpRequiredRandom:
         "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, but the policy wants a host IP; write {{fix}}, or use expose.",
     },
