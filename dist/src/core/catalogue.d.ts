@@ -109,7 +109,7 @@ declare const ENTRIES: readonly [{
         readonly hostPortForbidden: "hostPort {{port}} ({{class}}) opens the port on the node itself, and the policy allows {{allowed}}; remove hostPort and reach the pod through a Service.";
         readonly hostNetworkForbidden: "hostNetwork: true makes this pod's ports the node's own (binds below 1024, the system range, need root there), which the policy forbids; remove it and use a Service.";
         readonly serviceTypeForbidden: "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids; use ClusterIP behind an Ingress or Gateway.";
-        readonly hostIpRequired: "{{subject}} ({{class}}) is published on every host interface, past firewalls such as ufw, but the policy wants a host IP; write {{fix}}.";
+        readonly hostIpRequired: "{{subject}} ({{class}}) is published on every host interface, past firewalls like ufw; the policy wants a host IP: {{fix}}, or 0.0.0.0 if public.";
         readonly hostIpRequiredRandom: "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, but the policy wants a host IP; write {{fix}}, or use expose.";
     };
 }];
