@@ -43,6 +43,13 @@ export function isCodeName(name: string): boolean {
   return CODE_NAME.test(name);
 }
 
+const DECLARATION_NAME = /\.d\.[cm]?ts$/i;
+
+/** A TypeScript declaration file (`types.d.ts`): types only, nothing in it runs. */
+export function isDeclarationName(name: string): boolean {
+  return DECLARATION_NAME.test(name);
+}
+
 export function isJsonName(name: string): boolean {
   return JSON_NAME.test(name);
 }

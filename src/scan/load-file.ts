@@ -4,7 +4,7 @@ import type { LineCounter } from "yaml";
 import type { Finding } from "../core/finding.js";
 import { makeFinding } from "../core/make-finding.js";
 import type { Origin } from "../core/listener.js";
-import { guessKind, isJsonName, jsonMayBeConfig, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig, type ContentTests } from "./detect-kind.js";
+import { guessKind, isDeclarationName, isJsonName, jsonMayBeConfig, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig, type ContentTests } from "./detect-kind.js";
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource, type ReadResult } from "./read-source.js";
 import { readYaml } from "./read-yaml.js";
@@ -58,6 +58,8 @@ export function loadFile(request: LoadRequest, tests: ContentTests): LoadResult 
   const { text } = read;
   const named = kindFromPath(path);
   if (named === "env" || named === "dockerfile") return { file: loaded(request, named, text, lazyLineCounter(text), []), findings: [] };
+  // Named on the command line (a directory walk never takes one): say what it is, not that it lacks YAML keys.
+  if (!named && isDeclarationName(path)) return { skipped: "a TypeScript declaration file: types only, nothing in it runs or listens" };
   if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
     return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
   }

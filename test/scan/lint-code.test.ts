@@ -161,6 +161,18 @@ describe("code that cannot be checked", () => {
     expect(code).toBe(1);
   });
 
+  // hoppscotch: "…Declaration or statement expected.." before.
+  it("says the parser's reason in one sentence, without a doubled full stop", async () => {
+    const { report } = await scanTree({ "z.ts": 'import http from "http";\nhttp.createServer().listen(3000);\n}\n' });
+    expect(report.findings.map((f) => f.message)).toEqual(["z.ts could not be checked: it does not parse as TypeScript: Declaration or statement expected."]);
+  });
+
+  it("a declaration file named on the command line is skipped as what it is: types only", async () => {
+    const { report, stderr } = await scanTree({ "types.d.ts": 'const http = require("http");\nhttp.createServer().listen(50000);\n' }, ["types.d.ts", "--verbose"]);
+    expect(report.findings).toEqual([]);
+    expect(stderr).toContain("types.d.ts: skipped: a TypeScript declaration file: types only, nothing in it runs or listens");
+  });
+
   it("a template alone is a warning: exit 0", async () => {
     const { code, report } = await scanTree({ "tpl/server.js": "app.listen(<%= port %>);\n" });
     expect(rows(report)).toEqual([["tpl/server.js", 1, 13, 14, "parse-error", "warning", null]]);
