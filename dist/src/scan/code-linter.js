@@ -197,7 +197,8 @@ function tooDeep() {
 /** The error of the mode that read furthest into the file: the likeliest intended one. */
 function notParsed(absolute, error) {
     const as = isTypeScriptPath(absolute) ? "TypeScript" : "JavaScript (as a module, a CommonJS script, or with TypeScript's parser)";
-    const detail = error?.message.replace(/^Parsing error:\s*/, "") ?? "no parser accepted it";
+    // The finding's message ends the sentence: TypeScript's own full stop would double it.
+    const detail = error?.message.replace(/^Parsing error:\s*/, "").replace(/\.$/, "") ?? "no parser accepted it";
     const outcome = { checked: false, reason: `it does not parse as ${as}: ${detail}` };
     if (error?.line)
         outcome.line = error.line;

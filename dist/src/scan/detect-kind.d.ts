@@ -9,6 +9,8 @@ export type Detection = {
 export declare function isDockerfileName(name: string): boolean;
 export declare function isYamlName(name: string): boolean;
 export declare function isCodeName(name: string): boolean;
+/** A TypeScript declaration file (`types.d.ts`): types only, nothing in it runs. */
+export declare function isDeclarationName(name: string): boolean;
 export declare function isJsonName(name: string): boolean;
 /** Names a directory walk keeps; everything else is not read at all. */
 export declare function isCandidateName(name: string): boolean;

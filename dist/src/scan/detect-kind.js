@@ -33,6 +33,11 @@ const CODE_NAME = /^(?!.*\.d\.[cm]?ts$).+\.(?:[cm]?[jt]s|[jt]sx)$/i;
 export function isCodeName(name) {
     return CODE_NAME.test(name);
 }
+const DECLARATION_NAME = /\.d\.[cm]?ts$/i;
+/** A TypeScript declaration file (`types.d.ts`): types only, nothing in it runs. */
+export function isDeclarationName(name) {
+    return DECLARATION_NAME.test(name);
+}
 export function isJsonName(name) {
     return JSON_NAME.test(name);
 }

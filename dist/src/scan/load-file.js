@@ -1,5 +1,5 @@
 import { makeFinding } from "../core/make-finding.js";
-import { guessKind, isJsonName, jsonMayBeConfig, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig } from "./detect-kind.js";
+import { guessKind, isDeclarationName, isJsonName, jsonMayBeConfig, kindFromDocuments, kindFromPath, looksLikeManifestJson, mayBeConfig } from "./detect-kind.js";
 import { lazyLineCounter, originAt } from "./positions.js";
 import { decodeSource, MAX_FILE_BYTES, readSource } from "./read-source.js";
 import { readYaml } from "./read-yaml.js";
@@ -25,6 +25,9 @@ export function loadFile(request, tests) {
     const named = kindFromPath(path);
     if (named === "env" || named === "dockerfile")
         return { file: loaded(request, named, text, lazyLineCounter(text), []), findings: [] };
+    // Named on the command line (a directory walk never takes one): say what it is, not that it lacks YAML keys.
+    if (!named && isDeclarationName(path))
+        return { skipped: "a TypeScript declaration file: types only, nothing in it runs or listens" };
     if (!named && HELM_TEMPLATE_DIR.test(path) && text.includes("{{")) {
         return { skipped: "a Helm template, not YAML until rendered (scan the output of `helm template` instead)" };
     }
