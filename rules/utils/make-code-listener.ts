@@ -4,6 +4,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Listener, Origin, Protocol, ServiceIdentity } from "../../src/core/listener.js";
 import { makeFinding } from "../../src/core/make-finding.js";
+import { isValidPort } from "../../src/core/port-class.js";
 import type { FrontEndResult } from "../../src/scan/types.js";
 import { testExpectsFailure } from "./expected-failure.js";
 import { liveScope } from "./live-at-once.js";
@@ -21,7 +22,7 @@ export interface CodeSite {
 }
 
 export function makeCodeListener(site: CodeSite, sourceCode: TSESLint.SourceCode, file: string): FrontEndResult {
-  const invalid = site.value.kind === "malformed" || site.value.port < 0 || site.value.port > 65535;
+  const invalid = site.value.kind === "malformed" || !isValidPort(site.value.port);
   if (invalid && testExpectsFailure(sourceCode, (site.at ?? site.value.range)[0])) return { listeners: [], findings: [] };
   const origin = originOf(site.value, sourceCode, file);
   if (site.value.kind === "malformed") {

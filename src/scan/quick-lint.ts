@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type * as EslintScope from "eslint-scope";
 import type * as Espree from "espree";
+import type { LineCounter } from "yaml";
 import { NAMESPACE, catalogueEntry, isRuleId, renderMessage } from "../core/catalogue.js";
 import { evaluate } from "../core/evaluate.js";
 import type { Finding } from "../core/finding.js";
@@ -22,6 +23,7 @@ import { listenersIn } from "../../rules/utils/listener-visitor.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import type { LintOutcome, LintSetup } from "./code-linter.js";
 import { parseModes, sourcesIn, type ParseMode } from "./parse-modes.js";
+import { eslintLineCounter } from "./positions.js";
 
 const require = createRequire(import.meta.url);
 
@@ -111,8 +113,8 @@ function concernsTheRules(comment: TSESTree.Comment): boolean {
 
 /** The part of ESLint's SourceCode the collector reads. */
 function sourceCodeOf(text: string, ast: TSESTree.Program, manager: ScopeManager): TSESLint.SourceCode {
-  const lineStarts = [0];
-  for (const match of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) lineStarts.push(match.index + match[0].length);
+  // Positions are asked only of a file with listeners: its line starts are found then.
+  let lines: LineCounter | undefined;
   const source = {
     text,
     ast,
@@ -120,15 +122,8 @@ function sourceCodeOf(text: string, ast: TSESTree.Program, manager: ScopeManager
     getText: (node?: TSESTree.Node) => (node ? text.slice(node.range[0], node.range[1]) : text),
     getScope: (node: TSESTree.Node) => innermostScope(manager, node),
     getLocFromIndex(index: number) {
-      let line = 0;
-      for (let low = 0, high = lineStarts.length - 1; low <= high; ) {
-        const middle = (low + high) >> 1;
-        if (lineStarts[middle]! <= index) {
-          line = middle;
-          low = middle + 1;
-        } else high = middle - 1;
-      }
-      return { line: line + 1, column: index - lineStarts[line]! };
+      const { line, col } = (lines ??= eslintLineCounter(text)).linePos(index);
+      return { line, column: col - 1 };
     },
   };
   return source as unknown as TSESLint.SourceCode;

@@ -116,6 +116,8 @@ const SNIPPETS: Array<[string, string]> = [
   ["src/io.js", 'const { Server } = require("socket.io");\nnew Server(10080);\n'],
   ["src/udp.js", 'import dgram from "node:dgram";\ndgram.createSocket("udp4").bind(53);\n'],
   ["src/deno.ts", 'Deno.serve({ port: 65001 }, (request) => new Response("ok"));\n'],
+  // ESLint counts CRLF, a lone CR and U+2028 each as one line break.
+  ["src/line-breaks.js", 'import express from "express";\r\n// a\u2028b\rc\r\nexpress().listen(50000);\n'],
 ];
 
 describe("the quick path says what ESLint says", () => {
