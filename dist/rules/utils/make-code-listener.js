@@ -1,8 +1,9 @@
 import { makeFinding } from "../../src/core/make-finding.js";
+import { isValidPort } from "../../src/core/port-class.js";
 import { testExpectsFailure } from "./expected-failure.js";
 import { liveScope } from "./live-at-once.js";
 export function makeCodeListener(site, sourceCode, file) {
-    const invalid = site.value.kind === "malformed" || site.value.port < 0 || site.value.port > 65535;
+    const invalid = site.value.kind === "malformed" || !isValidPort(site.value.port);
     if (invalid && testExpectsFailure(sourceCode, (site.at ?? site.value.range)[0]))
         return { listeners: [], findings: [] };
     const origin = originOf(site.value, sourceCode, file);

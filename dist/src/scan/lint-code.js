@@ -18,6 +18,7 @@ import { portPolicyRules } from "../config/eslint-settings.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { missingPackage } from "./missing-package.js";
 import { generatedCodeReason } from "./generated-code.js";
+import { ESLINT_LINE_BREAK } from "./positions.js";
 import { decodeCode, readCodeSource } from "./read-source.js";
 export async function lintCode(files, options) {
     const findings = [];
@@ -107,13 +108,11 @@ function notChecked(path, reason, line = 1, column = 1, severity = "warning") {
     const origin = { file: path, line, column, endLine: line, endColumn: column + 1 };
     return makeFinding("parse-error", "parseError", { path, reason }, origin, { source: "code", severity });
 }
-// ESLint's line breaks (ECMA-262 §12.3 LineTerminatorSequence): its `line` counts each of them.
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 /** The digits ESLint's location spans: the rules report on the port token itself. */
 function portAt(text, message) {
     if (message.endLine !== message.line || message.endColumn === undefined)
         return undefined;
-    const line = text.split(LINE_BREAK, message.line)[message.line - 1] ?? "";
+    const line = text.split(ESLINT_LINE_BREAK, message.line)[message.line - 1] ?? "";
     const token = line.slice(message.column - 1, message.endColumn - 1);
     return /^\d+$/.test(token) ? Number(token) : undefined;
 }

@@ -15,6 +15,16 @@ export function lineCounterFor(text) {
         counter.addNewLine(match.index + match[0].length);
     return counter;
 }
+// ESLint's line breaks (ECMA-262 §12.3 LineTerminatorSequence): its `line` counts each of them.
+export const ESLINT_LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+/** Line starts as ESLint counts lines in code, in one pass. */
+export function eslintLineCounter(text) {
+    const counter = new LineCounter();
+    counter.addNewLine(0);
+    for (const match of text.matchAll(ESLINT_LINE_BREAK))
+        counter.addNewLine(match.index + match[0].length);
+    return counter;
+}
 /**
  * Line starts found on first use, in one pass over the text. yaml's LineCounter instead fills as
  * the lexer meets each newline, a callback per line of every file that cost ~2% of a scan, for

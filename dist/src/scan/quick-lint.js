@@ -17,6 +17,7 @@ import { innermostScope } from "../../rules/utils/code-source.js";
 import { listenersIn } from "../../rules/utils/listener-visitor.js";
 import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { parseModes, sourcesIn } from "./parse-modes.js";
+import { eslintLineCounter } from "./positions.js";
 const require = createRequire(import.meta.url);
 /** Words every comment starts with that could change what ESLint reports or its scopes. */
 const DIRECTIVE_WORDS = /eslint|global/;
@@ -108,9 +109,8 @@ function concernsTheRules(comment) {
 }
 /** The part of ESLint's SourceCode the collector reads. */
 function sourceCodeOf(text, ast, manager) {
-    const lineStarts = [0];
-    for (const match of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g))
-        lineStarts.push(match.index + match[0].length);
+    // Positions are asked only of a file with listeners: its line starts are found then.
+    let lines;
     const source = {
         text,
         ast,
@@ -118,17 +118,8 @@ function sourceCodeOf(text, ast, manager) {
         getText: (node) => (node ? text.slice(node.range[0], node.range[1]) : text),
         getScope: (node) => innermostScope(manager, node),
         getLocFromIndex(index) {
-            let line = 0;
-            for (let low = 0, high = lineStarts.length - 1; low <= high;) {
-                const middle = (low + high) >> 1;
-                if (lineStarts[middle] <= index) {
-                    line = middle;
-                    low = middle + 1;
-                }
-                else
-                    high = middle - 1;
-            }
-            return { line: line + 1, column: index - lineStarts[line] };
+            const { line, col } = (lines ??= eslintLineCounter(text)).linePos(index);
+            return { line, column: col - 1 };
         },
     };
     return source;
