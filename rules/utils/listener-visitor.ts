@@ -9,6 +9,7 @@ import { defaultExportedServer } from "./bun-default-export.js";
 import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
 import { LISTEN_METHODS, siteOf, viteConfigSites } from "./listener-sites.js";
+import { isCloseCall, setCloseCalls } from "./live-at-once.js";
 import { makeCodeListener, type CodeSite } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
 import { isRelativeSpecifier } from "./module-specifier.js";
@@ -91,6 +92,8 @@ interface Collector {
   memberCalls: Candidate[];
   bareCalls: Candidate[];
   requireBound: Set<string>;
+  /** `server.close()` and the like, which separate listens in time (live-at-once.ts). */
+  closeCalls: TSESTree.CallExpression[];
   defaultExport?: TSESTree.ExportDefaultDeclaration;
   onCall(node: Candidate): void;
 }
@@ -101,7 +104,9 @@ function createCollector(): Collector {
     memberCalls: [],
     bareCalls: [],
     requireBound: new Set(),
+    closeCalls: [],
     onCall(node) {
+      if (isCloseCall(node)) collector.closeCalls.push(node);
       const callee = unwrapExpression(node.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(callee);
@@ -122,6 +127,7 @@ function collectListeners(program: TSESTree.Program, collector: Collector, sourc
   const result: FileListeners = { listeners: [], findings: [] };
   const kind = configKind(filename);
   if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind && !collector.defaultExport) return result;
+  setCloseCalls(program, collector.closeCalls);
   const bound = importBound(program, collector.requireBound);
   const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
   const add = (made: FileListeners | undefined): void => {

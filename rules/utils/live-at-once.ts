@@ -223,21 +223,40 @@ function isAva(call: TSESTree.Node, name: string, sourceCode: TSESLint.SourceCod
   return isRequireCall(init) && source?.type === AST_NODE_TYPES.Literal && source.value === "ava";
 }
 
+const closeCalls = new WeakMap<TSESTree.Program, readonly TSESTree.CallExpression[]>();
+
+/** A call that ends a server, by its callee's name. */
+export function isCloseCall(node: TSESTree.CallExpression | TSESTree.NewExpression): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression && CLOSE.test(calleeName(node.callee) ?? "");
+}
+
+/**
+ * The close-like calls of a file, which the collector gathers on the walk ESLint makes anyway
+ * (listener-visitor.ts), so finding a unit's closes does not walk its body again.
+ */
+export function setCloseCalls(program: TSESTree.Program, calls: readonly TSESTree.CallExpression[]): void {
+  closeCalls.set(program, calls);
+}
+
 const closeOffsets = new WeakMap<TSESTree.Node, number[]>();
 
 /** Start offsets of the close-like calls in a unit, leaving out nested test-runner callbacks. */
 function closesIn(unit: TSESTree.Node, sourceCode: TSESLint.SourceCode): number[] {
   let found = closeOffsets.get(unit);
   if (found) return found;
-  found = [];
-  const visit = (node: TSESTree.Node): void => {
-    if (node !== unit && isFunction(node) && testCallOf(node, sourceCode)) return;
-    if (node.type === AST_NODE_TYPES.CallExpression && CLOSE.test(calleeName(node.callee) ?? "")) found!.push(node.range[0]);
-    for (const child of childrenOf(node, sourceCode)) visit(child);
-  };
-  visit(unit);
+  const [start, end] = unit.range;
+  const inUnit = (closeCalls.get(sourceCode.ast) ?? []).filter((call) => start <= call.range[0] && call.range[1] <= end);
+  found = inUnit.filter((call) => !inNestedTest(call, unit, sourceCode)).map((call) => call.range[0]);
   closeOffsets.set(unit, found);
   return found;
+}
+
+/** Inside a test-runner callback nested in `unit`: its closes are that callback's. */
+function inNestedTest(node: TSESTree.Node, unit: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+  for (let parent = node.parent; parent && parent !== unit; parent = parent.parent) {
+    if (isFunction(parent) && testCallOf(parent, sourceCode)) return true;
+  }
+  return false;
 }
 
 function childrenOf(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): TSESTree.Node[] {

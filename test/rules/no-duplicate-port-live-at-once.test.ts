@@ -19,6 +19,9 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
     valid(`${HTTP}async function main() {\n  const a = http.createServer().listen(3000);\n  await stopServer(a);\n  http.createServer().listen(3000);\n}`, {
       name: "a stop-like call between two listens in one function",
     }),
+    valid(`${HTTP}async function main() {\n  const a = http.createServer().listen(3000);\n  const stop = () => a.close();\n  stop();\n  http.createServer().listen(3000);\n}`, {
+      name: "a close in a nested helper function counts for its function",
+    }),
     valid(`${HTTP}if (process.env.ADMIN) http.createServer().listen(3000);\nelse http.createServer().listen(3000);`, { name: "if and else are alternatives" }),
     valid(`${HTTP}switch (command) {\n  case "api": http.createServer().listen(3000); break;\n  case "admin": http.createServer().listen(3000); break;\n}`, {
       name: "switch cases are alternatives",
@@ -88,6 +91,9 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
     invalid(`${HTTP}if (process.env.ADMIN) {\n  http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n}`, "duplicate", { name: "two listens in one branch" }),
     invalid(`${HTTP}test("restart", async () => {\n  const a = http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n  await close(a);\n});`, "duplicate", {
       name: "a close after both listens separates nothing",
+    }),
+    invalid(`${HTTP}describe("d", () => {\n  http.createServer().listen(3000);\n  it("closes", () => server.close());\n  http.createServer().listen(«3000»);\n});`, "duplicate", {
+      name: "a close inside a nested test is that test's, not its describe's",
     }),
   ],
 });
