@@ -3,6 +3,7 @@ import { defaultExportedServer } from "./bun-default-export.js";
 import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
 import { LISTEN_METHODS, siteOf, viteConfigSites } from "./listener-sites.js";
+import { isCloseCall, setCloseCalls } from "./live-at-once.js";
 import { makeCodeListener } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
 import { isRelativeSpecifier } from "./module-specifier.js";
@@ -76,7 +77,10 @@ function createCollector() {
         memberCalls: [],
         bareCalls: [],
         requireBound: new Set(),
+        closeCalls: [],
         onCall(node) {
+            if (isCloseCall(node))
+                collector.closeCalls.push(node);
             const callee = unwrapExpression(node.callee);
             if (callee.type === AST_NODE_TYPES.MemberExpression) {
                 const name = memberName(callee);
@@ -102,6 +106,7 @@ function collectListeners(program, collector, sourceCode, filename) {
     const kind = configKind(filename);
     if (collector.memberCalls.length === 0 && collector.bareCalls.length === 0 && !kind && !collector.defaultExport)
         return result;
+    setCloseCalls(program, collector.closeCalls);
     const bound = importBound(program, collector.requireBound);
     const candidates = [...collector.memberCalls, ...collector.bareCalls.filter((node) => node.callee.type === AST_NODE_TYPES.Identifier && bound.has(node.callee.name))];
     const add = (made) => {

@@ -191,24 +191,37 @@ function isAva(call, name, sourceCode) {
     const source = init?.type === AST_NODE_TYPES.CallExpression ? init.arguments[0] : undefined;
     return isRequireCall(init) && source?.type === AST_NODE_TYPES.Literal && source.value === "ava";
 }
+const closeCalls = new WeakMap();
+/** A call that ends a server, by its callee's name. */
+export function isCloseCall(node) {
+    return node.type === AST_NODE_TYPES.CallExpression && CLOSE.test(calleeName(node.callee) ?? "");
+}
+/**
+ * The close-like calls of a file, which the collector gathers on the walk ESLint makes anyway
+ * (listener-visitor.ts), so finding a unit's closes does not walk its body again.
+ */
+export function setCloseCalls(program, calls) {
+    closeCalls.set(program, calls);
+}
 const closeOffsets = new WeakMap();
 /** Start offsets of the close-like calls in a unit, leaving out nested test-runner callbacks. */
 function closesIn(unit, sourceCode) {
     let found = closeOffsets.get(unit);
     if (found)
         return found;
-    found = [];
-    const visit = (node) => {
-        if (node !== unit && isFunction(node) && testCallOf(node, sourceCode))
-            return;
-        if (node.type === AST_NODE_TYPES.CallExpression && CLOSE.test(calleeName(node.callee) ?? ""))
-            found.push(node.range[0]);
-        for (const child of childrenOf(node, sourceCode))
-            visit(child);
-    };
-    visit(unit);
+    const [start, end] = unit.range;
+    const inUnit = (closeCalls.get(sourceCode.ast) ?? []).filter((call) => start <= call.range[0] && call.range[1] <= end);
+    found = inUnit.filter((call) => !inNestedTest(call, unit, sourceCode)).map((call) => call.range[0]);
     closeOffsets.set(unit, found);
     return found;
+}
+/** Inside a test-runner callback nested in `unit`: its closes are that callback's. */
+function inNestedTest(node, unit, sourceCode) {
+    for (let parent = node.parent; parent && parent !== unit; parent = parent.parent) {
+        if (isFunction(parent) && testCallOf(parent, sourceCode))
+            return true;
+    }
+    return false;
 }
 function childrenOf(node, sourceCode) {
     const children = [];
