@@ -1,0 +1,40 @@
+// Two or more ESLint configurations timed file by file, interleaved: each file is linted by every
+// configuration in turn (the order reversed on every other file), and each configuration's time is
+// the sum over the files. Whole-run rounds of ten seconds each differ by ±7–15% on this machine,
+// far more than the 1% being measured; interleaving at the scale of one file's lint (milliseconds)
+// makes a slow stretch of the machine hit every configuration alike. What remains is the garbage
+// collector, whose pauses land on whichever lint is running: a per-round spread of a few percent,
+// which the mean over rounds and its standard error report honestly.
+import type { ESLint } from "eslint";
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Per round, each configuration's summed time in ms. One warm-up pass over every file first. */
+export async function pairedPerFile<Name extends string>(linters: Record<Name, ESLint>, files: readonly SourceFile[], rounds: number): Promise<Record<Name, number>[]> {
+  const names = Object.keys(linters) as Name[];
+  for (const name of names) for (const file of files) await linters[name].lintText(file.text, { filePath: file.path });
+  const sums: Record<Name, number>[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const sum = Object.fromEntries(names.map((name) => [name, 0])) as Record<Name, number>;
+    for (const [index, file] of files.entries()) {
+      for (const name of index % 2 === 0 ? names : [...names].reverse()) {
+        const start = process.hrtime.bigint();
+        await linters[name].lintText(file.text, { filePath: file.path });
+        sum[name] += Number(process.hrtime.bigint() - start) / 1e6;
+      }
+    }
+    sums.push(sum);
+  }
+  return sums;
+}
+
+/** Percent added per round, mean and its standard error: `name` against `baseline`. */
+export function addedPercent<Name extends string>(sums: readonly Record<Name, number>[], name: Name, baseline: Name) {
+  const perRound = sums.map((sum) => (sum[name] / sum[baseline] - 1) * 100);
+  const mean = perRound.reduce((a, b) => a + b, 0) / perRound.length;
+  const variance = perRound.reduce((total, value) => total + (value - mean) ** 2, 0) / Math.max(1, perRound.length - 1);
+  return { perRound, mean, standardError: Math.sqrt(variance / perRound.length) };
+}
