@@ -113,14 +113,18 @@ function isFunctionBind(text, start, end) {
 /** `true` when a form that needs no module is complete in `text`; else the complete forms that need one. */
 function completeForms(text) {
     const found = new Set();
-    for (const match of text.matchAll(WORDS)) {
+    // An exec loop, not matchAll: no iterator per file, and this runs on every file ESLint lints.
+    WORDS.lastIndex = 0;
+    for (let match = WORDS.exec(text); match; match = WORDS.exec(text)) {
         const word = match[0];
-        if (word === "bind" && isFunctionBind(text, match.index, match.index + word.length))
+        if (word === "bind" && isFunctionBind(text, match.index, WORDS.lastIndex))
             continue;
         if (ALONE.has(word))
             return true;
         found.add(word);
     }
+    if (found.size === 0)
+        return [];
     const complete = TOGETHER.filter((form) => form.words.every((word) => found.has(word)));
     return complete.some((form) => !form.modules) ? true : complete;
 }
