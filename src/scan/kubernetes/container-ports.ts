@@ -20,7 +20,8 @@ import type { KubeObject } from "./objects.js";
 import type { PodTemplate } from "./pod-template.js";
 import { portNameProblem } from "./port-name.js";
 import { fieldAt, portField, type Span } from "./port-value.js";
-import { probeFindings } from "./probes.js";
+import { portsInArgs } from "./listen-args.js";
+import { probeFindings, type ReachablePorts } from "./probes.js";
 import { protocolAt } from "./protocol.js";
 import { privilegeOf } from "./security-context.js";
 
@@ -36,6 +37,8 @@ export interface WorkloadPorts {
   listeners: Listener[];
   findings: Finding[];
   declared: DeclaredPort[];
+  /** Ports the command lines of the pod's running containers bind (listen-args.ts). */
+  boundInArgs: number[];
   /** Ports this workload's pods take on their node: hostPorts, and every port of a hostNetwork pod. */
   nodePorts: Listener[];
 }
@@ -87,12 +90,13 @@ export function podScopeOf(object: KubeObject, file: FileContext): string {
 export function workloadPorts(object: KubeObject, template: PodTemplate, file: FileContext, policy: Policy): WorkloadPorts {
   const { ydoc } = object;
   const podScope = podScopeOf(object, file);
-  const out: WorkloadPorts = { listeners: [], findings: [], declared: [], nodePorts: [] };
+  const out: WorkloadPorts = { listeners: [], findings: [], declared: [], boundInArgs: [], nodePorts: [] };
   const hostNetwork = hostNetworkFinding(template, file, policy);
   if (hostNetwork) out.findings.push(hostNetwork);
   const knative = isKnative(object);
   // The entries of the app containers that declare a port, for Knative's one-port rules.
   const served: Node[] = [];
+  const probed: { slot: ContainerSlot; own: DeclaredPort[]; owner: string }[] = [];
   for (const slot of containerSlots(template, podScope, ydoc)) {
     const containerName = stringAt(slot.node, "name", ydoc);
     const ctx: ContainerContext = {
@@ -118,8 +122,17 @@ export function workloadPorts(object: KubeObject, template: PodTemplate, file: F
       if (knative && slot.scope === podScope) served.push(entry);
     }
     out.declared.push(...own);
-    out.findings.push(...probeFindings(slot.node, own, ctx.owner, file, ydoc));
+    probed.push({ slot, own, owner: ctx.owner });
   }
+  // Probes go to the pod's IP: the containers running beside each other serve each other's numbers.
+  const beside = probed.filter(({ slot }) => slot.scope === podScope);
+  const podPorts = beside.flatMap(({ own }) => own);
+  const bound = new Set(beside.flatMap(({ slot }) => portsInArgs(slot.node, ydoc)));
+  for (const { slot, own, owner } of probed) {
+    const reachable: ReachablePorts = slot.scope === podScope ? { own, pod: podPorts, bound } : { own, pod: own, bound: new Set(portsInArgs(slot.node, ydoc)) };
+    out.findings.push(...probeFindings(slot.node, reachable, owner, file, ydoc));
+  }
+  out.boundInArgs = [...bound];
   if (knative) out.findings.push(...knativeFindings(served, file, ydoc));
   return out;
 }

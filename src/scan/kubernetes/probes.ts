@@ -2,9 +2,11 @@
 // liveness-port, readiness-port, startup-port). The kubelet looks a named port up in the
 // container's own `ports` (pkg/kubelet/prober findPortByName) and connects over TCP for httpGet,
 // tcpSocket and grpc, so a name the container does not declare, or declares for UDP only, can
-// never succeed: an error. A number the container does not declare may still be listened on (the
-// list is informational; kube-linter#1086 is such a case), so that is a warning, and only when
-// the container declares ports at all.
+// never succeed: an error. A number goes to the pod's IP, where every container of the pod
+// listens, so a number a sibling declares (a sidecar serving the probe) or a command line binds
+// (`--health-probe-bind-address=:8081`, listen-args.ts) is fine; any other number may still be
+// listened on (the list is informational; kube-linter#1086 is such a case), so that is a warning,
+// and only when the container declares ports at all.
 import type { Node } from "yaml";
 import type { Finding } from "../../core/finding.js";
 import type { FileContext } from "../file-context.js";
@@ -22,6 +24,16 @@ const ACTIONS = [
   ["tcpSocket", true],
   ["grpc", false],
 ] as const;
+
+/** The ports a probe of one container can reach. */
+export interface ReachablePorts {
+  /** The container's own entries: named ports are looked up here only. */
+  own: readonly DeclaredPort[];
+  /** Every entry of the containers running beside it, its own included. */
+  pod: readonly DeclaredPort[];
+  /** Ports their command lines bind. */
+  bound: ReadonlySet<number>;
+}
 
 interface PortUser {
   /** How the message names it: "livenessProbe httpGet", "preStop hook httpGet". */
@@ -47,16 +59,16 @@ function portUsers(container: Node, ydoc: YamlDoc): PortUser[] {
   return users;
 }
 
-export function probeFindings(container: Node, declared: readonly DeclaredPort[], owner: string, file: FileContext, ydoc: YamlDoc): Finding[] {
+export function probeFindings(container: Node, ports: ReachablePorts, owner: string, file: FileContext, ydoc: YamlDoc): Finding[] {
   const findings: Finding[] = [];
   for (const user of portUsers(container, ydoc)) {
-    const finding = checkPort(user, declared, owner, file, ydoc);
+    const finding = checkPort(user, ports, owner, file, ydoc);
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
-function checkPort(user: PortUser, declared: readonly DeclaredPort[], owner: string, file: FileContext, ydoc: YamlDoc): Finding | undefined {
+function checkPort(user: PortUser, ports: ReachablePorts, owner: string, file: FileContext, ydoc: YamlDoc): Finding | undefined {
   const field = fieldAt(user.action, "port", ydoc);
   const value = readPortValue(field, ydoc, file.text);
   const where = `${owner} declares`;
@@ -71,7 +83,7 @@ function checkPort(user: PortUser, declared: readonly DeclaredPort[], owner: str
       if (!user.named) return notAPort(file, user.path, value);
       const problem = portNameProblem(value.name);
       if (problem) return invalidPortName(file, `The ${user.path}`, value.name, problem, value.span);
-      const byName = declared.filter((port) => port.name === value.name);
+      const byName = ports.own.filter((port) => port.name === value.name);
       if (byName.length === 0) return kubernetesFinding(file, value.span, "valid-port", "unknownPortName", { user: user.label, value: `"${value.name}"`, where });
       if (byName.some((port) => port.protocol === "tcp")) return undefined;
       const { port, protocol } = byName[0]!;
@@ -81,9 +93,10 @@ function checkPort(user: PortUser, declared: readonly DeclaredPort[], owner: str
       // A quoted number is a string to IntOrString, a name without a letter.
       if (value.quoted) return user.named ? invalidPortName(file, `The ${user.path}`, String(value.port), "has no letter", value.span) : notAPort(file, user.path, value);
       if (value.port < 1 || value.port > 65535) return notAPort(file, user.path, value);
-      if (declared.length === 0) return undefined;
-      const byNumber = declared.filter((port) => port.port === value.port);
+      if (ports.own.length === 0) return undefined;
+      const byNumber = ports.pod.filter((port) => port.port === value.port);
       if (byNumber.some((port) => port.protocol === "tcp")) return undefined;
+      if (byNumber.length === 0 && ports.bound.has(value.port)) return undefined;
       if (byNumber.length === 0) return kubernetesFinding(file, value.span, "valid-port", "undeclaredPort", { user: user.label, where }, { port: value.port, severity: "warning" });
       const data = { user: user.label, value: value.port, where, protocol: byNumber[0]!.protocol.toUpperCase() };
       return kubernetesFinding(file, value.span, "valid-port", "protocolMismatch", data, { port: value.port, severity: "warning" });

@@ -104,18 +104,22 @@ function readTarget(entry: Node, ydoc: YamlDoc, file: FileContext, findings: Fin
 }
 
 function readPortEntry(entry: Node, ydoc: YamlDoc, file: FileContext, findings: Finding[]): ServicePortSpec {
+  // `port: 5432` and `targetPort: 5432` on two lines are one entry: one thing to fix, reported once.
+  const entryLine = originOf(file, [entry.range?.[0] ?? 0, entry.range?.[0] ?? 0]).line;
+  const inEntry = <T extends { origin: Origin }>(value: T): T => ({ ...value, origin: { ...value.origin, entryLine } });
+  const target = readTarget(entry, ydoc, file, findings);
   const spec: ServicePortSpec = {
     protocol: protocolAt(entry, ydoc),
-    target: readTarget(entry, ydoc, file, findings),
+    target: target.kind === "number" ? inEntry(target) : target,
     targetPresent: mapGet(entry, "targetPort", ydoc) !== undefined,
   };
   const portValue = portField(entry, "port", ydoc, file.text);
   const port = located(portValue, "port", file, findings);
-  if (port && port.port !== 0) spec.port = port;
+  if (port && port.port !== 0) spec.port = inEntry(port);
   if (portValue.kind === "absent") findings.push(portValue.span ? emptyPort(file, "port", portValue.span) : missingPort(entry, file));
   const nodePort = located(portField(entry, "nodePort", ydoc, file.text), "nodePort", file, findings);
   // nodePort 0 asks the API server to allocate one.
-  if (nodePort && nodePort.port !== 0) spec.nodePort = nodePort;
+  if (nodePort && nodePort.port !== 0) spec.nodePort = inEntry(nodePort);
   const portName = portField(entry, "name", ydoc, file.text);
   if (portName.kind === "name") spec.portName = portName.name;
   const appProtocol = portField(entry, "appProtocol", ydoc, file.text);
@@ -229,8 +233,11 @@ function unresolvedTarget(service: ServiceSpec, entry: ServicePortSpec, selected
   if (value.kind === "name") {
     return kubernetesFindingAt(value.origin, "valid-port", "unknownPortName", { user, value: `"${value.name}"`, where });
   }
-  // A number the pods do not declare may still be listened on; pods that declare nothing say nothing.
+  // A number the pods do not declare may still be listened on; pods that declare nothing say
+  // nothing, and neither do pods whose command line binds the number.
   if (!selected.some((pod) => pod.declared.length > 0)) return undefined;
+  const number = value.kind === "number" ? value.port : entry.port?.port;
+  if (selected.some((pod) => number !== undefined && pod.boundInArgs.includes(number))) return undefined;
   if (value.kind === "number") return kubernetesFindingAt(value.origin, "valid-port", "undeclaredPort", { user, where }, { port: value.port, severity: "warning" });
   if (entry.targetPresent || !entry.port) return undefined;
   const defaulted = `Service ${service.name}'s port (no targetPort, so the same number)`;

@@ -54,10 +54,11 @@ describe("no-registered-port-misuse", () => {
     expect(finding!.data).toMatchObject({ owner: "MySQL", service: "mysql" });
   });
 
-  it("offers to fix the name when only a port name says what listens (a Service's http on PostgreSQL's 5432)", () => {
+  // GoogleCloudPlatform/kubernetes-engine-samples: a LoadBalancer in front of CloudNativePG pods, its port named http.
+  it("offers a better name first when only a port name says what listens (a Service's http on PostgreSQL's 5432)", () => {
     const [named] = noRegisteredPortMisuse([on(5432, { name: "pg-ilb", portName: "http" })], recommended);
     expect(named!.message).toBe(
-      'Port 5432 (user range 1024–49151) is registered to PostgreSQL, yet the port named "http" (HTTP) listens there, misleading clients and firewalls; use 8080, or fix the port\'s name.',
+      'Port 5432 (user range 1024–49151) is registered to PostgreSQL, yet the port named "http" (HTTP) listens there, misleading clients and firewalls; use a port name that says what it serves, or 8080.',
     );
     const [imaged] = noRegisteredPortMisuse([on(5432, { image: "nginx:1.27", portName: "http" })], recommended);
     expect(imaged!.message).toMatch(/; use 8080 or another free port\.$/);

@@ -56,6 +56,23 @@ describe("probes against declared ports", () => {
     ]);
   });
 
+  it("accepts a number a sibling container declares (probes go to the pod's IP), but not a name only a sibling declares", () => {
+    const sidecar = "        - name: http-frontend\n          image: ghcr.io/acme/frontend:1\n          ports: [{containerPort: 8000, name: web}]\n";
+    expect(findingsOf(deployment(`${DECLARED}          readinessProbe:\n            httpGet: {path: /healthcheck, port: 8000}\n${sidecar}`))).toEqual([]);
+    const byName = findingsOf(deployment(`${DECLARED}          readinessProbe:\n            httpGet: {port: web}\n${sidecar}`));
+    expect(byName.map(describeFinding)).toEqual(["deploy.yaml:14:29-32 valid-port/unknownPortName error"]);
+  });
+
+  it("accepts a number the container's command line binds (kubebuilder's --health-probe-bind-address=:8081), in either flag form", () => {
+    const args = (line: string) =>
+      deployment(`        - name: manager\n          image: ghcr.io/acme/manager:1\n          ${line}\n          ports: [{containerPort: 9443, name: webhook-server}]\n          livenessProbe:\n            httpGet: {path: /healthz, port: 8081}\n`);
+    expect(findingsOf(args('args: ["--metrics-bind-address=:8443", "--health-probe-bind-address=:8081"]'))).toEqual([]);
+    expect(findingsOf(args('command: ["/manager", "--health-probe-bind-address", "0.0.0.0:8081"]'))).toEqual([]);
+    expect(findingsOf(args('args: ["--port=8081"]'))).toEqual([]);
+    // A number in an argument that is not a listen flag proves nothing.
+    expect(findingsOf(args('args: ["--timeout=8081", "--leader-elect"]')).map(describeFinding)).toEqual(["deploy.yaml:13:45-49 valid-port/undeclaredPort warning 8081"]);
+  });
+
   it("says nothing about a number when the container declares no ports, but still reports a name", () => {
     const bare = "        - name: app\n          image: ghcr.io/acme/app:1\n";
     expect(findingsOf(deployment(`${bare}          livenessProbe:\n            httpGet: {port: 8080}\n`))).toEqual([]);

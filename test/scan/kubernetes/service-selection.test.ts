@@ -54,6 +54,18 @@ describe("Service targetPort against the pods it selects", () => {
     ]);
   });
 
+  it("accepts a number the selected pods' command line binds (a controller's --metrics-bind-address=:8443)", () => {
+    const withArgs = API.replace("          image: ghcr.io/acme/api:2\n", '          image: ghcr.io/acme/api:2\n          args: ["--metrics-bind-address=:8443"]\n');
+    const svc = service("    - {name: metrics, port: 8443, targetPort: 8443}\n    - {name: https, port: 8444}\n");
+    const findings = scanFiles({ "deploy/api.yaml": withArgs, "deploy/svc.yaml": svc }).findings;
+    expect(findings.map(describeFinding)).toEqual(["deploy/svc.yaml:8:27-31 valid-port/undeclaredPort warning 8444"]);
+  });
+
+  it("reports a port entry once when port and targetPort, on lines of their own, have the same problem", () => {
+    const svc = "apiVersion: v1\nkind: Service\nmetadata: {name: pg-ilb}\nspec:\n  selector: {role: primary}\n  ports:\n  - name: http\n    port: 5432\n    protocol: TCP\n    targetPort: 5432\n";
+    expect(scanFiles({ "svc.yaml": svc }).findings.map(describeFinding)).toEqual(["svc.yaml:8:11-15 no-registered-port-misuse/registered error 5432"]);
+  });
+
   it("says nothing when the Service selects no workload of the scan, or none in its namespace", () => {
     expect(findingsOf(service("    - {name: web, port: 80, targetPort: https}\n", "{app: elsewhere}"))).toEqual([]);
     expect(findingsOf(service("    - {name: web, port: 80, targetPort: https}\n", "{app: api}", "other"))).toEqual([]);
