@@ -24,6 +24,18 @@ describe("no-dynamic-port", () => {
     expect(elsewhere.map((finding) => finding.messageId)).toEqual(["dynamic", "dynamic"]);
   });
 
+  // GoogleCloudPlatform/kubernetes-engine-samples: Weaviate's gRPC port, in a Deployment and behind a Service of its own name.
+  it("knows Weaviate's gRPC 50051 by its image, and by a Service's name when its port name gives the protocol", () => {
+    const image = makeListener({ port: 50051, role: "container", source: "kubernetes", identity: { name: "weaviate", image: "cr.weaviate.io/semitechnologies/weaviate:1.25.0", portName: "grpc" } });
+    const service = makeListener({ port: 50051, role: "container", source: "kubernetes", identity: { name: "weaviate-ilb", portName: "grpc" } });
+    const other = makeListener({ port: 50051, role: "container", source: "kubernetes", identity: { name: "paymentservice", portName: "grpc" } });
+    expect(noDynamicPort([image, service, other]).map((finding) => [finding.messageId, finding.data.product])).toEqual([
+      ["ownPort", "Weaviate"],
+      ["ownPort", "Weaviate"],
+      ["dynamic", undefined],
+    ]);
+  });
+
   it("flags the bounds 49152 and 65535 but not 49151", () => {
     const ports = noDynamicPort([49151, 49152, 65535].map((port) => makeListener({ port }))).map((f) => f.port);
     expect(ports).toEqual([49152, 65535]);

@@ -75,4 +75,12 @@ describe("no-ephemeral-port", () => {
     expect(noEphemeralPort([mysql, web], recommended).map((f) => f.port)).toEqual([33060]);
     expect(noEphemeralPort([mysql], recommended)).toEqual([]);
   });
+
+  // GoogleCloudPlatform/kubernetes-engine-samples' MySQL InnoDB Cluster: `xcom` on 33061 beside `mysqlx` on 33060.
+  it("does not warn about MySQL's Group Replication port 33061, which IANA does not list but MySQL documents", () => {
+    const xcom = makeListener({ port: 33061, role: "container", source: "kubernetes", identity: { name: "mysql", image: "mysql/mysql-server:8.0.28", portName: "xcom" } });
+    const app = makeListener({ port: 33061, role: "container", source: "kubernetes", identity: { name: "api", image: "ghcr.io/acme/api:1" } });
+    expect(noEphemeralPort([xcom], recommended)).toEqual([]);
+    expect(noEphemeralPort([app], recommended).map((f) => [f.ruleId, f.port])).toEqual([["no-ephemeral-port", 33061]]);
+  });
 });
