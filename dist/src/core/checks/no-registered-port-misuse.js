@@ -13,13 +13,13 @@ function ownPortOf(key, protocol) {
 }
 /**
  * Where to move: the product's own port, 8080 for HTTP, else any free port. A port name is only a
- * label: when nothing else names the listener (a Service's `name: http` on 5432), the name may be
- * what is wrong, so fixing it is offered too.
+ * label: when nothing else names the listener (a Service's `name: http` on 5432, in front of
+ * PostgreSQL pods), the name is the likelier mistake, so renaming is offered first.
  */
 function advice(listener, keys) {
     const { image, framework, envKey, appProtocol, portName } = listener.identity;
     if (portName && !image && !framework && !envKey && !appProtocol)
-        return `${moveTo(listener, keys, "8080")}, or fix the port's name`;
+        return `a port name that says what it serves, or ${moveTo(listener, keys, "8080")}`;
     return moveTo(listener, keys, "8080 or another free port");
 }
 function moveTo(listener, keys, http) {

@@ -65,6 +65,7 @@ export declare const PRODUCTS: readonly [{
     readonly ianaNames: readonly ["mysql", "mysqlx"];
     readonly images: readonly ["mysql", "mariadb", "percona", "percona/percona-server", "bitnami/mysql", "bitnami/mariadb", "mysql/mysql-server"];
     readonly aliases: readonly ["mysql", "mariadb"];
+    readonly ports: readonly [3306, 33060, 33061, 33062];
 }, {
     readonly key: "redis";
     readonly label: "Redis";
@@ -219,6 +220,14 @@ export declare const PRODUCTS: readonly [{
     readonly images: readonly ["coturn/coturn", "instrumentisto/coturn"];
     readonly aliases: readonly ["stun", "turn", "coturn"];
     readonly ports: readonly [80, 443];
+}, {
+    readonly key: "weaviate";
+    readonly label: "Weaviate";
+    readonly ianaNames: readonly [];
+    readonly images: readonly ["semitechnologies/weaviate"];
+    readonly aliases: readonly ["weaviate"];
+    readonly speaks: readonly ["http", "grpc"];
+    readonly ports: readonly [8080, 50051];
 }, {
     readonly key: "wireguard";
     readonly label: "WireGuard";

@@ -57,11 +57,14 @@ export const PRODUCTS = [
         aliases: ["postgres", "postgresql", "pg", "pgsql", "psql", "postgis"],
     },
     {
+        // MySQL manual: 3306 classic protocol, 33060 X Protocol (mysqlx_port), 33062 admin_port; Group
+        // Replication's and InnoDB Cluster's local address defaults to the server port × 10 + 1, 33061.
         key: "mysql",
         label: "MySQL",
         ianaNames: ["mysql", "mysqlx"],
         images: ["mysql", "mariadb", "percona", "percona/percona-server", "bitnami/mysql", "bitnami/mariadb", "mysql/mysql-server"],
         aliases: ["mysql", "mariadb"],
+        ports: [3306, 33060, 33061, 33062],
     },
     {
         key: "redis",
@@ -153,6 +156,8 @@ export const PRODUCTS = [
         aliases: ["stun", "turn", "coturn"],
         ports: [80, 443],
     },
+    // Weaviate's docs (docker-compose and Helm): REST on 8080, gRPC on 50051.
+    { key: "weaviate", label: "Weaviate", ianaNames: [], images: ["semitechnologies/weaviate"], aliases: ["weaviate"], speaks: ["http", "grpc"], ports: [8080, 50051] },
     // WireGuard's quick-start and wg-quick examples: ListenPort 51820 (UDP); linuxserver/wireguard and wg-easy default to it.
     { key: "wireguard", label: "WireGuard", ianaNames: [], images: ["linuxserver/wireguard", "wg-easy/wg-easy", "weejewel/wg-easy", "masipcat/wireguard-go"], aliases: ["wireguard"], ports: [51820] },
     { key: "sip", label: "SIP", ianaNames: ["sip", "sip-tls"], images: ["andrius/asterisk"], aliases: ["sip"] },

@@ -15,6 +15,8 @@ export interface WorkloadPorts {
     listeners: Listener[];
     findings: Finding[];
     declared: DeclaredPort[];
+    /** Ports the command lines of the pod's running containers bind (listen-args.ts). */
+    boundInArgs: number[];
     /** Ports this workload's pods take on their node: hostPorts, and every port of a hostNetwork pod. */
     nodePorts: Listener[];
 }

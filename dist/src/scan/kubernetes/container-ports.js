@@ -15,6 +15,7 @@ import { emptyPort, invalidPortName, kubernetesFinding, notAPort } from "./findi
 import { isKnative, knativeFindings } from "./knative.js";
 import { portNameProblem } from "./port-name.js";
 import { fieldAt, portField } from "./port-value.js";
+import { portsInArgs } from "./listen-args.js";
 import { probeFindings } from "./probes.js";
 import { protocolAt } from "./protocol.js";
 import { privilegeOf } from "./security-context.js";
@@ -43,13 +44,14 @@ export function podScopeOf(object, file) {
 export function workloadPorts(object, template, file, policy) {
     const { ydoc } = object;
     const podScope = podScopeOf(object, file);
-    const out = { listeners: [], findings: [], declared: [], nodePorts: [] };
+    const out = { listeners: [], findings: [], declared: [], boundInArgs: [], nodePorts: [] };
     const hostNetwork = hostNetworkFinding(template, file, policy);
     if (hostNetwork)
         out.findings.push(hostNetwork);
     const knative = isKnative(object);
     // The entries of the app containers that declare a port, for Knative's one-port rules.
     const served = [];
+    const probed = [];
     for (const slot of containerSlots(template, podScope, ydoc)) {
         const containerName = stringAt(slot.node, "name", ydoc);
         const ctx = {
@@ -77,8 +79,17 @@ export function workloadPorts(object, template, file, policy) {
                 served.push(entry);
         }
         out.declared.push(...own);
-        out.findings.push(...probeFindings(slot.node, own, ctx.owner, file, ydoc));
+        probed.push({ slot, own, owner: ctx.owner });
     }
+    // Probes go to the pod's IP: the containers running beside each other serve each other's numbers.
+    const beside = probed.filter(({ slot }) => slot.scope === podScope);
+    const podPorts = beside.flatMap(({ own }) => own);
+    const bound = new Set(beside.flatMap(({ slot }) => portsInArgs(slot.node, ydoc)));
+    for (const { slot, own, owner } of probed) {
+        const reachable = slot.scope === podScope ? { own, pod: podPorts, bound } : { own, pod: own, bound: new Set(portsInArgs(slot.node, ydoc)) };
+        out.findings.push(...probeFindings(slot.node, reachable, owner, file, ydoc));
+    }
+    out.boundInArgs = [...bound];
     if (knative)
         out.findings.push(...knativeFindings(served, file, ydoc));
     return out;

@@ -30,7 +30,7 @@ export function kubernetesScan(policy = recommended) {
                 result.listeners.push(...ports.listeners);
                 result.findings.push(...ports.findings);
                 const workload = `${object.kind} ${object.name}`;
-                addPods(pods, { workload, labels: template.labels, declared: ports.declared, ...(object.namespace ? { namespace: object.namespace } : {}) });
+                addPods(pods, { workload, labels: template.labels, declared: ports.declared, boundInArgs: ports.boundInArgs, ...(object.namespace ? { namespace: object.namespace } : {}) });
                 if (ports.nodePorts.length > 0)
                     claims.push({ name: object.name, directory: directoryOf(file.path), everyNode: template.everyNode, listeners: ports.nodePorts });
             }

@@ -27,16 +27,16 @@ function portUsers(container, ydoc) {
         add(mapGet(lifecycle, hook, ydoc), `${hook} hook`, `lifecycle.${hook}`, ACTIONS.slice(0, 2));
     return users;
 }
-export function probeFindings(container, declared, owner, file, ydoc) {
+export function probeFindings(container, ports, owner, file, ydoc) {
     const findings = [];
     for (const user of portUsers(container, ydoc)) {
-        const finding = checkPort(user, declared, owner, file, ydoc);
+        const finding = checkPort(user, ports, owner, file, ydoc);
         if (finding)
             findings.push(finding);
     }
     return findings;
 }
-function checkPort(user, declared, owner, file, ydoc) {
+function checkPort(user, ports, owner, file, ydoc) {
     const field = fieldAt(user.action, "port", ydoc);
     const value = readPortValue(field, ydoc, file.text);
     const where = `${owner} declares`;
@@ -53,7 +53,7 @@ function checkPort(user, declared, owner, file, ydoc) {
             const problem = portNameProblem(value.name);
             if (problem)
                 return invalidPortName(file, `The ${user.path}`, value.name, problem, value.span);
-            const byName = declared.filter((port) => port.name === value.name);
+            const byName = ports.own.filter((port) => port.name === value.name);
             if (byName.length === 0)
                 return kubernetesFinding(file, value.span, "valid-port", "unknownPortName", { user: user.label, value: `"${value.name}"`, where });
             if (byName.some((port) => port.protocol === "tcp"))
@@ -67,10 +67,12 @@ function checkPort(user, declared, owner, file, ydoc) {
                 return user.named ? invalidPortName(file, `The ${user.path}`, String(value.port), "has no letter", value.span) : notAPort(file, user.path, value);
             if (value.port < 1 || value.port > 65535)
                 return notAPort(file, user.path, value);
-            if (declared.length === 0)
+            if (ports.own.length === 0)
                 return undefined;
-            const byNumber = declared.filter((port) => port.port === value.port);
+            const byNumber = ports.pod.filter((port) => port.port === value.port);
             if (byNumber.some((port) => port.protocol === "tcp"))
+                return undefined;
+            if (byNumber.length === 0 && ports.bound.has(value.port))
                 return undefined;
             if (byNumber.length === 0)
                 return kubernetesFinding(file, value.span, "valid-port", "undeclaredPort", { user: user.label, where }, { port: value.port, severity: "warning" });

@@ -55,21 +55,25 @@ function readTarget(entry, ydoc, file, findings) {
     return { kind: "none" };
 }
 function readPortEntry(entry, ydoc, file, findings) {
+    // `port: 5432` and `targetPort: 5432` on two lines are one entry: one thing to fix, reported once.
+    const entryLine = originOf(file, [entry.range?.[0] ?? 0, entry.range?.[0] ?? 0]).line;
+    const inEntry = (value) => ({ ...value, origin: { ...value.origin, entryLine } });
+    const target = readTarget(entry, ydoc, file, findings);
     const spec = {
         protocol: protocolAt(entry, ydoc),
-        target: readTarget(entry, ydoc, file, findings),
+        target: target.kind === "number" ? inEntry(target) : target,
         targetPresent: mapGet(entry, "targetPort", ydoc) !== undefined,
     };
     const portValue = portField(entry, "port", ydoc, file.text);
     const port = located(portValue, "port", file, findings);
     if (port && port.port !== 0)
-        spec.port = port;
+        spec.port = inEntry(port);
     if (portValue.kind === "absent")
         findings.push(portValue.span ? emptyPort(file, "port", portValue.span) : missingPort(entry, file));
     const nodePort = located(portField(entry, "nodePort", ydoc, file.text), "nodePort", file, findings);
     // nodePort 0 asks the API server to allocate one.
     if (nodePort && nodePort.port !== 0)
-        spec.nodePort = nodePort;
+        spec.nodePort = inEntry(nodePort);
     const portName = portField(entry, "name", ydoc, file.text);
     if (portName.kind === "name")
         spec.portName = portName.name;
@@ -185,8 +189,12 @@ function unresolvedTarget(service, entry, selected) {
     if (value.kind === "name") {
         return kubernetesFindingAt(value.origin, "valid-port", "unknownPortName", { user, value: `"${value.name}"`, where });
     }
-    // A number the pods do not declare may still be listened on; pods that declare nothing say nothing.
+    // A number the pods do not declare may still be listened on; pods that declare nothing say
+    // nothing, and neither do pods whose command line binds the number.
     if (!selected.some((pod) => pod.declared.length > 0))
+        return undefined;
+    const number = value.kind === "number" ? value.port : entry.port?.port;
+    if (selected.some((pod) => number !== undefined && pod.boundInArgs.includes(number)))
         return undefined;
     if (value.kind === "number")
         return kubernetesFindingAt(value.origin, "valid-port", "undeclaredPort", { user, where }, { port: value.port, severity: "warning" });
