@@ -90,8 +90,8 @@ function phaseOf(node: TSESTree.Node, offset: number, sourceCode: TSESLint.Sourc
       const test = testCallOf(parent, sourceCode);
       if (test?.skipped || test?.conflict) return undefined;
       const segment = parent === unit ? segmentOf(parent, offset, sourceCode) : undefined;
-      const element = test && test.role !== "hook" ? `${test.role[0]}${parent.range[0]}` : undefined;
-      if (element || segment) steps.push({ ...(element && test ? { element, test } : {}), ...(segment ? { segment } : {}) });
+      const element = test && test.role !== "hook" ? `${test.role[0]}${parent.range[0]}` : !test && runsWhenCalled(parent, sourceCode) ? `f${parent.range[0]}` : undefined;
+      if (element || segment) steps.push({ ...(element ? { element } : {}), ...(element && test ? { test } : {}), ...(segment ? { segment } : {}) });
     } else if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
       if (child === parent.consequent) steps.push({ element: `?${parent.range[0]}+` });
       else if (child === parent.alternate) steps.push({ element: `?${parent.range[0]}-` });
@@ -100,6 +100,37 @@ function phaseOf(node: TSESTree.Node, offset: number, sourceCode: TSESLint.Sourc
     }
   }
   return outermostFirst(steps);
+}
+
+/**
+ * A module-level function the file never calls from its top level (axios's test helper
+ * `startHTTPServer(port = 4444)`, called from each test; an exported `start()`): its listens run
+ * when somebody calls it, so only a server open all along (one at top level) is certainly open
+ * with them. One called from the top level (`main()`, `start().catch(…)`) runs as top-level code.
+ */
+function runsWhenCalled(fn: TSESTree.FunctionLike, sourceCode: TSESLint.SourceCode): boolean {
+  const name = moduleFunctionName(fn);
+  if (name === undefined) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(fn), name);
+  return variable !== null && !variable.references.some((reference) => isTopLevelCall(reference.identifier as TSESTree.Node));
+}
+
+/** `function start() {}` or `const start = () => {}` in the module's body, exported or not. */
+function moduleFunctionName(fn: TSESTree.FunctionLike): string | undefined {
+  const atModule = (node: TSESTree.Node | undefined): boolean =>
+    node?.type === AST_NODE_TYPES.Program || ((node?.type === AST_NODE_TYPES.ExportNamedDeclaration || node?.type === AST_NODE_TYPES.ExportDefaultDeclaration) && node.parent?.type === AST_NODE_TYPES.Program);
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id && atModule(fn.parent) ? fn.id.name : undefined;
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return atModule(declarator.parent?.parent) ? declarator.id.name : undefined;
+}
+
+/** The callee of a call made outside every function. */
+function isTopLevelCall(identifier: TSESTree.Node): boolean {
+  const call = identifier.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return false;
+  for (let parent: TSESTree.Node | undefined = call.parent; parent; parent = parent.parent) if (isFunction(parent)) return false;
+  return true;
 }
 
 /** Which stretch between close calls of its unit the listen is in, when the unit has any. */

@@ -19,6 +19,13 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
     valid(`${HTTP}async function main() {\n  const a = http.createServer().listen(3000);\n  await stopServer(a);\n  http.createServer().listen(3000);\n}`, {
       name: "a stop-like call between two listens in one function",
     }),
+    // axios's test/unit/adapters/http.js: a module-level helper with a default port, called from each test.
+    valid(`${HTTP}function startServer(port = 4444) {\n  return http.createServer().listen(port);\n}\nit("a", async () => { await startServer(); });\nit("b", () => { http.createServer().listen(4444); });`, {
+      name: "a module-level helper the tests call runs in each test, not beside them",
+    }),
+    valid(`${HTTP}export function startApi() { http.createServer().listen(3000); }\nexport const startAdmin = () => { http.createServer().listen(3000); };`, {
+      name: "two exported start functions the file never calls: whoever imports them calls one or the other",
+    }),
     valid(`${HTTP}async function main() {\n  const a = http.createServer().listen(3000);\n  const stop = () => a.close();\n  stop();\n  http.createServer().listen(3000);\n}`, {
       name: "a close in a nested helper function counts for its function",
     }),
@@ -87,6 +94,12 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
     }),
     invalid(`${HTTP}function test(name, fn) { fn(); }\ntest("a", () => { http.createServer().listen(3000); });\ntest("b", () => { http.createServer().listen(«3000»); });`, "duplicate", {
       name: "a local helper called test is not a test runner",
+    }),
+    invalid(`${HTTP}function startApi() { http.createServer().listen(3000); }\nfunction startAdmin() { http.createServer().listen(«3000»); }\nstartApi();\nstartAdmin().catch(console.error);`, "duplicate", {
+      name: "two module-level functions both called from the top level run together",
+    }),
+    invalid(`${HTTP}http.createServer().listen(3000);\nexport function start() { http.createServer().listen(«3000»); }`, "duplicate", {
+      name: "a function's listen collides with a server open at top level",
     }),
     invalid(`${HTTP}if (process.env.ADMIN) {\n  http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n}`, "duplicate", { name: "two listens in one branch" }),
     invalid(`${HTTP}test("restart", async () => {\n  const a = http.createServer().listen(3000);\n  http.createServer().listen(«3000»);\n  await close(a);\n});`, "duplicate", {
