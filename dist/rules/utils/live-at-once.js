@@ -46,9 +46,9 @@ function phaseOf(node, offset, sourceCode) {
             if (test?.skipped || test?.conflict)
                 return undefined;
             const segment = parent === unit ? segmentOf(parent, offset, sourceCode) : undefined;
-            const element = test && test.role !== "hook" ? `${test.role[0]}${parent.range[0]}` : undefined;
+            const element = test && test.role !== "hook" ? `${test.role[0]}${parent.range[0]}` : !test && runsWhenCalled(parent, sourceCode) ? `f${parent.range[0]}` : undefined;
             if (element || segment)
-                steps.push({ ...(element && test ? { element, test } : {}), ...(segment ? { segment } : {}) });
+                steps.push({ ...(element ? { element } : {}), ...(element && test ? { test } : {}), ...(segment ? { segment } : {}) });
         }
         else if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
             if (child === parent.consequent)
@@ -61,6 +61,39 @@ function phaseOf(node, offset, sourceCode) {
         }
     }
     return outermostFirst(steps);
+}
+/**
+ * A module-level function the file never calls from its top level (axios's test helper
+ * `startHTTPServer(port = 4444)`, called from each test; an exported `start()`): its listens run
+ * when somebody calls it, so only a server open all along (one at top level) is certainly open
+ * with them. One called from the top level (`main()`, `start().catch(…)`) runs as top-level code.
+ */
+function runsWhenCalled(fn, sourceCode) {
+    const name = moduleFunctionName(fn);
+    if (name === undefined)
+        return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(fn), name);
+    return variable !== null && !variable.references.some((reference) => isTopLevelCall(reference.identifier));
+}
+/** `function start() {}` or `const start = () => {}` in the module's body, exported or not. */
+function moduleFunctionName(fn) {
+    const atModule = (node) => node?.type === AST_NODE_TYPES.Program || ((node?.type === AST_NODE_TYPES.ExportNamedDeclaration || node?.type === AST_NODE_TYPES.ExportDefaultDeclaration) && node.parent?.type === AST_NODE_TYPES.Program);
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration)
+        return fn.id && atModule(fn.parent) ? fn.id.name : undefined;
+    const declarator = fn.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier)
+        return undefined;
+    return atModule(declarator.parent?.parent) ? declarator.id.name : undefined;
+}
+/** The callee of a call made outside every function. */
+function isTopLevelCall(identifier) {
+    const call = identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier)
+        return false;
+    for (let parent = call.parent; parent; parent = parent.parent)
+        if (isFunction(parent))
+            return false;
+    return true;
 }
 /** Which stretch between close calls of its unit the listen is in, when the unit has any. */
 function segmentOf(unit, offset, sourceCode) {
