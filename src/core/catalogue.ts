@@ -96,7 +96,7 @@ const ENTRIES = [
     rationale:
       "Only one socket can bind a port and protocol in a network namespace (one host, one pod, one compose project's published ports). The second listener fails to start, or one of two services silently wins.",
     help:
-      "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, and in code the listeners that can be open at the same time (both at module top level, or in one function with no close between, or a hook and the tests of its describe). Two tests, two describes, the sides of an if/else, type tests and a Vite config's server and preview ports are never duplicates, nor is a Vite port without strictPort: true, which moves to the next free port when taken. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, and neither do TCP and UDP. In Kubernetes a hostPort belongs to its pod: the scheduler puts two workloads wanting one host port on different nodes, but a DaemonSet runs on every node, so another workload of its directory wanting one of its host ports is a warning; NodePorts are unique per cluster, compared per directory. A port declared twice in one container or one Dockerfile image is a warning: the repeat adds nothing.",
+      "Scopes: one compose project after its override files are merged (services in disjoint profiles never run together), one pod, one job's services, one env file, and in code the listeners that can be open at the same time (both at module top level, or in one function with no close between, or a hook and the tests of its describe). Two tests, two describes, the sides of an if/else, type tests and a Vite config's server and preview ports are never duplicates, nor is a Vite port without strictPort: true, which moves to the next free port when taken. Binds to two different specific addresses (127.0.0.1 and 127.0.0.2) do not collide, nor do a compose or Kubernetes IPv4 and IPv6 address (0.0.0.0 and [::]), nor TCP and UDP. In Kubernetes a hostPort belongs to its pod: the scheduler puts two workloads wanting one host port on different nodes, but a DaemonSet runs on every node, so another workload of its directory wanting one of its host ports is a warning; NodePorts are unique per cluster, compared per directory. A port declared twice in one container or one Dockerfile image is a warning: the repeat adds nothing.",
     severity: "error",
     messages: {
       duplicate:
@@ -176,7 +176,7 @@ const ENTRIES = [
       serviceTypeForbidden:
         "type: {{type}} exposes this Service {{how}} (NodePorts {{range}}, user range), which the policy forbids; use ClusterIP behind an Ingress or Gateway.",
       hostIpRequired:
-        "{{subject}} ({{class}}) is published on every host interface, past firewalls like ufw; the policy wants a host IP: {{fix}}, or 0.0.0.0 if public.",
+        "{{subject}} ({{class}}) is published on every interface, past firewalls like ufw; the policy wants a host IP: {{fix}}, or 0.0.0.0 and [::] if public.",
       hostIpRequiredRandom:
         "Container port {{port}} ({{class}}) is published on a random ephemeral host port on every interface, but the policy wants a host IP; write {{fix}}, or use expose.",
     },

@@ -68,6 +68,17 @@ describe("no-duplicate-port", () => {
     expect(noDuplicatePort([at(1, { ...published, port: 6000, profiles: ["dev"] }), at(2, { ...published, port: 6000, profiles: ["dev", "ci"] })])).toHaveLength(1);
   });
 
+  // pi-hole/docker-pi-hole with strict's host-IP advice followed: Docker's documented dual-stack form.
+  it("keeps Docker's IPv4 and IPv6 wildcards apart, but not a bare host port or Node's dual-stack '::'", () => {
+    const udp = { ...published, port: 53, protocol: "udp" as const, identity: { name: "pihole" } };
+    expect(noDuplicatePort([at(1, { ...udp, hostIp: "0.0.0.0" }), at(2, { ...udp, hostIp: "[::]" })])).toEqual([]);
+    expect(noDuplicatePort([at(1, { ...udp, hostIp: "127.0.0.1" }), at(2, { ...udp, hostIp: "::1" })])).toEqual([]);
+    expect(noDuplicatePort([at(1, { ...udp, hostIp: "0.0.0.0" }), at(2, { ...udp, hostIp: "127.0.0.1" })]).map((f) => f.origin.line)).toEqual([2]);
+    expect(noDuplicatePort([at(1, { ...udp, hostIp: "[::]" }), at(2, { ...udp, hostIp: "::1" })]).map((f) => f.origin.line)).toEqual([2]);
+    expect(noDuplicatePort([at(1, udp), at(2, { ...udp, hostIp: "[::]" })]).map((f) => f.origin.line)).toEqual([2]);
+    expect(noDuplicatePort([at(1, { port: 3000, hostIp: "0.0.0.0", scope: "code:server.js" }), at(2, { port: 3000, hostIp: "::", scope: "code:server.js" })]).map((f) => f.origin.line)).toEqual([2]);
+  });
+
   it("flags two containers of one pod on the same port, not one container naming its port twice", () => {
     const pod = { role: "container" as const, source: "kubernetes" as const, scope: "k8s:app.yaml:Deployment/app" };
     expect(noDuplicatePort([at(1, { ...pod, port: 8080, identity: { name: "app" } }), at(2, { ...pod, port: 8080, identity: { name: "sidecar" } })])[0]!.data["scope"]).toBe("pod");

@@ -47,6 +47,13 @@ describe("publish.requireHostIp", () => {
     expect(carets(COMPOSE, findings[0]!.origin)).toBe('      - "8080:80"\n         ^^^^^^^');
   });
 
+  // mattermost/docker: `${HTTPS_PORT}:443`, with HTTPS_PORT=443 in the env file users copy.
+  it("writes the fix with the entry's own variables, not their values", () => {
+    const compose = "services:\n  nginx:\n    image: nginx:1.27\n    ports: ['${HTTPS_PORT}:443', '${HTTP_PORT:-80}:80/tcp']\n";
+    const { findings } = scanFiles({ "compose.yaml": compose, ".env": "HTTPS_PORT=443\n" }, { policy: requireHostIp });
+    expect(findings.map((f) => f.data.fix)).toEqual(["127.0.0.1:${HTTPS_PORT}:443", "127.0.0.1:${HTTP_PORT:-80}:80/tcp"]);
+  });
+
   it("leaves host networking (ports discarded) and unset variables (reported already) alone", () => {
     const host = "services:\n  agent:\n    image: x\n    network_mode: host\n    ports: ['9100:9100']\n";
     expect(scanFiles({ "compose.yaml": host }, { policy: requireHostIp }).findings).toEqual([]);
