@@ -1,10 +1,20 @@
 import { rangesOverlap } from "../port-class.js";
 import { isFixedPort, lastPort, listenerFinding } from "./listener-finding.js";
 const WILDCARD_ADDRESSES = new Set(["", "0.0.0.0", "::", "[::]"]);
+/**
+ * Docker publishes `0.0.0.0:53:53` on IPv4 only and `[::]:53:53` on IPv6 only (its documented
+ * dual-stack form lists both), and no host IP on both. In code, Node's `listen(port, "::")` is
+ * dual-stack unless `ipv6Only` is set, so there every wildcard takes every address.
+ */
 function sameAddress(a, b) {
     const left = a.hostIp ?? "";
     const right = b.hostIp ?? "";
-    return WILDCARD_ADDRESSES.has(left) || WILDCARD_ADDRESSES.has(right) || left === right;
+    if (left === right || left === "" || right === "")
+        return true;
+    if (a.source === "code" || b.source === "code")
+        return WILDCARD_ADDRESSES.has(left) || WILDCARD_ADDRESSES.has(right);
+    const family = (ip) => (ip.includes(":") ? "ipv6" : "ipv4");
+    return family(left) === family(right) && (WILDCARD_ADDRESSES.has(left) || WILDCARD_ADDRESSES.has(right));
 }
 function canRunTogether(a, b) {
     if (!a.profiles?.length || !b.profiles?.length)

@@ -74,13 +74,17 @@ function shortPort(field, ctx, out) {
     }
     // An explicit 0.0.0.0 or :: says "every interface" on purpose; an unset variable is reported already.
     if (ctx.requireHostIp && !ctx.hostNetwork && spec.hostIp === "" && field.result.unset.length === 0) {
-        out.findings.push(hostIpRequired(wholeOrigin(field), spec.target.from, spec.published, withLoopback(field.result.value)));
+        out.findings.push(hostIpRequired(wholeOrigin(field), spec.target.from, spec.published, withLoopback(field.result.value, field.raw)));
     }
 }
-/** The entry bound to loopback: "8080:80" → "127.0.0.1:8080:80", "3000" and ":3000" → "127.0.0.1::3000". */
-function withLoopback(value) {
+/**
+ * The entry bound to loopback, as written: "8080:80" → "127.0.0.1:8080:80", "3000" and ":3000" →
+ * "127.0.0.1::3000", "${HTTPS_PORT}:443" → "127.0.0.1:${HTTPS_PORT}:443". The colons are counted
+ * in the interpolated value, where a `${PORT:-8080}` has none of its own.
+ */
+function withLoopback(value, raw) {
     const colons = value.split(":").length - 1;
-    return colons === 0 ? `127.0.0.1::${value}` : colons === 1 ? `127.0.0.1:${value}` : `127.0.0.1${value}`;
+    return colons === 0 ? `127.0.0.1::${raw}` : colons === 1 ? `127.0.0.1:${raw}` : `127.0.0.1${raw}`;
 }
 /** A spec that does not parse; if a variable was unset, that is the reason to report. */
 function specError(field, error, out) {
