@@ -15,8 +15,10 @@ const GENERATED_MARK = /@generated\b/;
 const DO_NOT_EDIT = /\bgenerated\b.*\bdo not edit\b|\bdo not edit\b.*\bgenerated\b/i;
 const SOURCE_MAP = /^\/[*/][#@] source(?:Mapping)?URL=/;
 const MINIFIABLE = /\.[cm]?js$/i;
+/** A header line that is a comment: `// Code generated … DO NOT EDIT.`, ` * @generated`, not code that quotes one. */
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
 function headerReason(head) {
-    const lines = head.split("\n", HEADER_LINES);
+    const lines = head.split("\n", HEADER_LINES).filter((line) => COMMENT_LINE.test(line));
     if (lines.some((line) => GENERATED_MARK.test(line)))
         return "generated (its header says @generated)";
     if (lines.some((line) => DO_NOT_EDIT.test(line)))
