@@ -11,8 +11,10 @@
 // server-heavy mix of issue 12 instead, generated into bench/.generated/eslint/:
 // Express/Fastify/Nest/http/gRPC/ws servers with a few listeners each, bundler configs, and
 // listener-free library code, in JS and TS; there the collector does real work in 40% of files.
-// Rounds alternate the configurations so machine noise hits them alike. The 1% goal is judged
-// file by file (paired-per-file.ts): whole runs differ by more than 1% from one round to the next.
+// Rounds alternate the configurations so machine noise hits them alike. Whole runs differ by more
+// than 1% from one round to the next, so the 1% goal is judged from its parts: the rules' own time
+// by ESLint's stats, and ESLint's cost of running seven more rules, measured file by file with
+// seventy rules that do nothing (paired-per-file.ts); the file-by-file port-policy row checks it.
 //
 // Turning on any rule at all costs ESLint itself a lot: its own no-debugger, which visits one
 // node type and does nothing else, adds +40–65% over no rules here. The cause is in ESLint 10.15
@@ -273,11 +275,15 @@ function generate(): string[] {
 
 const signed = (value: number): string => `${value >= 0 ? "+" : ""}${value.toFixed(2)}`;
 
-/** The plugin's rules, each replaced by one that returns no visitor, under its own namespace. */
-function doNothingRules(rulesConfig: Linter.Config | undefined): Linter.Config {
-  const ids = Object.keys(rulesConfig?.rules ?? {}).map((id) => id.replace(/^port-policy\//, ""));
+/**
+ * `count` rules that return no visitor, for the files the plugin's rules take: ESLint's own cost of
+ * running that many more rules. Ten times the plugin's seven make that cost ten times larger than
+ * the run-to-run noise it would otherwise hide in.
+ */
+function doNothingRules(count: number, files: Linter.Config["files"]): Linter.Config {
+  const ids = Array.from({ length: count }, (_, index) => `rule-${index}`);
   const rules = Object.fromEntries(ids.map((id) => [id, { meta: { schema: false as const }, create: () => ({}) }]));
-  return { files: rulesConfig?.files ?? [], plugins: { "do-nothing": { rules } }, rules: Object.fromEntries(ids.map((id) => [`do-nothing/${id}`, "error" as const])) };
+  return { files: files ?? [], plugins: { "do-nothing": { rules } }, rules: Object.fromEntries(ids.map((id) => [`do-nothing/${id}`, "error" as const])) };
 }
 
 function median(values: readonly number[]): number {
@@ -289,6 +295,8 @@ function median(values: readonly number[]): number {
 async function main(): Promise<void> {
   const { default: plugin } = (await import(new URL("../dist/src/index.js", import.meta.url).href)) as { default: { configs: { recommended: Linter.Config[] } } };
   const [rulesConfig, ...parsing] = plugin.configs.recommended;
+  const ruleCount = Object.keys(rulesConfig?.rules ?? {}).length;
+  const DO_NOTHING = `+ ${10 * ruleCount} rules that do nothing`;
   const tree = SERVERS ? undefined : generateMonorepo(FILES);
   const fileCount = tree ? tree.files : generate().length;
   const cwd = tree ? tree.root : fileURLToPath(OUT);
@@ -322,16 +330,16 @@ async function main(): Promise<void> {
     return times;
   };
   const times = await measure(Object.keys(linters) as Name[]);
-  // The 1% goal, file by file: js.recommended, with port-policy, and with seven rules that do
-  // nothing under the plugin's parser configs (ESLint's own cost of running seven more rules,
-  // which any plugin's seven would add).
+  // The 1% goal, file by file: js.recommended, with port-policy, and with ten times port-policy's
+  // rule count of rules that do nothing, under the plugin's parser configs (ESLint's own cost of
+  // running more rules, which any plugin's seven would add, amplified tenfold).
   const files = (await linters["js.recommended"].lintFiles(["."])).map((result) => ({ path: result.filePath, text: readFileSync(result.filePath, "utf8") }));
   const project = [...base, js.configs.recommended];
   const paired = await pairedPerFile(
     {
       "js.recommended": linters["js.recommended"],
       "+ port-policy": linters["js.recommended + port-policy"],
-      "+ 7 rules that do nothing": new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...project, doNothingRules(rulesConfig), ...parsing] }),
+      [DO_NOTHING]: new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...project, doNothingRules(10 * ruleCount, rulesConfig?.files), ...parsing] }),
     },
     files,
     PAIRED_ROUNDS,
@@ -368,13 +376,12 @@ async function main(): Promise<void> {
   row(
     "js.recommended + port-policy",
     `  +${added("js.recommended + port-policy", "js.recommended")} over js.recommended (fastest rounds), ${projectAdded >= 0 ? "+" : ""}${projectAdded.toFixed(1)}% (medians)` +
-      (SERVERS ? "" : `; goal ≤ ${GOAL_PROJECT_PERCENT}% on this realistic mix: ${projectAdded <= GOAL_PROJECT_PERCENT ? "ok" : "over"}`),
+      " (whole runs: noise of several percent; the goal is judged at the end)",
   );
   console.log(`file by file, interleaved (paired-per-file.ts), ${PAIRED_ROUNDS} rounds of ${files.length} files, added to js.recommended:`);
-  for (const name of ["+ port-policy", "+ 7 rules that do nothing"] as const) {
-    const { perRound, mean, standardError } = addedPercent(paired, name, "js.recommended");
-    const goal = name === "+ port-policy" ? `; goal ≤ ${GOAL_PROJECT_PERCENT}%: ${mean <= GOAL_PROJECT_PERCENT ? "ok" : "over"}` : "";
-    console.log(`  ${name.padEnd(28)} mean ${signed(mean)}% ± ${standardError.toFixed(2)} (standard error), median ${signed(median(perRound))}%, rounds ${signed(Math.min(...perRound))}…${signed(Math.max(...perRound))}%${goal}`);
+  const addedPaired = { "+ port-policy": addedPercent(paired, "+ port-policy", "js.recommended"), [DO_NOTHING]: addedPercent(paired, DO_NOTHING, "js.recommended") };
+  for (const [name, { perRound, mean, standardError }] of Object.entries(addedPaired)) {
+    console.log(`  ${name.padEnd(28)} mean ${signed(mean)}% ± ${standardError.toFixed(2)} (standard error), median ${signed(median(perRound))}%, rounds ${signed(Math.min(...perRound))}…${signed(Math.max(...perRound))}%`);
   }
   console.log("with ESLint's rule contexts built as plain objects (bench-only patch, eslint-plain-contexts.ts):");
   console.log(`  no rules ${fastest("no rules", plain).toFixed(0)} ms; no-debugger +${added("no-debugger", "no rules", plain)}; configs.recommended +${added("configs.recommended", "no rules", plain)} over no rules (goal ≤ ${GOAL_PERCENT}%), +${added("configs.recommended", "no-debugger", plain)} over no-debugger`);
@@ -385,6 +392,16 @@ async function main(): Promise<void> {
     `port-policy rule time from ESLint stats: ${ruleSum.toFixed(1)} ms = ${ratio.toFixed(1)}% of linting with no rules (goal ≤ ${GOAL_PERCENT}%: ${ratio <= GOAL_PERCENT ? "ok" : "over"}), ${projectShare.toFixed(2)}% of js.recommended's median run`,
   );
   console.log("  (the first rule ESLint creates per file hosts the shared collector and runs the other rules' callbacks, so its share includes theirs)");
+  // The goal, from its two precise parts: the rules' own time (ESLint's timer around create() and
+  // every listener) and ESLint's cost of running seven more rules (the amplified row, divided).
+  // The file-by-file port-policy row measures their sum directly, within its standard error.
+  const moreRules = (addedPaired[DO_NOTHING]?.mean ?? 0) / 10;
+  const total = projectShare + moreRules;
+  const direct = addedPaired["+ port-policy"]!;
+  console.log(
+    `port-policy added to js.recommended: its rules ${projectShare.toFixed(2)}% + ESLint's cost of ${ruleCount} more rules ${signed(moreRules)}% = ${signed(total)}%` +
+      `${SERVERS ? "" : `; goal ≤ ${GOAL_PROJECT_PERCENT}%: ${total <= GOAL_PROJECT_PERCENT ? "ok" : "over"}`} (measured directly, file by file: ${signed(direct.mean)}% ± ${direct.standardError.toFixed(2)})`,
+  );
   for (const [rule, total] of [...ruleTotals].sort((a, b) => b[1] - a[1])) {
     console.log(`  ${rule.padEnd(40)} ${total.toFixed(1).padStart(8)} ms  ${((total / Math.max(ruleSum, 1e-9)) * 100).toFixed(1).padStart(5)}%`);
   }
