@@ -10,6 +10,8 @@
 // - a branch: `if`/`else`, `? :` and `switch` cases are alternatives;
 // - a close: within one test, hook or top-level function, a `close()`/`stop()`-like call between two
 //   listens starts a new segment (the first server is gone when the second starts);
+// - a helper: a module-level function only tests call (or none in the file) runs in those tests,
+//   not beside them (runsWhenCalled);
 // - a bundler command: Vite's `server.port` (vite) and `preview.port` (vite preview) never run
 //   together, and `server.hmr.port` is served by the dev server itself when it is the same port.
 // Type tests (`*.test-d.ts`, `*.tst.ts`, `test/types/`, `expectType(app.listen(3000))`) and
@@ -103,16 +105,17 @@ function phaseOf(node: TSESTree.Node, offset: number, sourceCode: TSESLint.Sourc
 }
 
 /**
- * A module-level function the file never calls from its top level (axios's test helper
- * `startHTTPServer(port = 4444)`, called from each test; an exported `start()`): its listens run
- * when somebody calls it, so only a server open all along (one at top level) is certainly open
- * with them. One called from the top level (`main()`, `start().catch(…)`) runs as top-level code.
+ * A module-level function that only tests call (axios's helper `startHTTPServer(port = 4444)`,
+ * called in each `it`), or that the file never uses (an exported `start()`): its listens run in
+ * whichever test calls it, so only a server open all along (at top level) is certainly open with
+ * them. Called from the top level, a hook, a describe body or another function, or passed along
+ * (`ready.then(start)`), it runs as part of that code, as before.
  */
 function runsWhenCalled(fn: TSESTree.FunctionLike, sourceCode: TSESLint.SourceCode): boolean {
   const name = moduleFunctionName(fn);
-  if (name === undefined) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(fn), name);
-  return variable !== null && !variable.references.some((reference) => isTopLevelCall(reference.identifier as TSESTree.Node));
+  const variable = name === undefined ? undefined : moduleScopeOf(fn, sourceCode)?.set.get(name);
+  if (!variable) return false;
+  return variable.references.filter((reference) => reference.isRead()).every((reference) => isCallInTest(reference.identifier as TSESTree.Node, sourceCode));
 }
 
 /** `function start() {}` or `const start = () => {}` in the module's body, exported or not. */
@@ -125,12 +128,16 @@ function moduleFunctionName(fn: TSESTree.FunctionLike): string | undefined {
   return atModule(declarator.parent?.parent) ? declarator.id.name : undefined;
 }
 
-/** The callee of a call made outside every function. */
-function isTopLevelCall(identifier: TSESTree.Node): boolean {
+/** The scope the function's name is declared in: past a named function expression's own name. */
+function moduleScopeOf(fn: TSESTree.FunctionLike, sourceCode: TSESLint.SourceCode): TSESLint.Scope.Scope | null | undefined {
+  let scope = sourceCode.getScope(fn).upper;
+  while (scope?.type === "function-expression-name") scope = scope.upper;
+  return scope;
+}
+
+function isCallInTest(identifier: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
   const call = identifier.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return false;
-  for (let parent: TSESTree.Node | undefined = call.parent; parent; parent = parent.parent) if (isFunction(parent)) return false;
-  return true;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && inTest(call, sourceCode);
 }
 
 /** Which stretch between close calls of its unit the listen is in, when the unit has any. */

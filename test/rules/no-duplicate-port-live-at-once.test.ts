@@ -98,6 +98,15 @@ ruleTester.run("no-duplicate-port (live at once)", ruleOf("no-duplicate-port"), 
     invalid(`${HTTP}function startApi() { http.createServer().listen(3000); }\nfunction startAdmin() { http.createServer().listen(«3000»); }\nstartApi();\nstartAdmin().catch(console.error);`, "duplicate", {
       name: "two module-level functions both called from the top level run together",
     }),
+    invalid(`${HTTP}function start() { http.createServer().listen(3000); }\nbeforeAll(() => start());\nit("x", () => { http.createServer().listen(«3000»); });`, "duplicate", {
+      name: "a helper a hook calls is open during the tests",
+    }),
+    invalid(`${HTTP}function a() { http.createServer().listen(3000); }\nfunction b() { http.createServer().listen(«3000»); }\nready.then(a);\nready.then(b);`, "duplicate", {
+      name: "helpers passed along rather than called in tests run as their caller's code",
+    }),
+    invalid(`${HTTP}const main = async function main() { http.createServer().listen(3000); };\nmain();\nit("x", () => { http.createServer().listen(«3000»); });`, "duplicate", {
+      name: "a named function expression called from the top level is top-level code",
+    }),
     invalid(`${HTTP}http.createServer().listen(3000);\nexport function start() { http.createServer().listen(«3000»); }`, "duplicate", {
       name: "a function's listen collides with a server open at top level",
     }),
