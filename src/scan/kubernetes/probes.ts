@@ -97,8 +97,10 @@ function checkPort(user: PortUser, ports: ReachablePorts, owner: string, file: F
       const byNumber = ports.pod.filter((port) => port.port === value.port);
       if (byNumber.some((port) => port.protocol === "tcp")) return undefined;
       if (byNumber.length === 0 && ports.bound.has(value.port)) return undefined;
-      if (byNumber.length === 0) return kubernetesFinding(file, value.span, "valid-port", "undeclaredPort", { user: user.label, where }, { port: value.port, severity: "warning" });
-      const data = { user: user.label, value: value.port, where, protocol: byNumber[0]!.protocol.toUpperCase() };
+      // A number is looked up in the whole pod, and the message says so when the pod has more.
+      const podWhere = ports.pod.length > ports.own.length ? "the pod's containers declare" : where;
+      if (byNumber.length === 0) return kubernetesFinding(file, value.span, "valid-port", "undeclaredPort", { user: user.label, where: podWhere }, { port: value.port, severity: "warning" });
+      const data = { user: user.label, value: value.port, where: podWhere, protocol: byNumber[0]!.protocol.toUpperCase() };
       return kubernetesFinding(file, value.span, "valid-port", "protocolMismatch", data, { port: value.port, severity: "warning" });
     }
   }

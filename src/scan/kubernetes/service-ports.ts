@@ -236,7 +236,7 @@ function unresolvedTarget(service: ServiceSpec, entry: ServicePortSpec, selected
   // A number the pods do not declare may still be listened on; pods that declare nothing say
   // nothing, and neither do pods whose command line binds the number.
   if (!selected.some((pod) => pod.declared.length > 0)) return undefined;
-  const number = value.kind === "number" ? value.port : entry.port?.port;
+  const number = value.kind === "number" ? value.port : value.kind === "none" && !entry.targetPresent ? entry.port?.port : undefined;
   if (selected.some((pod) => number !== undefined && pod.boundInArgs.includes(number))) return undefined;
   if (value.kind === "number") return kubernetesFindingAt(value.origin, "valid-port", "undeclaredPort", { user, where }, { port: value.port, severity: "warning" });
   if (entry.targetPresent || !entry.port) return undefined;

@@ -61,6 +61,8 @@ describe("probes against declared ports", () => {
     expect(findingsOf(deployment(`${DECLARED}          readinessProbe:\n            httpGet: {path: /healthcheck, port: 8000}\n${sidecar}`))).toEqual([]);
     const byName = findingsOf(deployment(`${DECLARED}          readinessProbe:\n            httpGet: {port: web}\n${sidecar}`));
     expect(byName.map(describeFinding)).toEqual(["deploy.yaml:14:29-32 valid-port/unknownPortName error"]);
+    const nowhere = findingsOf(deployment(`${DECLARED}          readinessProbe:\n            httpGet: {port: 9000}\n${sidecar}`));
+    expect(nowhere.map((f) => [f.messageId, f.data.where])).toEqual([["undeclaredPort", "the pod's containers declare"]]);
   });
 
   it("accepts a number the container's command line binds (kubebuilder's --health-probe-bind-address=:8081), in either flag form", () => {
@@ -69,8 +71,10 @@ describe("probes against declared ports", () => {
     expect(findingsOf(args('args: ["--metrics-bind-address=:8443", "--health-probe-bind-address=:8081"]'))).toEqual([]);
     expect(findingsOf(args('command: ["/manager", "--health-probe-bind-address", "0.0.0.0:8081"]'))).toEqual([]);
     expect(findingsOf(args('args: ["--port=8081"]'))).toEqual([]);
-    // A number in an argument that is not a listen flag proves nothing.
-    expect(findingsOf(args('args: ["--timeout=8081", "--leader-elect"]')).map(describeFinding)).toEqual(["deploy.yaml:13:45-49 valid-port/undeclaredPort warning 8081"]);
+    // A number in an argument that is not a listen flag, or is where a client connects, proves nothing.
+    for (const line of ['args: ["--timeout=8081", "--leader-elect"]', 'args: ["--export=8081"]', 'args: ["--db-port=8081"]', 'args: ["--upstream-address", "api:8081"]']) {
+      expect(findingsOf(args(line)).map(describeFinding), line).toEqual(["deploy.yaml:13:45-49 valid-port/undeclaredPort warning 8081"]);
+    }
   });
 
   it("says nothing about a number when the container declares no ports, but still reports a name", () => {
