@@ -52,6 +52,9 @@ describe("publish.requireHostIp", () => {
     const compose = "services:\n  nginx:\n    image: nginx:1.27\n    ports: ['${HTTPS_PORT}:443', '${HTTP_PORT:-80}:80/tcp']\n";
     const { findings } = scanFiles({ "compose.yaml": compose, ".env": "HTTPS_PORT=443\n" }, { policy: requireHostIp });
     expect(findings.map((f) => f.data.fix)).toEqual(["127.0.0.1:${HTTPS_PORT}:443", "127.0.0.1:${HTTP_PORT:-80}:80/tcp"]);
+    // An empty host address that is itself a variable: setting it is the fix, written out.
+    const emptyIp = scanFiles({ "compose.yaml": "services:\n  web:\n    image: x\n    ports: ['${HOST_IP}:8080:80']\n", ".env": "HOST_IP=\n" }, { policy: requireHostIp });
+    expect(emptyIp.findings.map((f) => f.data.fix)).toEqual(["127.0.0.1:8080:80"]);
   });
 
   it("leaves host networking (ports discarded) and unset variables (reported already) alone", () => {
