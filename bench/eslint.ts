@@ -283,7 +283,7 @@ const signed = (value: number): string => `${value >= 0 ? "+" : ""}${value.toFix
 function doNothingRules(count: number, files: Linter.Config["files"]): Linter.Config {
   const ids = Array.from({ length: count }, (_, index) => `rule-${index}`);
   const rules = Object.fromEntries(ids.map((id) => [id, { meta: { schema: false as const }, create: () => ({}) }]));
-  return { files: files ?? [], plugins: { "do-nothing": { rules } }, rules: Object.fromEntries(ids.map((id) => [`do-nothing/${id}`, "error" as const])) };
+  return { ...(files ? { files } : {}), plugins: { "do-nothing": { rules } }, rules: Object.fromEntries(ids.map((id) => [`do-nothing/${id}`, "error" as const])) };
 }
 
 function median(values: readonly number[]): number {

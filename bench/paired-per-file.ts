@@ -1,5 +1,5 @@
 // Two or more ESLint configurations timed file by file, interleaved: each file is linted by every
-// configuration in turn (the order reversed on every other file), and each configuration's time is
+// configuration in turn (the order rotated from file to file), and each configuration's time is
 // the sum over the files. Whole-run rounds of ten seconds each differ by ±7–15% on this machine,
 // far more than the 1% being measured; interleaving at the scale of one file's lint (milliseconds)
 // makes a slow stretch of the machine hit every configuration alike. What remains is the garbage
@@ -20,7 +20,9 @@ export async function pairedPerFile<Name extends string>(linters: Record<Name, E
   for (let round = 0; round < rounds; round++) {
     const sum = Object.fromEntries(names.map((name) => [name, 0])) as Record<Name, number>;
     for (const [index, file] of files.entries()) {
-      for (const name of index % 2 === 0 ? names : [...names].reverse()) {
+      // Rotated, so that every configuration takes every place in the order alike.
+      const shift = index % names.length;
+      for (const name of [...names.slice(shift), ...names.slice(0, shift)]) {
         const start = process.hrtime.bigint();
         await linters[name].lintText(file.text, { filePath: file.path });
         sum[name] += Number(process.hrtime.bigint() - start) / 1e6;
