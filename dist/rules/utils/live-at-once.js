@@ -63,17 +63,18 @@ function phaseOf(node, offset, sourceCode) {
     return outermostFirst(steps);
 }
 /**
- * A module-level function the file never calls from its top level (axios's test helper
- * `startHTTPServer(port = 4444)`, called from each test; an exported `start()`): its listens run
- * when somebody calls it, so only a server open all along (one at top level) is certainly open
- * with them. One called from the top level (`main()`, `start().catch(…)`) runs as top-level code.
+ * A module-level function that only tests call (axios's helper `startHTTPServer(port = 4444)`,
+ * called in each `it`), or that the file never uses (an exported `start()`): its listens run in
+ * whichever test calls it, so only a server open all along (at top level) is certainly open with
+ * them. Called from the top level, a hook, a describe body or another function, or passed along
+ * (`ready.then(start)`), it runs as part of that code, as before.
  */
 function runsWhenCalled(fn, sourceCode) {
     const name = moduleFunctionName(fn);
-    if (name === undefined)
+    const variable = name === undefined ? undefined : moduleScopeOf(fn, sourceCode)?.set.get(name);
+    if (!variable)
         return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(fn), name);
-    return variable !== null && !variable.references.some((reference) => isTopLevelCall(reference.identifier));
+    return variable.references.filter((reference) => reference.isRead()).every((reference) => isCallInTest(reference.identifier, sourceCode));
 }
 /** `function start() {}` or `const start = () => {}` in the module's body, exported or not. */
 function moduleFunctionName(fn) {
@@ -85,15 +86,16 @@ function moduleFunctionName(fn) {
         return undefined;
     return atModule(declarator.parent?.parent) ? declarator.id.name : undefined;
 }
-/** The callee of a call made outside every function. */
-function isTopLevelCall(identifier) {
+/** The scope the function's name is declared in: past a named function expression's own name. */
+function moduleScopeOf(fn, sourceCode) {
+    let scope = sourceCode.getScope(fn).upper;
+    while (scope?.type === "function-expression-name")
+        scope = scope.upper;
+    return scope;
+}
+function isCallInTest(identifier, sourceCode) {
     const call = identifier.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier)
-        return false;
-    for (let parent = call.parent; parent; parent = parent.parent)
-        if (isFunction(parent))
-            return false;
-    return true;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && inTest(call, sourceCode);
 }
 /** Which stretch between close calls of its unit the listen is in, when the unit has any. */
 function segmentOf(unit, offset, sourceCode) {

@@ -9,8 +9,8 @@ export declare function imageRepository(image: string): string;
 export declare function imageTag(image: string): string;
 /**
  * Product keys the listener can be, strongest hint first: image, framework, app protocol, port
- * name, env key, then the service name (when no image is given, and only when nothing else names
- * it or it names a product that speaks what the other hints name).
+ * name, env key, then the listener's name (when no image is given, and only when nothing else
+ * names it or it names a product that speaks what the other hints name).
  * Each product adds the protocols it also speaks (Grafana → http).
  *
  * A pure function of static tables, asked for the same few identities again and again (three

@@ -101,8 +101,8 @@ function below(level, hint) {
 }
 /**
  * Product keys the listener can be, strongest hint first: image, framework, app protocol, port
- * name, env key, then the service name (when no image is given, and only when nothing else names
- * it or it names a product that speaks what the other hints name).
+ * name, env key, then the listener's name (when no image is given, and only when nothing else
+ * names it or it names a product that speaks what the other hints name).
  * Each product adds the protocols it also speaks (Grafana → http).
  *
  * A pure function of static tables, asked for the same few identities again and again (three
@@ -141,20 +141,19 @@ function productKeys(identity) {
         found.push(...productsForWords(identity.portName));
     if (identity.envKey)
         found.push(...productsForEnvKey(identity.envKey));
-    if (identity.name && !identity.image) {
-        const named = productsForWords(identity.name);
-        if (found.length === 0)
-            found.push(...named);
-        // The port name gives the protocol, the name who speaks it: Service weaviate-ilb's `grpc` port is Weaviate's.
-        else
-            found.push(...named.filter((product) => found.every((hint) => product.speaks?.includes(hint.key))));
-    }
+    // The port name gives the protocol, the listener's name who speaks it: Service weaviate-ilb's
+    // `grpc` port is Weaviate's. Only the product itself joins, not its other protocols.
+    const speakers = identity.name && !identity.image && found.length > 0 ? productsForWords(identity.name).filter((product) => found.every((hint) => product.speaks?.includes(hint.key))) : [];
+    if (found.length === 0 && identity.name && !identity.image)
+        found.push(...productsForWords(identity.name));
     const keys = new Set();
     for (const product of found) {
         keys.add(product.key);
         for (const spoken of product.speaks ?? [])
             keys.add(spoken);
     }
+    for (const product of speakers)
+        keys.add(product.key);
     return keys;
 }
 /** "nginx (HTTP)", "REDIS_PORT (Redis)", "the express server (HTTP)": how messages name the listener. */

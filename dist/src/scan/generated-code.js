@@ -15,10 +15,23 @@ const GENERATED_MARK = /@generated\b/;
 const DO_NOT_EDIT = /\bgenerated\b.*\bdo not edit\b|\bdo not edit\b.*\bgenerated\b/i;
 const SOURCE_MAP = /^\/[*/][#@] source(?:Mapping)?URL=/;
 const MINIFIABLE = /\.[cm]?js$/i;
-/** A header line that is a comment: `// Code generated … DO NOT EDIT.`, ` * @generated`, not code that quotes one. */
-const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
+/** A line that starts a comment: `// Code generated … DO NOT EDIT.`, ` * @generated`, `# …`. */
+const COMMENT_START = /^\s*(?:\/\/|\/\*|\*|#)/;
+/** The header lines that are comments, a block comment's inner lines included: not code that quotes a header. */
+function commentLines(head) {
+    const comments = [];
+    let inBlock = false;
+    for (const line of head.split("\n", HEADER_LINES)) {
+        if (inBlock || COMMENT_START.test(line))
+            comments.push(line);
+        const opened = line.lastIndexOf("/*");
+        const closed = line.lastIndexOf("*/");
+        inBlock = opened > closed || (inBlock && closed === -1);
+    }
+    return comments;
+}
 function headerReason(head) {
-    const lines = head.split("\n", HEADER_LINES).filter((line) => COMMENT_LINE.test(line));
+    const lines = commentLines(head);
     if (lines.some((line) => GENERATED_MARK.test(line)))
         return "generated (its header says @generated)";
     if (lines.some((line) => DO_NOT_EDIT.test(line)))

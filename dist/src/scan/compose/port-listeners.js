@@ -84,7 +84,12 @@ function shortPort(field, ctx, out) {
  */
 function withLoopback(value, raw) {
     const colons = value.split(":").length - 1;
-    return colons === 0 ? `127.0.0.1::${raw}` : colons === 1 ? `127.0.0.1:${raw}` : `127.0.0.1${raw}`;
+    if (colons === 0)
+        return `127.0.0.1::${raw}`;
+    if (colons === 1)
+        return `127.0.0.1:${raw}`;
+    // An empty host address written as a variable (`${HOST_IP}:8080:80`, HOST_IP empty): the value's own form.
+    return raw.startsWith(":") ? `127.0.0.1${raw}` : `127.0.0.1${value}`;
 }
 /** A spec that does not parse; if a variable was unset, that is the reason to report. */
 function specError(field, error, out) {

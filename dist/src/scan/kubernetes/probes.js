@@ -74,9 +74,11 @@ function checkPort(user, ports, owner, file, ydoc) {
                 return undefined;
             if (byNumber.length === 0 && ports.bound.has(value.port))
                 return undefined;
+            // A number is looked up in the whole pod, and the message says so when the pod has more.
+            const podWhere = ports.pod.length > ports.own.length ? "the pod's containers declare" : where;
             if (byNumber.length === 0)
-                return kubernetesFinding(file, value.span, "valid-port", "undeclaredPort", { user: user.label, where }, { port: value.port, severity: "warning" });
-            const data = { user: user.label, value: value.port, where, protocol: byNumber[0].protocol.toUpperCase() };
+                return kubernetesFinding(file, value.span, "valid-port", "undeclaredPort", { user: user.label, where: podWhere }, { port: value.port, severity: "warning" });
+            const data = { user: user.label, value: value.port, where: podWhere, protocol: byNumber[0].protocol.toUpperCase() };
             return kubernetesFinding(file, value.span, "valid-port", "protocolMismatch", data, { port: value.port, severity: "warning" });
         }
     }

@@ -193,7 +193,7 @@ function unresolvedTarget(service, entry, selected) {
     // nothing, and neither do pods whose command line binds the number.
     if (!selected.some((pod) => pod.declared.length > 0))
         return undefined;
-    const number = value.kind === "number" ? value.port : entry.port?.port;
+    const number = value.kind === "number" ? value.port : value.kind === "none" && !entry.targetPresent ? entry.port?.port : undefined;
     if (selected.some((pod) => number !== undefined && pod.boundInArgs.includes(number)))
         return undefined;
     if (value.kind === "number")
