@@ -18,9 +18,8 @@ import type { Policy } from "../core/policy.js";
 import plugin from "../index.js";
 import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
 import { onFileListeners, type FileListeners } from "../../rules/utils/listener-visitor.js";
-import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { missingPackage } from "./missing-package.js";
-import { isTypeScriptPath, parseModes, sourcesIn, type ParseMode } from "./parse-modes.js";
+import { isTypeScriptPath, nothingLeftToLint, parseModes, sourcesIn, type ParseMode } from "./parse-modes.js";
 
 const require = createRequire(import.meta.url);
 
@@ -149,9 +148,8 @@ export function createCodeLinter(options: CodeLinterOptions = {}): CodeLinter {
       for (const mode of parseModes(absolute)) {
         if (mode === "erased" && options.eraseTypes === false) continue;
         for (const source of sourcesIn(mode, text, absolute)) {
-          // The prefilter passed on words that were all in types (a file of interfaces): nothing
-          // the collector reads is left, so there is nothing to lint.
-          if (source !== text && !mayOpenListener(source, absolute)) return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
+          const nothing = nothingLeftToLint(source, text, absolute, mode);
+          if (nothing) return nothing;
           const config = configFor(setup, mode, root);
           if (!Array.isArray(config)) {
             // TypeScript is optional for JavaScript, which has other modes.

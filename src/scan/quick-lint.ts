@@ -20,9 +20,8 @@ import { evaluate } from "../core/evaluate.js";
 import type { Finding } from "../core/finding.js";
 import { innermostScope, type ScopeManager } from "../../rules/utils/code-source.js";
 import { listenersIn } from "../../rules/utils/listener-visitor.js";
-import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import type { LintOutcome, LintSetup } from "./code-linter.js";
-import { parseModes, sourcesIn, type ParseMode } from "./parse-modes.js";
+import { nothingLeftToLint, parseModes, sourcesIn, type ParseMode } from "./parse-modes.js";
 import { eslintLineCounter } from "./positions.js";
 
 const require = createRequire(import.meta.url);
@@ -56,7 +55,8 @@ export function quickLint(text: string, absolute: string, setup: LintSetup): Lin
   for (const mode of parseModes(absolute)) {
     if (mode === "typescript") return undefined;
     for (const source of sourcesIn(mode, text, absolute)) {
-      if (source !== text && !mayOpenListener(source, absolute)) return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
+      const nothing = nothingLeftToLint(source, text, absolute, mode);
+      if (nothing) return nothing;
       const sourceCode = parse(source, mode);
       if (sourceCode) return check(sourceCode, absolute, setup, mode);
     }
