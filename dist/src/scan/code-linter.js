@@ -15,9 +15,8 @@ import { NAMESPACE } from "../core/catalogue.js";
 import plugin from "../index.js";
 import { trustPolicySettings } from "../../rules/utils/policy-from-context.js";
 import { onFileListeners } from "../../rules/utils/listener-visitor.js";
-import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 import { missingPackage } from "./missing-package.js";
-import { isTypeScriptPath, parseModes, sourcesIn } from "./parse-modes.js";
+import { isTypeScriptPath, nothingLeftToLint, parseModes, sourcesIn } from "./parse-modes.js";
 const require = createRequire(import.meta.url);
 function loadTypeScriptParser() {
     try {
@@ -113,10 +112,9 @@ export function createCodeLinter(options = {}) {
                 if (mode === "erased" && options.eraseTypes === false)
                     continue;
                 for (const source of sourcesIn(mode, text, absolute)) {
-                    // The prefilter passed on words that were all in types (a file of interfaces): nothing
-                    // the collector reads is left, so there is nothing to lint.
-                    if (source !== text && !mayOpenListener(source, absolute))
-                        return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
+                    const nothing = nothingLeftToLint(source, text, absolute, mode);
+                    if (nothing)
+                        return nothing;
                     const config = configFor(setup, mode, root);
                     if (!Array.isArray(config)) {
                         // TypeScript is optional for JavaScript, which has other modes.

@@ -1,3 +1,4 @@
+import type { LintOutcome } from "./code-linter.js";
 export type ParseMode = "module" | "commonjs" | "erased" | "typescript";
 export declare function isTypeScriptPath(path: string): boolean;
 export declare function parseModes(path: string): readonly ParseMode[];
@@ -10,3 +11,9 @@ export declare function parseModes(path: string): readonly ParseMode[];
  * which a server entry or a bundler config written in TypeScript rarely needs.
  */
 export declare function sourcesIn(mode: ParseMode, text: string, absolute: string): Generator<string>;
+/**
+ * The prefilter passed the file on words that erasing its types removed (a file of interfaces):
+ * nothing the collector reads is left, so it is checked with nothing to lint. Both lint paths
+ * (quick-lint.ts, code-linter.ts) ask this of every source, so they answer such a file alike.
+ */
+export declare function nothingLeftToLint(source: string, text: string, absolute: string, mode: ParseMode): LintOutcome | undefined;

@@ -12,6 +12,7 @@
 //   parser, for syntax that does not erase (enums, decorators) and for the error a file that does
 //   not parse gets. It takes JSX from `.tsx` alone, as tsc does.
 import { eraseTypes } from "../../rules/utils/erase-types.js";
+import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
 const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/i;
 const COMMONJS = /\.cjs$/i;
 export function isTypeScriptPath(path) {
@@ -40,4 +41,12 @@ export function* sourcesIn(mode, text, absolute) {
     const erased = eraseTypes(text, absolute);
     if (erased !== undefined)
         yield erased;
+}
+/**
+ * The prefilter passed the file on words that erasing its types removed (a file of interfaces):
+ * nothing the collector reads is left, so it is checked with nothing to lint. Both lint paths
+ * (quick-lint.ts, code-linter.ts) ask this of every source, so they answer such a file alike.
+ */
+export function nothingLeftToLint(source, text, absolute, mode) {
+    return source !== text && !mayOpenListener(source, absolute) ? { checked: true, messages: [], listeners: 0, unresolved: 0, mode } : undefined;
 }

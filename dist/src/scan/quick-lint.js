@@ -15,8 +15,7 @@ import { NAMESPACE, catalogueEntry, isRuleId, renderMessage } from "../core/cata
 import { evaluate } from "../core/evaluate.js";
 import { innermostScope } from "../../rules/utils/code-source.js";
 import { listenersIn } from "../../rules/utils/listener-visitor.js";
-import { mayOpenListener } from "../../rules/utils/listener-prefilter.js";
-import { parseModes, sourcesIn } from "./parse-modes.js";
+import { nothingLeftToLint, parseModes, sourcesIn } from "./parse-modes.js";
 import { eslintLineCounter } from "./positions.js";
 const require = createRequire(import.meta.url);
 /** Words every comment starts with that could change what ESLint reports or its scopes. */
@@ -46,8 +45,9 @@ export function quickLint(text, absolute, setup) {
         if (mode === "typescript")
             return undefined;
         for (const source of sourcesIn(mode, text, absolute)) {
-            if (source !== text && !mayOpenListener(source, absolute))
-                return { checked: true, messages: [], listeners: 0, unresolved: 0, mode };
+            const nothing = nothingLeftToLint(source, text, absolute, mode);
+            if (nothing)
+                return nothing;
             const sourceCode = parse(source, mode);
             if (sourceCode)
                 return check(sourceCode, absolute, setup, mode);
