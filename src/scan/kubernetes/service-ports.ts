@@ -194,10 +194,16 @@ function serviceListener(port: number, protocol: Protocol, role: ListenerRole, i
     : { port, protocol, role, source: "kubernetes", identity, privilege: UNKNOWN_PRIVILEGE, origin, scope };
 }
 
+/** The number a Service port forwards to: its targetPort's, or its own when targetPort is absent. */
+function targetNumber(spec: ServicePortSpec): number | undefined {
+  const { target: value } = spec;
+  return value.kind === "number" ? value.port : value.kind === "none" && !spec.targetPresent ? spec.port?.port : undefined;
+}
+
 /** The container port a Service port forwards to, among the selected pods' declared ports. */
 function target(spec: ServicePortSpec, declared: readonly DeclaredPort[]): DeclaredPort | undefined {
   const { target: value, protocol } = spec;
-  const number = value.kind === "number" ? value.port : value.kind === "none" && !spec.targetPresent ? spec.port?.port : undefined;
+  const number = targetNumber(spec);
   return declared.find((candidate) => candidate.protocol === protocol && (value.kind === "name" ? candidate.name === value.name : candidate.port === number));
 }
 
@@ -236,7 +242,7 @@ function unresolvedTarget(service: ServiceSpec, entry: ServicePortSpec, selected
   // A number the pods do not declare may still be listened on; pods that declare nothing say
   // nothing, and neither do pods whose command line binds the number.
   if (!selected.some((pod) => pod.declared.length > 0)) return undefined;
-  const number = value.kind === "number" ? value.port : value.kind === "none" && !entry.targetPresent ? entry.port?.port : undefined;
+  const number = targetNumber(entry);
   if (selected.some((pod) => number !== undefined && pod.boundInArgs.includes(number))) return undefined;
   if (value.kind === "number") return kubernetesFindingAt(value.origin, "valid-port", "undeclaredPort", { user, where }, { port: value.port, severity: "warning" });
   if (entry.targetPresent || !entry.port) return undefined;
