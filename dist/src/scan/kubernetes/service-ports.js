@@ -150,10 +150,15 @@ function serviceListener(port, protocol, role, identity, origin, scope) {
         ? { port, protocol, role, source: "kubernetes", identity, privilege: UNKNOWN_PRIVILEGE, origin }
         : { port, protocol, role, source: "kubernetes", identity, privilege: UNKNOWN_PRIVILEGE, origin, scope };
 }
+/** The number a Service port forwards to: its targetPort's, or its own when targetPort is absent. */
+function targetNumber(spec) {
+    const { target: value } = spec;
+    return value.kind === "number" ? value.port : value.kind === "none" && !spec.targetPresent ? spec.port?.port : undefined;
+}
 /** The container port a Service port forwards to, among the selected pods' declared ports. */
 function target(spec, declared) {
     const { target: value, protocol } = spec;
-    const number = value.kind === "number" ? value.port : value.kind === "none" && !spec.targetPresent ? spec.port?.port : undefined;
+    const number = targetNumber(spec);
     return declared.find((candidate) => candidate.protocol === protocol && (value.kind === "name" ? candidate.name === value.name : candidate.port === number));
 }
 export function serviceListeners(service, pods) {
@@ -193,7 +198,7 @@ function unresolvedTarget(service, entry, selected) {
     // nothing, and neither do pods whose command line binds the number.
     if (!selected.some((pod) => pod.declared.length > 0))
         return undefined;
-    const number = value.kind === "number" ? value.port : value.kind === "none" && !entry.targetPresent ? entry.port?.port : undefined;
+    const number = targetNumber(entry);
     if (selected.some((pod) => number !== undefined && pod.boundInArgs.includes(number)))
         return undefined;
     if (value.kind === "number")
