@@ -263,9 +263,9 @@ function isAva(call: TSESTree.Node, name: string, sourceCode: TSESLint.SourceCod
 
 const closeCalls = new WeakMap<TSESTree.Program, readonly TSESTree.CallExpression[]>();
 
-/** A call that ends a server, by its callee's name. */
-export function isCloseCall(node: TSESTree.CallExpression | TSESTree.NewExpression): node is TSESTree.CallExpression {
-  return node.type === AST_NODE_TYPES.CallExpression && CLOSE.test(calleeName(node.callee) ?? "");
+/** A callee name that ends a server: `close`, `stopServer`, `shutdown`. */
+export function isCloseName(name: string): boolean {
+  return CLOSE.test(name);
 }
 
 /**
