@@ -3,7 +3,7 @@ import { defaultExportedServer } from "./bun-default-export.js";
 import { setFileOf } from "./code-source.js";
 import { configFilePorts, configKind } from "./config-file-listeners.js";
 import { LISTEN_METHODS, siteOf, viteConfigSites } from "./listener-sites.js";
-import { isCloseCall, setCloseCalls } from "./live-at-once.js";
+import { isCloseName, setCloseCalls } from "./live-at-once.js";
 import { makeCodeListener } from "./make-code-listener.js";
 import { memberName } from "./property-names.js";
 import { isRelativeSpecifier } from "./module-specifier.js";
@@ -79,11 +79,11 @@ function createCollector() {
         requireBound: new Set(),
         closeCalls: [],
         onCall(node) {
-            if (isCloseCall(node))
-                collector.closeCalls.push(node);
             const callee = unwrapExpression(node.callee);
+            const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+            if (name !== undefined && node.type === AST_NODE_TYPES.CallExpression && isCloseName(name))
+                collector.closeCalls.push(node);
             if (callee.type === AST_NODE_TYPES.MemberExpression) {
-                const name = memberName(callee);
                 if (name !== undefined && CANDIDATE_MEMBERS.has(name))
                     collector.memberCalls.push(node);
             }

@@ -8,8 +8,8 @@ export declare function liveScope(sourceCode: TSESLint.SourceCode, file: string,
 export declare function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike;
 /** Inside the body of a test (`it`, `test`, node:test's `t.test`), not a describe or a hook. */
 export declare function inTest(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean;
-/** A call that ends a server, by its callee's name. */
-export declare function isCloseCall(node: TSESTree.CallExpression | TSESTree.NewExpression): node is TSESTree.CallExpression;
+/** A callee name that ends a server: `close`, `stopServer`, `shutdown`. */
+export declare function isCloseName(name: string): boolean;
 /**
  * The close-like calls of a file, which the collector gathers on the walk ESLint makes anyway
  * (listener-visitor.ts), so finding a unit's closes does not walk its body again.

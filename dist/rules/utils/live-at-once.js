@@ -227,9 +227,9 @@ function isAva(call, name, sourceCode) {
     return isRequireCall(init) && source?.type === AST_NODE_TYPES.Literal && source.value === "ava";
 }
 const closeCalls = new WeakMap();
-/** A call that ends a server, by its callee's name. */
-export function isCloseCall(node) {
-    return node.type === AST_NODE_TYPES.CallExpression && CLOSE.test(calleeName(node.callee) ?? "");
+/** A callee name that ends a server: `close`, `stopServer`, `shutdown`. */
+export function isCloseName(name) {
+    return CLOSE.test(name);
 }
 /**
  * The close-like calls of a file, which the collector gathers on the walk ESLint makes anyway
